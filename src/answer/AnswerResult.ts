@@ -1,0 +1,47 @@
+/** Half-open range [start, end) in UTF-16 code units. */
+export interface Span {
+  readonly start: number;
+  readonly end: number;
+}
+
+/** One verbatim quote: `quote === article.text.slice(start, end)` always holds. */
+export interface Excerpt {
+  readonly sourceId: string;
+  readonly title: string;
+  /** `YYYY-MM-DD` or null when the article gives no date. */
+  readonly date: string | null;
+  readonly quote: string;
+  /** Offsets into the article's decoded text. */
+  readonly start: number;
+  readonly end: number;
+  /** Relevance; higher is better. Comparable only within one answer. */
+  readonly score: number;
+  /** The question's terms (normalised) that this excerpt matched. */
+  readonly matchedTerms: readonly string[];
+  /** Words of the quote that matched the question, as offsets relative to `quote` (for bolding), in order. */
+  readonly highlights: readonly Span[];
+}
+
+/** Why a question was refused before any search: each has a user-facing message in `message`. */
+export type InvalidReason = 'empty' | 'too-long' | 'no-terms';
+
+/** The engine's reply to one question. */
+export type AnswerResult =
+  | { readonly kind: 'found'; readonly question: string; readonly excerpts: readonly [Excerpt, ...Excerpt[]] }
+  | { readonly kind: 'none'; readonly question: string }
+  | {
+      readonly kind: 'invalid';
+      readonly question: string;
+      readonly reason: InvalidReason;
+      readonly message: string;
+    };
+
+export interface AnswerOptions {
+  /** Only quote this article id. Unknown ids give `none`. */
+  readonly sourceId?: string;
+  /** Most excerpts to return, 1 to 3 (default 3). */
+  readonly maxExcerpts?: number;
+}
+
+/** Questions longer than this (UTF-16 code units, after trimming) are refused with reason `too-long`. */
+export const MAX_QUESTION_LENGTH = 500;

@@ -1,0 +1,65 @@
+import { z } from 'zod';
+
+const LOG_LEVELS = ['debug', 'info', 'warn', 'error', 'silent'] as const;
+
+/**
+ * Every setting Verbatim reads from the environment. `.env.example` documents each one; keep them in step.
+ * Discord settings are optional here because the CLI does not need them; the bot and the deploy script
+ * check the ones they need with `requireSetting`.
+ */
+const ConfigSchema = z.object({
+  DISCORD_TOKEN: z.string().min(1).optional(),
+  DISCORD_CLIENT_ID: z
+    .string()
+    .regex(/^\d{5,30}$/, 'must be a numeric Discord snowflake')
+    .optional(),
+  DISCORD_GUILD_ID: z
+    .string()
+    .regex(/^\d{5,30}$/, 'must be a numeric Discord snowflake')
+    .optional(),
+  /** REST base URL handed to discord.js as `rest.api`; default Discord's own. */
+  DISCORD_API_URL: z.url().optional(),
+  /** Folder of articles (.txt, .md), read recursively. */
+  CORPUS_DIR: z.string().min(1).default('seeds'),
+  /** Folder for persisted indexes, outside the corpus so a read-only corpus works. */
+  INDEX_CACHE_DIR: z.string().min(1).default('.cache/index'),
+  LOG_LEVEL: z.enum(LOG_LEVELS).default('info'),
+  /** Per-user cooldown between questions, in seconds (0 turns it off). */
+  ASK_COOLDOWN_SECONDS: z.coerce.number().min(0).max(3600).default(3),
+});
+
+export type Config = z.infer<typeof ConfigSchema>;
+export type LogLevel = (typeof LOG_LEVELS)[number];
+
+/** Thrown when a setting is missing or malformed; the message names the variable, never its value. */
+export class ConfigError extends Error {
+  override readonly name = 'ConfigError';
+}
+
+/**
+ * Validates the environment once. Empty strings count as unset (a `.env` line `DISCORD_GUILD_ID=`).
+ * Takes the environment as an argument so tests pass plain objects instead of mutating `process.env`.
+ */
+export function loadConfig(env: Readonly<Record<string, string | undefined>>): Config {
+  const cleaned: Record<string, string> = {};
+  for (const key of Object.keys(ConfigSchema.shape)) {
+    const value = env[key]?.trim();
+    if (value) cleaned[key] = value;
+  }
+  const parsed = ConfigSchema.safeParse(cleaned);
+  if (!parsed.success) {
+    // Name the variable and the rule only: a value might be a secret.
+    const problems = parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
+    throw new ConfigError(`Invalid configuration: ${problems.join('; ')}`);
+  }
+  return parsed.data;
+}
+
+/** Returns a setting the caller cannot work without, or throws a ConfigError naming it. */
+export function requireSetting<K extends keyof Config>(config: Config, key: K): NonNullable<Config[K]> {
+  const value = config[key];
+  if (value === undefined || value === null) {
+    throw new ConfigError(`Missing setting ${String(key)}: set it in the environment or in .env`);
+  }
+  return value as NonNullable<Config[K]>;
+}
