@@ -1,0 +1,42 @@
+import Database from 'better-sqlite3';
+import { buildFtsQuery } from './buildFtsQuery.js';
+
+/** A document for a baseline index: `id` names what a hit counts as (a paragraph or article id). */
+export interface BaselineDocument {
+  readonly id: string;
+  readonly text: string;
+}
+
+/**
+ * The SQLite FTS5 baseline: an in-memory table with `tokenize='porter unicode61'`, queried with the question's
+ * non-stop words OR-ed (see buildFtsQuery) and ranked by `bm25()`. Call `close()` when done.
+ */
+export class Fts5Baseline {
+  private readonly db: Database.Database;
+  private readonly ids: readonly string[];
+  private readonly query: Database.Statement<[string, number], { rowid: number }>;
+
+  constructor(documents: readonly BaselineDocument[]) {
+    this.db = new Database(':memory:');
+    this.db.exec(`CREATE VIRTUAL TABLE docs USING fts5(body, tokenize='porter unicode61')`);
+    const insert = this.db.prepare<[number, string]>('INSERT INTO docs(rowid, body) VALUES (?, ?)');
+    this.db.transaction(() => {
+      documents.forEach((document, index) => insert.run(index + 1, document.text));
+    })();
+    this.ids = documents.map((document) => document.id);
+    this.query = this.db.prepare<[string, number], { rowid: number }>(
+      'SELECT rowid FROM docs WHERE docs MATCH ? ORDER BY bm25(docs) LIMIT ?',
+    );
+  }
+
+  /** Ids of the best `limit` documents for `question`, best first; empty when no word matches. */
+  search(question: string, limit: number): string[] {
+    const match = buildFtsQuery(question);
+    if (match === null) return [];
+    return this.query.all(match, limit).map((row) => this.ids[row.rowid - 1] ?? '');
+  }
+
+  close(): void {
+    this.db.close();
+  }
+}

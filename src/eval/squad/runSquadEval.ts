@@ -1,0 +1,311 @@
+import { performance } from 'node:perf_hooks';
+import type { Corpus } from '../../corpus/Article.js';
+import type { Engine } from '../../engine/Engine.js';
+import { Fts5Baseline } from './Fts5Baseline.js';
+import { loadSquad, squadArticles } from './loadSquad.js';
+import type { SquadDataset, SquadQuestion, SquadTitleMode } from './loadSquad.js';
+import { MiniSearchBaseline } from './MiniSearchBaseline.js';
+import { excerptContainsAnswer } from './normalizeAnswer.js';
+import { percentile } from './percentile.js';
+import { MAX_EXCERPT_CHARS, pickSentence, StemIdf } from './pickSentence.js';
+import type { SentenceSplitter } from './pickSentence.js';
+import { MRR_DEPTH, RetrievalTally } from './rankMetrics.js';
+import { simpleSplitSentences } from './simpleSplitSentences.js';
+
+/** The abstention split indexes the paragraphs of this many leading SQuAD articles and asks all questions. */
+export const INDEXED_ARTICLES = 24;
+
+/** Questions answered untimed before each system's timed loop, so JIT warm-up does not land in p99. */
+const WARM_UP_QUESTIONS = 20;
+
+/**
+ * Optional ranking hook on the engine. `answer()` returns at most 3 excerpts, so its excerpts rank at most 3
+ * paragraphs and R@5 and MRR need a longer list. When the engine object has `rankArticles(question, limit)`
+ * (article ids, best first) the eval uses it for R@5 and MRR; R@1, answer-in-excerpt and latency always come
+ * from `answer()`. Without the hook, the ranked list is the distinct source ids of `answer()`'s excerpts.
+ */
+export interface ArticleRanker {
+  rankArticles(question: string, limit: number): string[];
+}
+
+export interface SquadEvalOptions {
+  /** Builds the engine under test over a corpus (the lead's `createEngine`). */
+  readonly createEngine: (corpus: Corpus) => Engine;
+  /** Sentence splitter for the FTS5 baseline's excerpt; default the harness's `simpleSplitSentences`. */
+  readonly splitSentences?: SentenceSplitter;
+  /**
+   * Ask only the first `limit` questions (default all). The abstention pass then asks `limit` questions taken
+   * at an even stride across all articles, so both halves of the split are still represented.
+   */
+  readonly limit?: number;
+  /** Titles of the paragraph-articles (default `squad`); see SquadTitleMode. */
+  readonly titleMode?: SquadTitleMode;
+  /** Progress lines (to stderr in the CLI); default silent. */
+  readonly onProgress?: (message: string) => void;
+}
+
+/** One system's row of the table. Percentages are 0–100; MRR is a fraction; times are milliseconds. */
+export interface SystemResult {
+  readonly system: string;
+  readonly questions: number;
+  readonly recallAt1: number;
+  readonly recallAt5: number;
+  /** MRR@10 (ranks beyond 10 score 0). */
+  readonly mrr: number;
+  /** Share of questions whose first excerpt holds a gold answer; null when the system makes no excerpt. */
+  readonly answerInExcerpt: number | null;
+  /** First excerpts longer than MAX_EXCERPT_CHARS (should be 0; baseline excerpts are cut to fit). */
+  readonly excerptsOverLimit: number;
+  /** Per-question latency of one call: `answer()` for the engine, search (+ excerpt for FTS5) for baselines. */
+  readonly p50Ms: number;
+  readonly p99Ms: number;
+  readonly buildMs: number;
+  /** Where R@5 and MRR came from. */
+  readonly ranking: string;
+}
+
+/** Declines and answers on the out-of-corpus split. */
+export interface AbstentionResult {
+  readonly system: string;
+  readonly indexedArticles: number;
+  readonly indexedParagraphs: number;
+  /** Questions whose paragraph was indexed, and the share of them answered (kind `found`), in %. */
+  readonly inCorpusQuestions: number;
+  readonly inCorpusAnswered: number;
+  /** Questions whose paragraph was not indexed, and the share of them declined, in %. */
+  readonly outOfCorpusQuestions: number;
+  readonly outOfCorpusDeclined: number;
+}
+
+export interface SquadEvalReport {
+  readonly file: string;
+  readonly paragraphs: number;
+  readonly questionsInFile: number;
+  readonly titleMode: SquadTitleMode;
+  readonly sentenceSplitter: 'engine' | 'harness';
+  readonly systems: readonly SystemResult[];
+  readonly abstention: readonly AbstentionResult[];
+}
+
+function rankerOf(engine: Engine): ArticleRanker['rankArticles'] | null {
+  const candidate = (engine as Partial<ArticleRanker>).rankArticles;
+  return typeof candidate === 'function' ? candidate.bind(engine) : null;
+}
+
+function corpusOf(
+  dataset: SquadDataset,
+  file: string,
+  articleLimit: number,
+  titleMode: SquadTitleMode,
+): Corpus {
+  const paragraphs = dataset.paragraphs.filter((paragraph) => paragraph.articleIndex < articleLimit);
+  return { dir: file, articles: squadArticles(paragraphs, titleMode), skipped: [], warnings: [] };
+}
+
+function timed<T>(work: () => T): { value: T; ms: number } {
+  const start = performance.now();
+  const value = work();
+  return { value, ms: performance.now() - start };
+}
+
+function strideSample<T>(items: readonly T[], count: number): T[] {
+  if (count >= items.length) return [...items];
+  const step = items.length / count;
+  return Array.from({ length: count }, (_, i) => items[Math.floor(i * step)]).filter(
+    (item): item is T => item !== undefined,
+  );
+}
+
+function evalEngine(engine: Engine, questions: readonly SquadQuestion[], buildMs: number): SystemResult {
+  const rank = rankerOf(engine);
+  for (const q of questions.slice(0, WARM_UP_QUESTIONS)) engine.answer(q.question);
+  const tally = new RetrievalTally();
+  const latencies: number[] = [];
+  let withAnswer = 0;
+  let overLimit = 0;
+  for (const q of questions) {
+    const { value: result, ms } = timed(() => engine.answer(q.question));
+    latencies.push(ms);
+    const excerpts = result.kind === 'found' ? result.excerpts : [];
+    const first = excerpts[0];
+    const fromExcerpts = [...new Set(excerpts.map((excerpt) => excerpt.sourceId))];
+    tally.add(q.paragraphId, first?.sourceId ?? null, rank ? rank(q.question, MRR_DEPTH) : fromExcerpts);
+    if (first && excerptContainsAnswer(first.quote, q.answers)) withAnswer += 1;
+    if (first && first.quote.length > MAX_EXCERPT_CHARS) overLimit += 1;
+  }
+  return {
+    system: 'engine',
+    ...tally.summary(),
+    answerInExcerpt: questions.length === 0 ? Number.NaN : (100 * withAnswer) / questions.length,
+    excerptsOverLimit: overLimit,
+    p50Ms: percentile(latencies, 50),
+    p99Ms: percentile(latencies, 99),
+    buildMs,
+    ranking: rank ? `engine.rankArticles (top ${MRR_DEPTH})` : 'answer() excerpts (at most 3)',
+  };
+}
+
+function evalMiniSearch(baseline: MiniSearchBaseline, questions: readonly SquadQuestion[], buildMs: number) {
+  for (const q of questions.slice(0, WARM_UP_QUESTIONS)) baseline.search(q.question, MRR_DEPTH);
+  const tally = new RetrievalTally();
+  const latencies: number[] = [];
+  for (const q of questions) {
+    const { value: ranked, ms } = timed(() => baseline.search(q.question, MRR_DEPTH));
+    latencies.push(ms);
+    tally.add(q.paragraphId, ranked[0] ?? null, ranked);
+  }
+  return {
+    system: 'minisearch defaults',
+    ...tally.summary(),
+    answerInExcerpt: null,
+    excerptsOverLimit: 0,
+    p50Ms: percentile(latencies, 50),
+    p99Ms: percentile(latencies, 99),
+    buildMs,
+    ranking: `minisearch search() (top ${MRR_DEPTH})`,
+  } satisfies SystemResult;
+}
+
+function evalFts5(
+  baseline: Fts5Baseline,
+  questions: readonly SquadQuestion[],
+  texts: ReadonlyMap<string, string>,
+  idf: StemIdf,
+  split: SentenceSplitter,
+  buildMs: number,
+): SystemResult {
+  const ask = (question: string) => {
+    const ranked = baseline.search(question, MRR_DEPTH);
+    const text = ranked[0] === undefined ? undefined : texts.get(ranked[0]);
+    const excerpt = text === undefined ? null : pickSentence(question, text, idf, split);
+    return {
+      ranked,
+      quote: excerpt && text !== undefined ? text.slice(excerpt.span.start, excerpt.span.end) : null,
+    };
+  };
+  for (const q of questions.slice(0, WARM_UP_QUESTIONS)) ask(q.question);
+  const tally = new RetrievalTally();
+  const latencies: number[] = [];
+  let withAnswer = 0;
+  for (const q of questions) {
+    const { value, ms } = timed(() => ask(q.question));
+    latencies.push(ms);
+    tally.add(q.paragraphId, value.ranked[0] ?? null, value.ranked);
+    if (value.quote !== null && excerptContainsAnswer(value.quote, q.answers)) withAnswer += 1;
+  }
+  return {
+    system: 'SQLite FTS5 bm25 porter',
+    ...tally.summary(),
+    answerInExcerpt: questions.length === 0 ? Number.NaN : (100 * withAnswer) / questions.length,
+    excerptsOverLimit: 0,
+    p50Ms: percentile(latencies, 50),
+    p99Ms: percentile(latencies, 99),
+    buildMs,
+    ranking: `bm25 (top ${MRR_DEPTH})`,
+  };
+}
+
+function abstention(
+  system: string,
+  indexedParagraphs: number,
+  questions: readonly SquadQuestion[],
+  answers: (question: string) => boolean,
+): AbstentionResult {
+  let inCorpus = 0;
+  let answered = 0;
+  let outOfCorpus = 0;
+  let declined = 0;
+  for (const q of questions) {
+    const found = answers(q.question);
+    if (q.articleIndex < INDEXED_ARTICLES) {
+      inCorpus += 1;
+      if (found) answered += 1;
+    } else {
+      outOfCorpus += 1;
+      if (!found) declined += 1;
+    }
+  }
+  return {
+    system,
+    indexedArticles: INDEXED_ARTICLES,
+    indexedParagraphs,
+    inCorpusQuestions: inCorpus,
+    inCorpusAnswered: inCorpus === 0 ? Number.NaN : (100 * answered) / inCorpus,
+    outOfCorpusQuestions: outOfCorpus,
+    outOfCorpusDeclined: outOfCorpus === 0 ? Number.NaN : (100 * declined) / outOfCorpus,
+  };
+}
+
+/**
+ * Runs the SQuAD eval: every paragraph of `file` is one article; each question is asked of the engine (through
+ * `answer()`) and of two baselines over the same paragraphs, then the abstention split is run. Systems are
+ * measured one after another, never interleaved, so each one's timings see only its own work.
+ */
+export async function runSquadEval(file: string, options: SquadEvalOptions): Promise<SquadEvalReport> {
+  const progress = options.onProgress ?? (() => {});
+  const titleMode = options.titleMode ?? 'squad';
+  const split = options.splitSentences ?? simpleSplitSentences;
+  const dataset = await loadSquad(file);
+  const questions =
+    options.limit === undefined ? dataset.questions : dataset.questions.slice(0, Math.max(0, options.limit));
+  const documents = dataset.paragraphs.map((paragraph) => ({ id: paragraph.id, text: paragraph.context }));
+  progress(`${dataset.paragraphs.length} paragraphs, asking ${questions.length} questions`);
+
+  const systems: SystemResult[] = [];
+  {
+    const corpus = corpusOf(dataset, file, Number.POSITIVE_INFINITY, titleMode);
+    const { value: engine, ms } = timed(() => options.createEngine(corpus));
+    progress(`engine built in ${ms.toFixed(0)} ms`);
+    systems.push(evalEngine(engine, questions, ms));
+  }
+  {
+    const { value: baseline, ms } = timed(() => new MiniSearchBaseline(documents));
+    progress(`minisearch built in ${ms.toFixed(0)} ms`);
+    systems.push(evalMiniSearch(baseline, questions, ms));
+  }
+  const texts = new Map(documents.map((document) => [document.id, document.text]));
+  const idf = new StemIdf(texts.values());
+  {
+    const { value: baseline, ms } = timed(() => new Fts5Baseline(documents));
+    progress(`FTS5 built in ${ms.toFixed(0)} ms`);
+    systems.push(evalFts5(baseline, questions, texts, idf, split, ms));
+    baseline.close();
+  }
+
+  const splitQuestions =
+    options.limit === undefined ? dataset.questions : strideSample(dataset.questions, options.limit);
+  const indexed = documents.filter((_, i) => (dataset.paragraphs[i]?.articleIndex ?? 0) < INDEXED_ARTICLES);
+  progress(
+    `abstention split: ${indexed.length} paragraphs indexed, asking ${splitQuestions.length} questions`,
+  );
+  const results: AbstentionResult[] = [];
+  {
+    const engine = options.createEngine(corpusOf(dataset, file, INDEXED_ARTICLES, titleMode));
+    results.push(
+      abstention('engine', indexed.length, splitQuestions, (q) => engine.answer(q).kind === 'found'),
+    );
+  }
+  {
+    // FTS5 has no notion of declining: it answers whenever any question word occurs. Shown for contrast.
+    const baseline = new Fts5Baseline(indexed);
+    results.push(
+      abstention(
+        'SQLite FTS5 bm25 porter',
+        indexed.length,
+        splitQuestions,
+        (q) => baseline.search(q, 1).length > 0,
+      ),
+    );
+    baseline.close();
+  }
+
+  return {
+    file,
+    paragraphs: dataset.paragraphs.length,
+    questionsInFile: dataset.questions.length,
+    titleMode,
+    sentenceSplitter: options.splitSentences ? 'engine' : 'harness',
+    systems,
+    abstention: results,
+  };
+}

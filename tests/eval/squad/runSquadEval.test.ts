@@ -1,0 +1,109 @@
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { AnswerResult } from '../../../src/answer/AnswerResult.js';
+import type { Corpus } from '../../../src/corpus/Article.js';
+import type { Engine } from '../../../src/engine/Engine.js';
+import { INDEXED_ARTICLES, runSquadEval } from '../../../src/eval/squad/runSquadEval.js';
+
+// 48 one-paragraph articles, each about a distinct made-up word, one question each.
+const WORDS = Array.from({ length: 48 }, (_, i) => `zork${String.fromCharCode(97 + (i % 26))}${i}`);
+const FIXTURE = {
+  data: WORDS.map((word, i) => ({
+    title: `Article_${i}`,
+    paragraphs: [
+      {
+        context: `Filler sentence here. The ${word} was found in ${1900 + i}.`,
+        qas: [
+          { id: `q${i}`, question: `When was the ${word} found?`, answers: [{ text: String(1900 + i) }] },
+        ],
+      },
+    ],
+  })),
+};
+
+/** Answers with the article whose text holds the question's made-up word, else declines. */
+function fakeEngine(corpus: Corpus, withRanker: boolean): Engine {
+  const answer = (question: string): AnswerResult => {
+    const word = /zork\w+/.exec(question)?.[0] ?? '';
+    const article = corpus.articles.find((a) => a.text.includes(word));
+    if (!article) return { kind: 'none', question };
+    const start = article.text.indexOf('The ');
+    const quote = article.text.slice(start);
+    const excerpt = {
+      ...{ sourceId: article.id, title: article.title, date: null, quote, start, end: article.text.length },
+      ...{ score: 1, matchedTerms: [word], highlights: [] },
+    };
+    return { kind: 'found', question, excerpts: [excerpt] };
+  };
+  const engine: Engine = {
+    corpus,
+    articles: corpus.articles,
+    passageCount: corpus.articles.length,
+    answer,
+    getArticle: (id) => corpus.articles.find((a) => a.id === id),
+    passageCountOf: () => 1,
+    suggestArticles: () => [],
+  };
+  // The hook ranks a wrong article first, so R@1 (from answer()) and MRR (from the hook) can be told apart.
+  const rankArticles = (question: string): string[] => {
+    const found = answer(question);
+    return found.kind === 'found' ? ['decoy', found.excerpts[0].sourceId] : [];
+  };
+  return withRanker ? Object.assign(engine, { rankArticles }) : engine;
+}
+
+let dir = '';
+let file = '';
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'squad-eval-'));
+  file = join(dir, 'fixture.json');
+  await writeFile(file, JSON.stringify(FIXTURE));
+});
+afterAll(() => rm(dir, { recursive: true, force: true }));
+
+describe('runSquadEval', () => {
+  it('scores the engine through answer() and both baselines on the same questions', async () => {
+    const report = await runSquadEval(file, { createEngine: (c) => fakeEngine(c, false) });
+    expect(report.paragraphs).toBe(48);
+    expect(report.systems.map((s) => s.system)).toEqual([
+      'engine',
+      'minisearch defaults',
+      'SQLite FTS5 bm25 porter',
+    ]);
+    const [engine, minisearch, fts] = report.systems;
+    expect(engine).toMatchObject({
+      questions: 48,
+      recallAt1: 100,
+      recallAt5: 100,
+      mrr: 1,
+      answerInExcerpt: 100,
+    });
+    expect(engine?.ranking).toMatch(/answer\(\) excerpts/);
+    expect(minisearch).toMatchObject({ recallAt1: 100, answerInExcerpt: null });
+    // FTS5's excerpt is the sentence holding the rare word, which holds the year.
+    expect(fts).toMatchObject({ recallAt1: 100, answerInExcerpt: 100 });
+  });
+
+  it('uses the rankArticles hook for R@5 and MRR but not for R@1', async () => {
+    const report = await runSquadEval(file, { createEngine: (c) => fakeEngine(c, true), limit: 10 });
+    expect(report.systems[0]).toMatchObject({ questions: 10, recallAt1: 100, recallAt5: 100, mrr: 0.5 });
+    expect(report.systems[0]?.ranking).toMatch(/rankArticles/);
+  });
+
+  it('reports declines on the unindexed half and answers on the indexed half', async () => {
+    const report = await runSquadEval(file, { createEngine: (c) => fakeEngine(c, false), limit: 12 });
+    const [engine, fts] = report.abstention;
+    expect(engine).toMatchObject({
+      indexedArticles: INDEXED_ARTICLES,
+      indexedParagraphs: 24,
+      inCorpusQuestions: 6,
+      inCorpusAnswered: 100,
+      outOfCorpusQuestions: 6,
+      outOfCorpusDeclined: 100,
+    });
+    // FTS5 matches the shared filler words, so it never declines.
+    expect(fts).toMatchObject({ inCorpusAnswered: 100, outOfCorpusDeclined: 0 });
+  });
+});
