@@ -1,0 +1,14 @@
+import type { Command } from '../src/discord/Command.js';
+import { renderHelp } from '../src/discord/render.js';
+
+const data = {
+  name: 'help',
+  description: 'What Verbatim does and how to ask it',
+} as const;
+
+/** `/help`: a short guide, ephemeral. */
+export const help = {
+  data,
+  isPrivate: () => true,
+  execute: (_args, ctx) => renderHelp(ctx.engine.articles.length),
+} satisfies Command<typeof data>;

@@ -1,0 +1,52 @@
+// Entry point of `npm start`: settings from the environment (and `.env` when present), the engine over
+// CORPUS_DIR, then the Discord client. SIGINT/SIGTERM stop it cleanly within 5 s.
+import { ConfigError, loadConfig, requireSetting } from './config/loadConfig.js';
+import { createLogger } from './discord/Logger.js';
+import { loadDotEnv } from './discord/loadDotEnv.js';
+import type { RunningBot } from './discord/startBot.js';
+import { startBot } from './discord/startBot.js';
+import { loadEngine } from './engine/loadEngine.js';
+
+/** Hard limit for a clean shutdown; after it the process exits anyway, still with code 0. */
+const SHUTDOWN_DEADLINE_MS = 4500;
+
+let bot: RunningBot | undefined;
+let shuttingDown = false;
+
+function shutdown(signal: NodeJS.Signals): void {
+  if (shuttingDown) return;
+  shuttingDown = true;
+  console.error(`${signal} received: stopping.`);
+  setTimeout(() => process.exit(0), SHUTDOWN_DEADLINE_MS).unref();
+  // Before start-up finished there is nothing to close.
+  void (bot?.stop(2000) ?? Promise.resolve()).finally(() => process.exit(0));
+}
+process.once('SIGINT', shutdown);
+process.once('SIGTERM', shutdown);
+
+try {
+  loadDotEnv();
+  const config = loadConfig(process.env);
+  const token = requireSetting(config, 'DISCORD_TOKEN');
+  const logger = createLogger({ level: config.LOG_LEVEL, secrets: [token] });
+  process.on('unhandledRejection', (reason) => logger.error('Unhandled promise rejection', { reason }));
+
+  const engine = await loadEngine(config.CORPUS_DIR, { onWarning: (message) => logger.warn(message) });
+  logger.info('Corpus loaded', { dir: config.CORPUS_DIR, articles: engine.articles.length });
+  try {
+    bot = await startBot({
+      token,
+      engine,
+      logger,
+      apiUrl: config.DISCORD_API_URL,
+      cooldownSeconds: config.ASK_COOLDOWN_SECONDS,
+    });
+  } catch (error) {
+    logger.error('Could not connect to Discord; check DISCORD_TOKEN and the network', { error });
+    process.exit(1);
+  }
+} catch (error) {
+  // A ConfigError names the variable, never its value.
+  console.error(error instanceof ConfigError ? error.message : error);
+  process.exit(1);
+}

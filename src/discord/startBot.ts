@@ -1,0 +1,102 @@
+import { setTimeout as delay } from 'node:timers/promises';
+import { Events } from 'discord.js';
+import type { Client } from 'discord.js';
+import { commands as defaultCommands } from '../../commands/index.js';
+import type { Engine } from '../engine/Engine.js';
+import type { Command, CommandContext } from './Command.js';
+import { createCooldown } from './Cooldown.js';
+import { createClient } from './createClient.js';
+import { createInteractionHandler } from './handleInteraction.js';
+import { createMentionHandler } from './handleMention.js';
+import type { Logger } from './Logger.js';
+import { DEFAULT_SOURCES_PAGE_SIZE } from './render.js';
+
+export interface BotOptions {
+  readonly token: string;
+  readonly engine: Engine;
+  readonly logger: Logger;
+  /** REST base URL (`DISCORD_API_URL`); default Discord's. */
+  readonly apiUrl?: string | undefined;
+  /** Seconds between one user's questions (`ASK_COOLDOWN_SECONDS`); 0 turns it off. */
+  readonly cooldownSeconds: number;
+  /** Articles per `/sources` page (default 10). */
+  readonly sourcesPageSize?: number;
+  /** REST retries of a failed request (default discord.js's 3). */
+  readonly restRetries?: number;
+  /** Commands to serve (default: the shared list in commands/index.ts). */
+  readonly commands?: readonly Command[];
+}
+
+export interface RunningBot {
+  readonly client: Client<true>;
+  /**
+   * Stops taking new interactions and mentions, lets the ones under way finish (for at most `graceMs`,
+   * default 2,000 ms), then destroys the client. Safe to call more than once.
+   */
+  stop(graceMs?: number): Promise<void>;
+}
+
+/** Logs in, waits for the gateway's READY and starts answering. Rejects if Discord refuses to log in. */
+export async function startBot(options: BotOptions): Promise<RunningBot> {
+  const { logger } = options;
+  const client = createClient({ apiUrl: options.apiUrl, restRetries: options.restRetries });
+  const ctx: CommandContext = {
+    engine: options.engine,
+    logger,
+    cooldown: createCooldown(options.cooldownSeconds),
+    sourcesPageSize: options.sourcesPageSize ?? DEFAULT_SOURCES_PAGE_SIZE,
+  };
+  const handleInteraction = createInteractionHandler(options.commands ?? defaultCommands, ctx);
+  const handleMention = createMentionHandler(ctx);
+
+  let accepting = true;
+  const underWay = new Set<Promise<void>>();
+  const track = (work: Promise<void>): void => {
+    underWay.add(work);
+    void work.finally(() => underWay.delete(work));
+  };
+  client.on(Events.InteractionCreate, (interaction) => {
+    if (accepting) track(handleInteraction(interaction, Date.now()));
+  });
+  client.on(Events.MessageCreate, (message) => {
+    if (accepting) track(handleMention(message));
+  });
+  client.on(Events.Error, (error) => logger.error('Discord client error', { error }));
+  client.on(Events.Warn, (message) => logger.warn(message));
+  client.on(Events.Debug, (message) => logger.debug(message));
+  client.on(Events.ShardDisconnect, (event, shard) =>
+    logger.warn('Gateway disconnected', { shard, code: event.code }),
+  );
+  client.on(Events.ShardReconnecting, (shard) => logger.info('Reconnecting to the gateway', { shard }));
+  client.on(Events.ShardResume, (shard, replayed) =>
+    logger.info('Gateway session resumed', { shard, replayed }),
+  );
+
+  const ready = new Promise<Client<true>>((resolve) => client.once(Events.ClientReady, resolve));
+  try {
+    await client.login(options.token);
+  } catch (error) {
+    await client.destroy();
+    throw error;
+  }
+  const readyClient = await ready;
+  logger.info('Verbatim is online', {
+    user: readyClient.user.tag,
+    guilds: readyClient.guilds.cache.size,
+    articles: options.engine.articles.length,
+  });
+
+  let stopping: Promise<void> | undefined;
+  return {
+    client: readyClient,
+    stop(graceMs = 2000) {
+      stopping ??= (async () => {
+        accepting = false;
+        await Promise.race([Promise.allSettled([...underWay]), delay(graceMs)]);
+        await client.destroy();
+        logger.info('Disconnected from Discord');
+      })();
+      return stopping;
+    },
+  };
+}
