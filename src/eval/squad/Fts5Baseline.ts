@@ -36,6 +36,13 @@ export class Fts5Baseline {
     return this.query.all(match, limit).map((row) => this.ids[row.rowid - 1] ?? '');
   }
 
+  /** Size of the database in bytes (page count × page size), what it would take on disk. */
+  sizeBytes(): number {
+    const pages = this.db.pragma('page_count', { simple: true }) as number;
+    const pageSize = this.db.pragma('page_size', { simple: true }) as number;
+    return pages * pageSize;
+  }
+
   close(): void {
     this.db.close();
   }

@@ -1,0 +1,186 @@
+import { readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { createEngine } from '../engine/createEngine.js';
+import type { Corpus } from '../corpus/Article.js';
+import type { Engine } from '../engine/Engine.js';
+import { Fts5Baseline } from '../eval/squad/Fts5Baseline.js';
+import { percentile } from '../eval/squad/percentile.js';
+import { PassageIndex } from '../index/PassageIndex.js';
+import type { PassageIndexJSON } from '../index/PassageIndex.js';
+import { buildPassages } from '../passages/buildPassages.js';
+import { BENCH_QUESTIONS } from './BENCH_QUESTIONS.js';
+import { loadBenchCorpus } from './benchCorpora.js';
+import type { BenchCorpusName, BenchPaths } from './benchCorpora.js';
+
+/** Times the question list is asked (after one untimed pass), so p99 rests on a few hundred samples. */
+export const QUERY_ROUNDS = 10;
+/** Ranked hits FTS5 returns per query, as in the SQuAD eval. */
+const FTS_LIMIT = 10;
+
+/** Latency of one call over the bench question list, in milliseconds. */
+export interface LatencyStats {
+  readonly samples: number;
+  readonly p50Ms: number;
+  readonly p99Ms: number;
+}
+
+/** Memory held by a stage: the change in `process.memoryUsage()` across it, after a GC when available, in MB. */
+export interface MemoryDelta {
+  readonly rssMb: number;
+  readonly heapUsedMb: number;
+}
+
+/** Everything measured for one corpus (in one process). Times are milliseconds; sizes bytes unless named MB. */
+export interface CorpusBench {
+  readonly corpus: BenchCorpusName;
+  readonly articles: number;
+  /** Files that were exact copies of an indexed article (folded into it, reported once each). */
+  readonly duplicates: number;
+  readonly latin1: number;
+  readonly skipped: number;
+  readonly loadMs: number;
+  readonly buildMs: number;
+  readonly passages: number;
+  /** The engine's persisted index (`JSON.stringify(engine.index.toJSON())`), in bytes of UTF-8. */
+  readonly indexBytes: number;
+  readonly serializeMs: number;
+  /** Read the persisted file, parse it, `PassageIndex.fromJSON`, and `createEngine(corpus, index)`. */
+  readonly restoreMs: number;
+  /** What a start-up with a persisted index costs: loading the corpus plus restoring the index. */
+  readonly startupMs: number;
+  /** Whether the restored engine answers the question list exactly as the built one did. */
+  readonly restoredAnswersMatch: boolean;
+  readonly corpusMemory: MemoryDelta;
+  readonly indexMemory: MemoryDelta;
+  /** Resident set size after the build, whole process. */
+  readonly rssAfterBuildMb: number;
+  readonly answer: LatencyStats & { readonly found: number; readonly questions: number };
+  readonly fts5: LatencyStats & { readonly buildMs: number; readonly bytes: number };
+}
+
+const MB = 1024 * 1024;
+
+function collectGarbage(): void {
+  (globalThis as { gc?: () => void }).gc?.();
+}
+
+function memoryDelta(before: NodeJS.MemoryUsage, after: NodeJS.MemoryUsage): MemoryDelta {
+  return { rssMb: (after.rss - before.rss) / MB, heapUsedMb: (after.heapUsed - before.heapUsed) / MB };
+}
+
+function settledMemory(): NodeJS.MemoryUsage {
+  collectGarbage();
+  return process.memoryUsage();
+}
+
+function time<T>(work: () => T): { value: T; ms: number } {
+  const start = performance.now();
+  const value = work();
+  return { value, ms: performance.now() - start };
+}
+
+async function timeAsync<T>(work: () => Promise<T>): Promise<{ value: T; ms: number }> {
+  const start = performance.now();
+  const value = await work();
+  return { value, ms: performance.now() - start };
+}
+
+function latency(ask: (question: string) => void): LatencyStats {
+  for (const question of BENCH_QUESTIONS) ask(question);
+  const samples: number[] = [];
+  for (let round = 0; round < QUERY_ROUNDS; round += 1) {
+    for (const question of BENCH_QUESTIONS) samples.push(time(() => ask(question)).ms);
+  }
+  return { samples: samples.length, p50Ms: percentile(samples, 50), p99Ms: percentile(samples, 99) };
+}
+
+const answersOf = (engine: Engine): string => JSON.stringify(BENCH_QUESTIONS.map((q) => engine.answer(q)));
+
+/**
+ * Builds the engine, measures its memory and `answer()` latency, and writes its index to `file`. Only numbers
+ * leave this function, so the engine can be collected before the restore is timed.
+ */
+async function buildAndPersist(corpus: Corpus, file: string, progress: (message: string) => void) {
+  const { value: engine, ms: buildMs } = time(() => createEngine(corpus));
+  const memory = settledMemory();
+  progress(`${engine.passageCount} passages indexed in ${buildMs.toFixed(0)} ms`);
+
+  let found = 0;
+  const latencyStats = latency((question) => {
+    if (engine.answer(question).kind === 'found') found += 1;
+  });
+  const { value: json, ms: serializeMs } = time(() => JSON.stringify(engine.index.toJSON()));
+  await writeFile(file, json);
+  progress(
+    `index ${(Buffer.byteLength(json) / MB).toFixed(1)} MB, serialised in ${serializeMs.toFixed(0)} ms`,
+  );
+  return {
+    buildMs,
+    memory,
+    passages: engine.passageCount,
+    latency: latencyStats,
+    found: found / (QUERY_ROUNDS + 1),
+    answers: answersOf(engine),
+    indexBytes: Buffer.byteLength(json),
+    serializeMs,
+  };
+}
+
+/**
+ * Measures one corpus: load, build, memory, persisted index size and restore, `answer()` latency, then FTS5 on
+ * the engine's own passages. Run each corpus in a fresh process started with `--expose-gc` for clean memory
+ * figures (bench.ts does); without it the memory deltas include uncollected garbage.
+ */
+export async function measureCorpus(name: BenchCorpusName, paths: BenchPaths): Promise<CorpusBench> {
+  const progress = (message: string): void => void process.stderr.write(`[${name}] ${message}\n`);
+  const start = settledMemory();
+  const { value: corpus, ms: loadMs } = await timeAsync(() => loadBenchCorpus(name, paths));
+  const loaded = settledMemory();
+  progress(`${corpus.articles.length} articles loaded in ${loadMs.toFixed(0)} ms`);
+
+  const file = join(tmpdir(), `verbatim-bench-${process.pid}-${name}.json`);
+  const fresh = await buildAndPersist(corpus, file, progress);
+  // The built engine is out of scope now: collect it so the restore runs with only one index in memory.
+  collectGarbage();
+  const { value: restored, ms: restoreMs } = await timeAsync(async () => {
+    const saved = JSON.parse(await readFile(file, 'utf8')) as PassageIndexJSON;
+    return createEngine(corpus, PassageIndex.fromJSON(saved));
+  });
+  await rm(file, { force: true });
+  const restoredAnswersMatch = answersOf(restored) === fresh.answers;
+  progress(`restored in ${restoreMs.toFixed(0)} ms`);
+
+  const texts = new Map(corpus.articles.map((article) => [article.id, article.text]));
+  const documents = buildPassages(corpus.articles).map((passage) => ({
+    id: passage.articleId,
+    text: texts.get(passage.articleId)?.slice(passage.start, passage.end) ?? '',
+  }));
+  const { value: fts, ms: ftsBuildMs } = time(() => new Fts5Baseline(documents));
+  const ftsLatency = latency((question) => fts.search(question, FTS_LIMIT));
+  const ftsBytes = fts.sizeBytes();
+  fts.close();
+  progress(`FTS5 built in ${ftsBuildMs.toFixed(0)} ms`);
+
+  return {
+    corpus: name,
+    articles: corpus.articles.length,
+    duplicates: corpus.articles.reduce((sum, article) => sum + article.duplicateIds.length, 0),
+    latin1: corpus.articles.filter((article) => article.encoding === 'latin1').length,
+    skipped: corpus.skipped.length,
+    loadMs,
+    buildMs: fresh.buildMs,
+    passages: fresh.passages,
+    indexBytes: fresh.indexBytes,
+    serializeMs: fresh.serializeMs,
+    restoreMs,
+    startupMs: loadMs + restoreMs,
+    restoredAnswersMatch,
+    corpusMemory: memoryDelta(start, loaded),
+    indexMemory: memoryDelta(loaded, fresh.memory),
+    rssAfterBuildMb: fresh.memory.rss / MB,
+    answer: { ...fresh.latency, found: fresh.found, questions: BENCH_QUESTIONS.length },
+    fts5: { ...ftsLatency, buildMs: ftsBuildMs, bytes: ftsBytes },
+  };
+}
