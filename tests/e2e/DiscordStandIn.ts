@@ -344,20 +344,12 @@ export class DiscordStandIn {
   }
 
   /** Dispatches a slash command (type 2) from `userId` with the given top-level options. */
-  sendCommand(
-    name: string,
-    options: readonly OptionInput[] = [],
-    userId = '440000000000000004',
-  ): InteractionRecord {
+  sendCommand(name: string, options: readonly OptionInput[] = [], userId = snowflake()): InteractionRecord {
     return this.sendApplicationCommand(2, name, options, userId);
   }
 
   /** Dispatches an autocomplete request (type 4); one option should be `focused`. */
-  sendAutocomplete(
-    name: string,
-    options: readonly OptionInput[],
-    userId = '440000000000000004',
-  ): InteractionRecord {
+  sendAutocomplete(name: string, options: readonly OptionInput[], userId = snowflake()): InteractionRecord {
     return this.sendApplicationCommand(4, name, options, userId);
   }
 
@@ -376,7 +368,7 @@ export class DiscordStandIn {
   }
 
   /** Dispatches a button click (type 3) on `message`, a message the bot sent earlier. */
-  sendButton(customId: string, message: SentMessage, userId = '440000000000000004'): InteractionRecord {
+  sendButton(customId: string, message: SentMessage, userId = snowflake()): InteractionRecord {
     const base = this.interactionBase(3, userId);
     const payload = {
       ...base,
@@ -387,7 +379,7 @@ export class DiscordStandIn {
   }
 
   /** Dispatches MESSAGE_CREATE for a message by `authorId` in the test channel; returns its id. */
-  sendMessage(content: string, authorId = '440000000000000004', options: { bot?: boolean } = {}): string {
+  sendMessage(content: string, authorId = snowflake(), options: { bot?: boolean } = {}): string {
     const id = snowflake();
     const mentionsBot = content.includes(`<@${this.botId}>`) || content.includes(`<@!${this.botId}>`);
     this.dispatch('MESSAGE_CREATE', {
