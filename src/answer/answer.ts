@@ -1,0 +1,347 @@
+import type { Article } from '../corpus/Article.js';
+import type { PassageIndex } from '../index/PassageIndex.js';
+import { processTerm, tokenize, tokenizeWithOffsets } from '../index/terms.js';
+import type { Passage } from '../passages/buildPassages.js';
+import type { AnswerOptions, AnswerResult, Excerpt, Span } from './AnswerResult.js';
+import { answerTypeFit, answerTypeOf, typeWordsOf } from './answerType.js';
+import { editDistance } from './editDistance.js';
+import type { PassageTokenCache } from './passageTokens.js';
+import { quoteSpans } from './quoteSpans.js';
+import { validateQuestion } from './validateQuestion.js';
+
+/** What `answer` reads: the indexed passages, their articles, and a per-engine token cache. */
+export interface AnswerContext {
+  readonly articles: ReadonlyMap<string, Article>;
+  readonly passages: readonly Passage[];
+  readonly index: PassageIndex;
+  readonly tokenCache: PassageTokenCache;
+}
+
+/** Passages taken from BM25 retrieval into sentence-level re-ranking. */
+const CANDIDATE_PASSAGES = 12;
+/**
+ * Abstain when the best passage matches less than this share of the question's word weight (IDF). Words
+ * absent from the corpus weigh the most, so a question about something the articles never mention falls
+ * below it. Calibrated on SQuAD (see the squad eval).
+ */
+export const MIN_COVERAGE = 0.4;
+/** A fuzzy match (typo) counts this much of an exact one. */
+const FUZZY_STRENGTH = 0.6;
+/** Weight factor of the noun right after a leading "which"/"what" (see prepareQuery). */
+const HEAD_NOUN_FACTOR = 0.5;
+/** Further excerpts must score at least this share of the best one's score. */
+const RELATIVE_KEEP = 0.7;
+/** Score multiplier for a further excerpt from an article already quoted: each source's version first. */
+const SAME_ARTICLE_FACTOR = 0.8;
+
+/** Re-ranking weights: a quote's score is the weighted sum of these features, each in [0, 1]. */
+const WEIGHTS = {
+  /** Share of the question's IDF weight that the quoted sentence(s) match. */
+  sentenceCoverage: 1,
+  /** The passage's BM25 score relative to the best candidate. */
+  retrieval: 0.5,
+  /** Share of the question's IDF weight matched anywhere in the passage or its title. */
+  passageCoverage: 0.3,
+  /** How close together the matched words are. */
+  proximity: 0.15,
+  /**
+   * Whether the sentence has the kind of thing asked for, by answer type: numbers, durations and dates are
+   * recognised reliably, names and reasons only roughly, so they count for less.
+   */
+  answerType: {
+    count: 0.5,
+    duration: 0.5,
+    date: 0.5,
+    person: 0.15,
+    place: 0.15,
+    reason: 0.2,
+    statement: 0.2,
+    other: 0,
+  },
+  /** Cost of quoting two sentences instead of one. */
+  pairPenalty: 0.08,
+} as const;
+
+/** One candidate quote: a sentence, a pair of adjacent sentences, or a window of a long sentence. */
+interface Unit {
+  readonly passage: Passage;
+  readonly span: Span;
+  readonly score: number;
+  readonly passageCoverage: number;
+  readonly matched: readonly string[];
+}
+
+/** A question ready for ranking: its terms, their IDF weights, and what kind of answer it wants. */
+interface Query {
+  readonly text: string;
+  readonly searchText: string;
+  readonly terms: readonly string[];
+  readonly weights: Float64Array;
+  readonly totalWeight: number;
+  readonly type: ReturnType<typeof answerTypeOf>;
+}
+
+/** Answers `question` from the corpus with verbatim excerpts, or says none answers it. */
+export function answer(ctx: AnswerContext, question: string, options: AnswerOptions = {}): AnswerResult {
+  const check = validateQuestion(question);
+  if (check.kind === 'invalid') {
+    return { kind: 'invalid', question, reason: check.reason, message: check.message };
+  }
+  const units = rankUnits(ctx, prepareQuery(ctx, check.question), options.sourceId);
+  const best = units[0];
+  if (!best || best.passageCoverage < MIN_COVERAGE) return { kind: 'none', question };
+
+  const maxExcerpts = Math.min(3, Math.max(1, Math.floor(options.maxExcerpts ?? 3)));
+  const chosen: Unit[] = [best];
+  const floor = best.score * RELATIVE_KEEP;
+  while (chosen.length < maxExcerpts) {
+    let pick: Unit | undefined;
+    let pickScore = floor;
+    for (const unit of units) {
+      if (unit.score < floor) break;
+      if (unit.passageCoverage < MIN_COVERAGE || chosen.some((c) => overlaps(c, unit))) continue;
+      const seen = chosen.some((c) => c.passage.articleId === unit.passage.articleId);
+      const adjusted = unit.score * (seen ? SAME_ARTICLE_FACTOR : 1);
+      if (adjusted >= pickScore && (pick === undefined || adjusted > pickScore)) {
+        pick = unit;
+        pickScore = adjusted;
+      }
+    }
+    if (!pick) break;
+    chosen.push(pick);
+  }
+  const excerpts = chosen.map((unit) => toExcerpt(ctx, unit));
+  return { kind: 'found', question, excerpts: excerpts as [Excerpt, ...Excerpt[]] };
+}
+
+/**
+ * Article ids ranked for `question`, best first, at most `limit`: the articles of the re-ranked quotes.
+ * For retrieval metrics (recall@k, MRR).
+ */
+export function rankArticles(ctx: AnswerContext, question: string, limit: number): string[] {
+  const check = validateQuestion(question);
+  if (check.kind === 'invalid') return [];
+  const ids = new Set<string>();
+  for (const unit of rankUnits(ctx, prepareQuery(ctx, check.question))) ids.add(unit.passage.articleId);
+  return [...ids].slice(0, limit);
+}
+
+/**
+ * The share of the question's word weight matched by the passage of the best quote (0 when nothing matches):
+ * the figure `answer` compares with MIN_COVERAGE to abstain. For calibrating abstention on labelled data.
+ */
+export function answerCoverage(ctx: AnswerContext, question: string): number {
+  const check = validateQuestion(question);
+  if (check.kind === 'invalid') return 0;
+  return rankUnits(ctx, prepareQuery(ctx, check.question))[0]?.passageCoverage ?? 0;
+}
+
+function prepareQuery(ctx: AnswerContext, question: string): Query {
+  const typeWords = new Set(typeWordsOf(question));
+  const kept =
+    typeWords.size === 0
+      ? tokenize(question)
+      : tokenize(question).filter((w) => !typeWords.has(w.toLowerCase()));
+  const terms = [...new Set(kept.map(processTerm).filter((t): t is string => t !== null))];
+  // "Which countries take part…": the noun after which/what names the answer's kind ("Ukraine, Russia…"),
+  // so the quote rarely repeats it; it counts for less.
+  const head = /^\s*(?:which|what)\s+([\p{L}\p{N}'’-]+)/iu.exec(question)?.[1];
+  const headTerm = head === undefined ? null : processTerm(head);
+  const weights = Float64Array.from(terms, (t) => ctx.index.idf(t) * (t === headTerm ? HEAD_NOUN_FACTOR : 1));
+  return {
+    text: question,
+    searchText: kept.join(' '),
+    terms,
+    weights,
+    totalWeight: weights.reduce((a, b) => a + b, 0),
+    type: answerTypeOf(question),
+  };
+}
+
+function rankUnits(ctx: AnswerContext, query: Query, sourceId?: string): Unit[] {
+  if (query.terms.length === 0) return [];
+  const filter =
+    sourceId === undefined ? undefined : (id: number) => ctx.passages[id]?.articleId === sourceId;
+  const results = ctx.index.query(query.searchText, CANDIDATE_PASSAGES, filter);
+  const top = results[0];
+  if (!top) return [];
+  const resolve = termResolver(query.terms);
+  const n = query.terms.length;
+  const strengths = new Float64Array(n);
+  const units: Unit[] = [];
+
+  for (const result of results) {
+    const passage = ctx.passages[result.id as number];
+    const article = passage && ctx.articles.get(passage.articleId);
+    if (!passage || !article) continue;
+    // Which document terms stand for which question terms: itself, or a fuzzy neighbour for a typo.
+    const docTerms = new Map<string, { index: number; strength: number }>();
+    for (const docTerm of Object.keys(result.match)) {
+      const resolved = resolve(docTerm);
+      if (resolved) docTerms.set(docTerm, resolved);
+    }
+    const passageTokens = ctx.tokenCache.get(article.text, passage);
+    const { tokens } = passageTokens;
+    const hitIndex = new Int32Array(tokens.length).fill(-1);
+    const hitStrength = new Float64Array(tokens.length);
+    tokens.forEach((token, i) => {
+      const hit = token.term === null ? undefined : docTerms.get(token.term);
+      if (hit) {
+        hitIndex[i] = hit.index;
+        hitStrength[i] = hit.strength;
+      }
+    });
+
+    strengths.fill(0);
+    for (const raw of tokenize(article.title)) {
+      const hit = docTerms.get(processTerm(raw) ?? '');
+      if (hit) strengths[hit.index] = Math.max(strengths[hit.index] ?? 0, hit.strength);
+    }
+    accumulate(hitIndex, hitStrength, 0, tokens.length, strengths);
+    const passageCoverage = coverage(strengths, query);
+    const retrieval = result.score / top.score;
+    const tokenKey = (i: number): number => hitIndex[i] ?? -1;
+    const tokenWeight = (i: number): number => (query.weights[hitIndex[i] ?? 0] ?? 0) * (hitStrength[i] ?? 0);
+
+    for (const { span, from, to, isPair } of quoteSpans(
+      article.text,
+      passage.sentences,
+      passageTokens,
+      tokenKey,
+      tokenWeight,
+    )) {
+      strengths.fill(0);
+      const matchedCount = accumulate(hitIndex, hitStrength, from, to, strengths);
+      if (matchedCount === 0) continue;
+      const score =
+        WEIGHTS.sentenceCoverage * coverage(strengths, query) +
+        WEIGHTS.retrieval * retrieval +
+        WEIGHTS.passageCoverage * passageCoverage +
+        WEIGHTS.proximity * proximity(hitIndex, from, to, matchedCount) +
+        WEIGHTS.answerType[query.type] *
+          answerTypeFit(query.type, article.text.slice(span.start, span.end), query.text) -
+        (isPair ? WEIGHTS.pairPenalty : 0);
+      const matched: string[] = [];
+      strengths.forEach((s, i) => {
+        if (s > 0) matched.push(query.terms[i] ?? '');
+      });
+      units.push({ passage, span, score, passageCoverage, matched });
+    }
+  }
+  return units.sort(
+    (a, b) => b.score - a.score || a.passage.id - b.passage.id || a.span.start - b.span.start,
+  );
+}
+
+/** Records in `strengths` the best strength of each question term hit in tokens[from, to); returns how many. */
+function accumulate(
+  hitIndex: Int32Array,
+  hitStrength: Float64Array,
+  from: number,
+  to: number,
+  strengths: Float64Array,
+): number {
+  let count = 0;
+  for (let i = from; i < to; i++) {
+    const q = hitIndex[i] ?? -1;
+    if (q < 0) continue;
+    const previous = strengths[q] ?? 0;
+    if (previous === 0) count++;
+    strengths[q] = Math.max(previous, hitStrength[i] ?? 0);
+  }
+  return count;
+}
+
+function coverage(strengths: Float64Array, query: Query): number {
+  let sum = 0;
+  strengths.forEach((s, i) => {
+    sum += (query.weights[i] ?? 0) * s;
+  });
+  return query.totalWeight > 0 ? sum / query.totalWeight : 0;
+}
+
+/** Distinct matched terms divided by the length (in tokens) of the shortest window holding them all. */
+function proximity(hitIndex: Int32Array, from: number, to: number, distinct: number): number {
+  if (distinct <= 1) return distinct;
+  const counts = new Map<number, number>();
+  let covered = 0;
+  let best = Infinity;
+  let left = from;
+  for (let right = from; right < to; right++) {
+    const q = hitIndex[right] ?? -1;
+    if (q < 0) continue;
+    const c = (counts.get(q) ?? 0) + 1;
+    counts.set(q, c);
+    if (c === 1) covered++;
+    while (covered === distinct) {
+      const lq = hitIndex[left] ?? -1;
+      if (lq >= 0) {
+        best = Math.min(best, right - left + 1);
+        const lc = (counts.get(lq) ?? 1) - 1;
+        counts.set(lq, lc);
+        if (lc === 0) covered--;
+      }
+      left++;
+    }
+  }
+  return Math.min(1, distinct / best);
+}
+
+/** Maps a document term to the question term it matches: exactly, or within the fuzzy edit distance. */
+function termResolver(
+  terms: readonly string[],
+): (docTerm: string) => { index: number; strength: number } | null {
+  const exact = new Map(terms.map((t, i) => [t, i]));
+  return (docTerm) => {
+    const index = exact.get(docTerm);
+    if (index !== undefined) return { index, strength: 1 };
+    let best = -1;
+    let bestDistance = Infinity;
+    terms.forEach((term, i) => {
+      const max = Math.max(1, Math.round(term.length * 0.2));
+      const d = editDistance(term, docTerm, max);
+      if (d <= max && d < bestDistance) {
+        best = i;
+        bestDistance = d;
+      }
+    });
+    return best < 0 ? null : { index: best, strength: FUZZY_STRENGTH };
+  };
+}
+
+function overlaps(a: Unit, b: Unit): boolean {
+  return (
+    a.passage.articleId === b.passage.articleId && a.span.start < b.span.end && b.span.start < a.span.end
+  );
+}
+
+function toExcerpt(ctx: AnswerContext, unit: Unit): Excerpt {
+  const article = ctx.articles.get(unit.passage.articleId);
+  if (!article) throw new Error(`Unknown article ${unit.passage.articleId}`);
+  const quote = article.text.slice(unit.span.start, unit.span.end);
+  return {
+    sourceId: article.id,
+    title: article.title,
+    date: article.date,
+    quote,
+    start: unit.span.start,
+    end: unit.span.end,
+    score: Math.round(unit.score * 1000) / 1000,
+    matchedTerms: unit.matched,
+    highlights: highlightsOf(quote, unit.matched),
+  };
+}
+
+/** Spans of the words of `quote` whose index term is one of `matched` (fuzzy matches included). */
+function highlightsOf(quote: string, matched: readonly string[]): Span[] {
+  const wanted = new Set(matched);
+  const spans: Span[] = [];
+  for (const token of tokenizeWithOffsets(quote)) {
+    const term = processTerm(token.raw);
+    if (term === null) continue;
+    if (wanted.has(term) || matched.some((m) => m.length >= 5 && editDistance(m, term, 1) <= 1)) {
+      spans.push({ start: token.start, end: token.end });
+    }
+  }
+  return spans;
+}

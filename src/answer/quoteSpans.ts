@@ -1,0 +1,93 @@
+import type { Span } from './AnswerResult.js';
+import type { PassageTokens, TermToken } from './passageTokens.js';
+import { tokenRangeOf } from './passageTokens.js';
+
+/** Longest quote, in UTF-16 code units (the answer contract; also keeps Discord replies short). */
+export const MAX_QUOTE_CHARS = 300;
+
+/** A candidate quote and the range of its tokens. */
+export interface QuoteSpan {
+  readonly span: Span;
+  readonly from: number;
+  readonly to: number;
+  readonly isPair: boolean;
+}
+
+/**
+ * Candidate quotes of a passage: each sentence, each pair of adjacent sentences that fits MAX_QUOTE_CHARS,
+ * and, for a sentence longer than that, its window with the most matched weight (`tokenWeight(i)` is the
+ * weight a token adds the first time its question term is seen, keyed by `tokenKey(i)`), cut at word bounds.
+ */
+export function quoteSpans(
+  text: string,
+  sentences: readonly Span[],
+  { tokens, sentenceRanges }: PassageTokens,
+  tokenKey: (i: number) => number,
+  tokenWeight: (i: number) => number,
+): QuoteSpan[] {
+  const spans: QuoteSpan[] = [];
+  sentences.forEach((sentence, i) => {
+    const [from, to] = sentenceRanges[i] ?? [0, 0];
+    if (sentence.end - sentence.start <= MAX_QUOTE_CHARS) {
+      spans.push({ span: sentence, from, to, isPair: false });
+    } else {
+      const span = bestWindow(text, sentence, tokens, from, to, tokenKey, tokenWeight);
+      const [a, b] = tokenRangeOf(tokens, span.start, span.end, from, to);
+      spans.push({ span, from: a, to: b, isPair: false });
+    }
+    const next = sentences[i + 1];
+    const nextRange = sentenceRanges[i + 1];
+    if (next && nextRange && next.end - sentence.start <= MAX_QUOTE_CHARS) {
+      spans.push({ span: { start: sentence.start, end: next.end }, from, to: nextRange[1], isPair: true });
+    }
+  });
+  return spans;
+}
+
+function bestWindow(
+  text: string,
+  sentence: Span,
+  tokens: readonly TermToken[],
+  from: number,
+  to: number,
+  tokenKey: (i: number) => number,
+  tokenWeight: (i: number) => number,
+): Span {
+  let best: Span | null = null;
+  let bestWeight = -1;
+  for (let i = from; i < to; i++) {
+    const first = tokens[i];
+    if (!first) continue;
+    // Windows start at the sentence start, after a clause break, or at a matched word.
+    const afterBreak = /[,;:—–-]\s*$/.test(
+      text.slice(Math.max(sentence.start, first.start - 3), first.start),
+    );
+    if (i !== from && !afterBreak && tokenKey(i) < 0) continue;
+    const start = i === from ? sentence.start : first.start;
+    let end = first.end;
+    const seen = new Set<number>();
+    let weight = 0;
+    for (let j = i; j < to; j++) {
+      const token = tokens[j];
+      if (!token || token.end - start > MAX_QUOTE_CHARS) break;
+      end = token.end;
+      const key = tokenKey(j);
+      if (key >= 0 && !seen.has(key)) {
+        seen.add(key);
+        weight += tokenWeight(j);
+      }
+    }
+    if (weight > bestWeight) {
+      best = { start, end: extendOverPunctuation(text, end, start, sentence.end) };
+      bestWeight = weight;
+    }
+  }
+  return best ?? { start: sentence.start, end: Math.min(sentence.end, sentence.start + MAX_QUOTE_CHARS) };
+}
+
+/** Extends a window's end over directly following punctuation (a closing quote, a period) within the limit. */
+function extendOverPunctuation(text: string, end: number, start: number, limit: number): number {
+  let e = end;
+  while (e < limit && e - start < MAX_QUOTE_CHARS && /[.,;:!?"”’)\]]/.test(text[e] ?? '')) e++;
+  return e;
+}

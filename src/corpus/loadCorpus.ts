@@ -1,0 +1,157 @@
+import { createHash } from 'node:crypto';
+import { readdir, readFile, realpath, stat } from 'node:fs/promises';
+import path from 'node:path';
+import type { Article, Corpus, SkippedFile } from './Article.js';
+import { decodeFile } from './decodeFile.js';
+import { parseArticle } from './parseArticle.js';
+
+/** Article files are read by these extensions (lowercase); other files are ignored. */
+export const ARTICLE_EXTENSIONS: readonly string[] = ['.txt', '.md'];
+/** Files larger than this (bytes) are skipped: no news article is 10 MB, and reading one would stall a rebuild. */
+export const MAX_ARTICLE_BYTES = 10 * 1024 * 1024;
+
+export interface LoadCorpusOptions {
+  /** Called once per problem worth a warning (a skipped file, a Latin-1 fallback, a duplicate). */
+  readonly onWarning?: (message: string) => void;
+}
+
+/** Thrown when the corpus folder itself cannot be read (missing, not a folder, no permission). */
+export class CorpusDirError extends Error {
+  override readonly name = 'CorpusDirError';
+}
+
+/**
+ * Reads every `.txt` and `.md` file under `dir`, recursively, in a stable order (paths sorted by code unit).
+ * Unreadable, empty, binary and oversized files are skipped with a reason; symbolic-link loops are followed
+ * once. Articles with identical text are indexed once: later copies become `duplicateIds` of the first.
+ */
+export async function loadCorpus(dir: string, options: LoadCorpusOptions = {}): Promise<Corpus> {
+  const warnings: string[] = [];
+  const warn = (message: string): void => {
+    warnings.push(message);
+    options.onWarning?.(message);
+  };
+  const skipped: SkippedFile[] = [];
+  const skip = (file: string, reason: string): void => {
+    skipped.push({ path: file, reason });
+    warn(`Skipped ${file}: ${reason}`);
+  };
+
+  let rootStat;
+  try {
+    rootStat = await stat(dir);
+  } catch (error) {
+    throw new CorpusDirError(`Cannot read corpus folder ${dir}: ${describeFsError(error)}`);
+  }
+  if (!rootStat.isDirectory()) throw new CorpusDirError(`Corpus folder ${dir} is not a folder`);
+
+  const files = await listArticleFiles(dir, skip);
+  const byHash = new Map<string, { input: Parameters<typeof parseArticle>[0]; duplicates: string[] }>();
+  for (const relative of files) {
+    const absolute = path.join(dir, relative);
+    let bytes: Buffer;
+    try {
+      const info = await stat(absolute);
+      if (info.size > MAX_ARTICLE_BYTES) {
+        skip(relative, `larger than ${MAX_ARTICLE_BYTES / 1024 / 1024} MB (${info.size} bytes)`);
+        continue;
+      }
+      bytes = await readFile(absolute);
+    } catch (error) {
+      skip(relative, `unreadable (${describeFsError(error)})`);
+      continue;
+    }
+    const decoded = decodeFile(bytes);
+    if (decoded.kind === 'skip') {
+      skip(relative, decoded.reason);
+      continue;
+    }
+    if (decoded.encoding === 'latin1') warn(`Read ${relative} as Latin-1: it is not valid UTF-8`);
+    const id = articleIdOf(relative);
+    const hash = createHash('sha256').update(decoded.text).digest('hex');
+    const original = byHash.get(hash);
+    if (original) {
+      original.duplicates.push(id);
+      warn(
+        `Duplicate: ${relative} has the same text as ${original.input.path}; indexed once as ${original.input.id}`,
+      );
+      continue;
+    }
+    byHash.set(hash, {
+      input: { id, path: relative, text: decoded.text, encoding: decoded.encoding },
+      duplicates: [],
+    });
+  }
+
+  const articles: Article[] = [...byHash.values()].map(({ input, duplicates }) =>
+    parseArticle({ ...input, duplicateIds: duplicates }),
+  );
+  return { dir, articles, skipped, warnings };
+}
+
+/** `tech/042.txt` → `tech/042`: the path under the corpus folder without its extension, `/`-separated. */
+export function articleIdOf(relativePath: string): string {
+  const posix = relativePath.split(path.sep).join('/');
+  return posix.slice(0, posix.length - path.extname(posix).length);
+}
+
+/** Relative paths of article files under `dir`, sorted; folders reached twice through links are read once. */
+async function listArticleFiles(
+  dir: string,
+  skip: (file: string, reason: string) => void,
+): Promise<string[]> {
+  const found: string[] = [];
+  const seenDirs = new Set<string>();
+  const walk = async (relative: string): Promise<void> => {
+    const absolute = path.join(dir, relative);
+    let real: string;
+    let entries;
+    try {
+      real = await realpath(absolute);
+      if (seenDirs.has(real)) return;
+      seenDirs.add(real);
+      entries = await readdir(absolute, { withFileTypes: true });
+    } catch (error) {
+      if (relative) skip(relative, `unreadable folder (${describeFsError(error)})`);
+      else throw new CorpusDirError(`Cannot read corpus folder ${dir}: ${describeFsError(error)}`);
+      return;
+    }
+    for (const entry of entries) {
+      const child = relative ? path.join(relative, entry.name) : entry.name;
+      let isDir = entry.isDirectory();
+      let isFile = entry.isFile();
+      if (entry.isSymbolicLink()) {
+        try {
+          const target = await stat(path.join(dir, child));
+          isDir = target.isDirectory();
+          isFile = target.isFile();
+        } catch (error) {
+          skip(child, `broken or looping link (${describeFsError(error)})`);
+          continue;
+        }
+      }
+      if (isDir) await walk(child);
+      else if (isFile && ARTICLE_EXTENSIONS.includes(path.extname(entry.name).toLowerCase()))
+        found.push(child);
+    }
+  };
+  await walk('');
+  return found.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+}
+
+function describeFsError(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  switch (code) {
+    case 'ENOENT':
+      return 'no such file or folder (it may have been removed while reading)';
+    case 'EACCES':
+    case 'EPERM':
+      return 'permission denied';
+    case 'ELOOP':
+      return 'too many levels of symbolic links';
+    case 'EISDIR':
+      return 'is a folder';
+    default:
+      return code ?? (error instanceof Error ? error.message : String(error));
+  }
+}

@@ -1,0 +1,50 @@
+import type { AnswerOptions, AnswerResult } from '../answer/AnswerResult.js';
+import { answer, answerCoverage, rankArticles, type AnswerContext } from '../answer/answer.js';
+import { PassageTokenCache } from '../answer/passageTokens.js';
+import type { Article, Corpus } from '../corpus/Article.js';
+import { PassageIndex } from '../index/PassageIndex.js';
+import { buildPassages } from '../passages/buildPassages.js';
+import type { Engine } from './Engine.js';
+import { suggestArticles } from './suggestArticles.js';
+
+/** An Engine plus what benchmarks need: article ranking for recall metrics, and the index to persist. */
+export interface EngineWithIndex extends Engine {
+  /** Article ids ranked for `question`, best first (for recall@k and MRR). */
+  rankArticles(question: string, limit: number): string[];
+  /** The matched share of the question's word weight that abstention is decided on (see MIN_COVERAGE). */
+  answerCoverage(question: string): number;
+  readonly index: PassageIndex;
+}
+
+/**
+ * Builds the engine over a loaded corpus: passages, then the index. Pass `index` to reuse a persisted index
+ * built from the same corpus with the same options (the cache checks that; see indexCache.ts).
+ */
+export function createEngine(corpus: Corpus, index?: PassageIndex): EngineWithIndex {
+  const articles = new Map(corpus.articles.map((a) => [a.id, a]));
+  const byDuplicateId = new Map<string, Article>();
+  for (const article of corpus.articles)
+    for (const dup of article.duplicateIds) byDuplicateId.set(dup, article);
+  const passages = buildPassages(corpus.articles);
+  const passageCounts = new Map<string, number>();
+  for (const p of passages) passageCounts.set(p.articleId, (passageCounts.get(p.articleId) ?? 0) + 1);
+  const passageIndex = index ?? PassageIndex.build(passages, articles);
+  const ctx: AnswerContext = { articles, passages, index: passageIndex, tokenCache: new PassageTokenCache() };
+  const getArticle = (id: string): Article | undefined => articles.get(id) ?? byDuplicateId.get(id);
+
+  return {
+    corpus,
+    articles: corpus.articles,
+    passageCount: passages.length,
+    index: passageIndex,
+    answer(question: string, options: AnswerOptions = {}): AnswerResult {
+      const sourceId = options.sourceId === undefined ? undefined : (getArticle(options.sourceId)?.id ?? '');
+      return answer(ctx, question, { ...options, ...(sourceId === undefined ? {} : { sourceId }) });
+    },
+    rankArticles: (question, limit) => rankArticles(ctx, question, limit),
+    answerCoverage: (question) => answerCoverage(ctx, question),
+    getArticle,
+    passageCountOf: (id) => passageCounts.get(getArticle(id)?.id ?? '') ?? 0,
+    suggestArticles: (query, limit) => suggestArticles(corpus.articles, query, limit),
+  };
+}

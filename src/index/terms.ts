@@ -1,0 +1,72 @@
+import { stemmer } from 'stemmer';
+import { STOP_WORDS } from './stopWords.js';
+
+/**
+ * One token of text: dotted acronyms (U.S., U.S), numbers with separators (100,000; 3.5), or words with inner
+ * apostrophes (Russia’s, won't). Hyphenated words are separate tokens ("far-reaching" → far, reaching) so a
+ * question can match either half.
+ */
+const TOKEN =
+  /(?:\p{Lu}\.){1,}\p{Lu}\.?|\p{N}+(?:[.,]\p{N}+)*|[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['’][\p{L}\p{M}]+)*/gu;
+
+/** A token with its place in the text it came from (UTF-16 offsets, end exclusive). */
+export interface Token {
+  readonly raw: string;
+  readonly start: number;
+  readonly end: number;
+}
+
+/** Splits text into raw tokens (case kept, so `processTerm` can tell "US" from "us"). */
+export function tokenize(text: string): string[] {
+  return text.match(TOKEN) ?? [];
+}
+
+/** Like `tokenize`, with each token's offsets in `text`, for highlighting and proximity. */
+export function tokenizeWithOffsets(text: string): Token[] {
+  const tokens: Token[] = [];
+  for (const match of text.matchAll(TOKEN)) {
+    tokens.push({ raw: match[0], start: match.index, end: match.index + match[0].length });
+  }
+  return tokens;
+}
+
+/** Acronyms written in capitals (US, U.S., NATO): kept whole and never dropped as stop words ("US" ≠ "us"). */
+const ACRONYM = /^(?:\p{Lu}\.?){2,8}$/u;
+
+/**
+ * Normalises one raw token to an index term, or null for a stop word. Used by minisearch for both indexing
+ * and queries, so the two always agree: lowercase, straight apostrophes, possessive 's removed, thousands
+ * separators removed from numbers, then the Porter stemmer (English).
+ */
+export function processTerm(raw: string): string | null {
+  const cached = memo.get(raw);
+  if (cached !== undefined) return cached;
+  const term = computeTerm(raw);
+  // The vocabulary of news text is bounded; the cap only guards against pathological input.
+  if (memo.size < MEMO_LIMIT) memo.set(raw, term);
+  return term;
+}
+
+/** Stemming is the costliest step of a query; words repeat, so results are remembered (raw token → term). */
+const memo = new Map<string, string | null>();
+const MEMO_LIMIT = 500_000;
+
+function computeTerm(raw: string): string | null {
+  if (ACRONYM.test(raw)) return raw.replaceAll('.', '').toLowerCase();
+  if (/^\p{N}/u.test(raw)) return /^\d{1,3}(?:,\d{3})+(?:\.\d+)?$/.test(raw) ? raw.replaceAll(',', '') : raw;
+  const word = raw.toLowerCase().replaceAll('’', "'").replace(/'s$/, '');
+  if (STOP_WORDS.has(word) || word.length === 0) return null;
+  // Strip diacritics after the stop-word check so "café" and "cafe" meet.
+  const folded = word.normalize('NFKD').replace(/\p{M}/gu, '');
+  return stemmer(folded);
+}
+
+/** The distinct index terms of a text, in first-seen order. */
+export function termsOf(text: string): string[] {
+  const seen = new Set<string>();
+  for (const raw of tokenize(text)) {
+    const term = processTerm(raw);
+    if (term !== null) seen.add(term);
+  }
+  return [...seen];
+}
