@@ -2,7 +2,7 @@
 // CORPUS_DIR, then the Discord client. SIGINT/SIGTERM stop it cleanly within 5 s.
 import { ConfigError, loadConfig, requireSetting } from './config/loadConfig.js';
 import { createLogger } from './discord/Logger.js';
-import { loadDotEnv } from './discord/loadDotEnv.js';
+import { loadDotEnv } from './config/loadDotEnv.js';
 import type { RunningBot } from './discord/startBot.js';
 import { startBot } from './discord/startBot.js';
 import { loadEngine } from './engine/loadEngine.js';

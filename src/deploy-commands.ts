@@ -2,7 +2,7 @@
 import { commands } from '../commands/index.js';
 import { loadConfig, requireSetting } from './config/loadConfig.js';
 import { deployCommands } from './discord/deployCommands.js';
-import { loadDotEnv } from './discord/loadDotEnv.js';
+import { loadDotEnv } from './config/loadDotEnv.js';
 
 try {
   loadDotEnv();
