@@ -3,7 +3,6 @@ import type {
   APIApplicationCommandOptionChoice,
   ButtonInteraction,
   ChatInputCommandInteraction,
-  CommandInteractionOptionResolver,
 } from 'discord.js';
 import type { Engine } from '../engine/Engine.js';
 import type { Cooldown } from './Cooldown.js';
@@ -102,15 +101,19 @@ export interface Command<D extends CommandData = CommandData> {
   button?(state: string, ctx: CommandContext, interaction: ButtonInteraction): Reply | Promise<Reply>;
 }
 
+/** The part of discord.js's option resolver that `readArgs` uses. */
+export interface OptionReader {
+  getString(name: string, required?: boolean): string | null;
+  getInteger(name: string, required?: boolean): number | null;
+  getBoolean(name: string, required?: boolean): boolean | null;
+}
+
 /**
  * Reads an interaction's options as typed by the command's definition, and checks again what Discord's
  * client should already have enforced (length, range), because a request can come from anywhere.
  * Throws `UserError` naming the option when a value breaks its definition.
  */
-export function readArgs<D extends CommandData>(
-  data: D,
-  options: Pick<CommandInteractionOptionResolver, 'getString' | 'getInteger' | 'getBoolean'>,
-): ArgsOf<D> {
+export function readArgs<D extends CommandData>(data: D, options: OptionReader): ArgsOf<D> {
   const args: Record<string, string | number | boolean | undefined> = {};
   for (const option of data.options ?? []) {
     const required = option.required === true;

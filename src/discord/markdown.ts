@@ -3,8 +3,9 @@ import type { Span } from '../answer/AnswerResult.js';
 /**
  * Discord markdown helpers. Article text is shown exactly: every character that Discord would read as
  * formatting is escaped with a backslash (which Discord removes when it renders), so the reader sees the
- * article's own characters. URLs are left as they are, because Discord links them before it reads escapes
- * and an escape inside a URL would show.
+ * article's own characters. URLs are not escaped (Discord links them before it reads escapes, so an escape
+ * inside one would show); each is wrapped in `<...>`, which Discord shows as the bare link, so that the
+ * link ends exactly where the URL does and never swallows a following escape.
  */
 
 const ELLIPSIS = '…';
@@ -14,19 +15,28 @@ const ELLIPSIS = '…';
 const INLINE_SPECIAL = new Set(['\\', '*', '_', '`', '~', '|', '>', '<', '[', ']']);
 /** Characters that start a heading or a list only at the start of a line. */
 const LINE_START_SPECIAL = new Set(['#', '-', '+']);
-/** The same URL shape Discord autolinks. */
-const URL_PATTERN = /https?:\/\/[^\s<]+[^<.,:;"')\]\s]/g;
+/** The URL shape Discord autolinks, without `>` so that the URL can be wrapped in `<...>`. */
+const URL_PATTERN = /https?:\/\/[^\s<>]+[^<>.,:;"')\]\s]/g;
+
+/** 1 for each code unit of `text` that is part of a URL Discord will link. */
+function urlUnits(text: string): Uint8Array {
+  const inUrl = new Uint8Array(text.length);
+  // 2 marks the first code unit of a URL, 3 the last, 1 those between.
+  for (const match of text.matchAll(URL_PATTERN)) {
+    const end = match.index + match[0].length;
+    inUrl.fill(1, match.index, end);
+    inUrl[match.index] = 2;
+    inUrl[end - 1] = 3;
+  }
+  return inUrl;
+}
 
 /**
  * How each UTF-16 code unit of `text` is written in Discord markdown so that it renders as itself.
  * Returned per code unit so callers can insert bold markers at original offsets.
  */
-function escapedUnits(text: string): string[] {
+function escapedUnits(text: string, inUrl = urlUnits(text)): string[] {
   const out = Array.from({ length: text.length }, (_, i) => text.charAt(i));
-  const inUrl = new Uint8Array(text.length);
-  for (const match of text.matchAll(URL_PATTERN)) {
-    inUrl.fill(1, match.index, match.index + match[0].length);
-  }
   let atLineStart = true;
   for (let i = 0; i < text.length; i++) {
     const ch = text.charAt(i);
@@ -35,6 +45,8 @@ function escapedUnits(text: string): string[] {
       continue;
     }
     if (inUrl[i]) {
+      if (inUrl[i] === 2) out[i] = `<${ch}`;
+      if (inUrl[i] === 3) out[i] = `${ch}>`;
       atLineStart = false;
       continue;
     }
@@ -113,10 +125,11 @@ export function inlineLabel(text: string, max: number): string {
  * in bold. Highlights outside the text are clipped; overlapping ones merge.
  */
 export function quoteBlock(quote: string, highlights: readonly Span[] = []): string {
-  const units = escapedUnits(quote);
+  const inUrl = urlUnits(quote);
+  const units = escapedUnits(quote, inUrl);
   const opens = new Set<number>();
   const closes = new Set<number>();
-  for (const [from, to] of boldRuns(quote, highlights)) {
+  for (const [from, to] of boldRuns(quote, highlights, inUrl)) {
     opens.add(from);
     closes.add(to);
   }
@@ -135,13 +148,15 @@ export function quoteBlock(quote: string, highlights: readonly Span[] = []): str
 /**
  * Half-open runs to bold: highlights clipped to the text and merged, split at line ends (bold cannot span
  * lines) and trimmed of whitespace (a run that starts or ends with a space does not render bold).
+ * URLs are never bold: Discord would read the markers as part of the link.
  */
-function boldRuns(text: string, highlights: readonly Span[]): [number, number][] {
+function boldRuns(text: string, highlights: readonly Span[], inUrl: Uint8Array): [number, number][] {
   const marked = new Uint8Array(text.length);
   for (const { start, end } of highlights) {
     const from = Math.max(0, Math.min(start, text.length));
     marked.fill(1, from, Math.max(from, Math.min(end, text.length)));
   }
+  for (let i = 0; i < text.length; i++) if (inUrl[i]) marked[i] = 0;
   const runs: [number, number][] = [];
   let i = 0;
   while (i < text.length) {
