@@ -31,7 +31,10 @@ try {
   const logger = createLogger({ level: config.LOG_LEVEL, secrets: [token] });
   process.on('unhandledRejection', (reason) => logger.error('Unhandled promise rejection', { reason }));
 
-  const engine = await loadEngine(config.CORPUS_DIR, { onWarning: (message) => logger.warn(message) });
+  const engine = await loadEngine(config.CORPUS_DIR, {
+    onWarning: (message) => logger.warn(message),
+    cacheDir: config.INDEX_CACHE_DIR,
+  });
   logger.info('Corpus loaded', { dir: config.CORPUS_DIR, articles: engine.articles.length });
   try {
     bot = await startBot({
