@@ -67,8 +67,10 @@ export function formatBench(results: readonly CorpusBench[]): string {
       (r) =>
         `${r.corpus}: ${r.duplicates} duplicate files folded, ${r.latin1} Latin-1, ${r.skipped} skipped; ` +
         `corpus ${f1(r.corpusMemory.heapUsedMb)} MB heap, index ${f1(r.indexMemory.heapUsedMb)} MB heap; ` +
-        `RSS after build ${f0(r.rssAfterBuildMb)} MB; serialise ${f0(r.serializeMs)} ms; ` +
-        `restored index answers ${r.restoredAnswersMatch ? 'identically' : 'DIFFERENTLY'}`,
+        `RSS after build ${f0(r.rssAfterBuildMb)} MB; cache save ${f0(r.serializeMs)} ms; ` +
+        `restore = key ${f0(r.restoreParts.keyMs)} + cache load ${f0(r.restoreParts.cacheLoadMs)} + ` +
+        `createEngine ${f0(r.restoreParts.engineMs)} ms; ` +
+        `cached index ${r.restoredAnswersMatch ? 'used, answers identical' : 'NOT USED OR ANSWERS DIFFER'}`,
     ),
   ];
   if (growth) {

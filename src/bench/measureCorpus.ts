@@ -1,4 +1,4 @@
-import { readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -7,8 +7,7 @@ import type { Corpus } from '../corpus/Article.js';
 import type { Engine } from '../engine/Engine.js';
 import { Fts5Baseline } from '../eval/squad/Fts5Baseline.js';
 import { percentile } from '../eval/squad/percentile.js';
-import { PassageIndex } from '../index/PassageIndex.js';
-import type { PassageIndexJSON } from '../index/PassageIndex.js';
+import { corpusKey, IndexCache } from '../index/indexCache.js';
 import { buildPassages } from '../passages/buildPassages.js';
 import { BENCH_QUESTIONS } from './BENCH_QUESTIONS.js';
 import { loadBenchCorpus } from './benchCorpora.js';
@@ -43,14 +42,17 @@ export interface CorpusBench {
   readonly loadMs: number;
   readonly buildMs: number;
   readonly passages: number;
-  /** The engine's persisted index (`JSON.stringify(engine.index.toJSON())`), in bytes of UTF-8. */
+  /** The engine's persisted index as IndexCache writes it (JSON), bytes on disk. */
   readonly indexBytes: number;
+  /** `IndexCache.save` (key the corpus, serialise, write). */
   readonly serializeMs: number;
-  /** Read the persisted file, parse it, `PassageIndex.fromJSON`, and `createEngine(corpus, index)`. */
+  /** `loadEngine`'s warm-cache path: `corpusKey`, `IndexCache.load` (read, parse, check key), `createEngine`. */
   readonly restoreMs: number;
+  /** restoreMs in parts: hashing the corpus, reading and parsing the cache, `createEngine` with the index. */
+  readonly restoreParts: { readonly keyMs: number; readonly cacheLoadMs: number; readonly engineMs: number };
   /** What a start-up with a persisted index costs: loading the corpus plus restoring the index. */
   readonly startupMs: number;
-  /** Whether the restored engine answers the question list exactly as the built one did. */
+  /** Whether the cache was used and the restored engine answers the question list exactly as the built one. */
   readonly restoredAnswersMatch: boolean;
   readonly corpusMemory: MemoryDelta;
   readonly indexMemory: MemoryDelta;
@@ -96,13 +98,24 @@ function latency(ask: (question: string) => void): LatencyStats {
   return { samples: samples.length, p50Ms: percentile(samples, 50), p99Ms: percentile(samples, 99) };
 }
 
+async function folderBytes(dir: string): Promise<number> {
+  let total = 0;
+  for (const name of await readdir(dir)) total += (await stat(join(dir, name))).size;
+  return total;
+}
+
 const answersOf = (engine: Engine): string => JSON.stringify(BENCH_QUESTIONS.map((q) => engine.answer(q)));
 
 /**
- * Builds the engine, measures its memory and `answer()` latency, and writes its index to `file`. Only numbers
- * leave this function, so the engine can be collected before the restore is timed.
+ * Builds the engine, measures its memory and `answer()` latency, and saves its index through the engine's own
+ * IndexCache. Only numbers leave this function, so the engine can be collected before the restore is timed.
  */
-async function buildAndPersist(corpus: Corpus, file: string, progress: (message: string) => void) {
+async function buildAndPersist(
+  corpus: Corpus,
+  cacheDir: string,
+  cache: IndexCache,
+  progress: (message: string) => void,
+) {
   const { value: engine, ms: buildMs } = time(() => createEngine(corpus));
   const memory = settledMemory();
   progress(`${engine.passageCount} passages indexed in ${buildMs.toFixed(0)} ms`);
@@ -111,11 +124,9 @@ async function buildAndPersist(corpus: Corpus, file: string, progress: (message:
   const latencyStats = latency((question) => {
     if (engine.answer(question).kind === 'found') found += 1;
   });
-  const { value: json, ms: serializeMs } = time(() => JSON.stringify(engine.index.toJSON()));
-  await writeFile(file, json);
-  progress(
-    `index ${(Buffer.byteLength(json) / MB).toFixed(1)} MB, serialised in ${serializeMs.toFixed(0)} ms`,
-  );
+  const { ms: serializeMs } = await timeAsync(() => cache.save(corpus, corpusKey(corpus), engine.index));
+  const indexBytes = await folderBytes(cacheDir);
+  progress(`index ${(indexBytes / MB).toFixed(1)} MB on disk, saved in ${serializeMs.toFixed(0)} ms`);
   return {
     buildMs,
     memory,
@@ -123,7 +134,7 @@ async function buildAndPersist(corpus: Corpus, file: string, progress: (message:
     latency: latencyStats,
     found: found / (QUERY_ROUNDS + 1),
     answers: answersOf(engine),
-    indexBytes: Buffer.byteLength(json),
+    indexBytes,
     serializeMs,
   };
 }
@@ -140,16 +151,18 @@ export async function measureCorpus(name: BenchCorpusName, paths: BenchPaths): P
   const loaded = settledMemory();
   progress(`${corpus.articles.length} articles loaded in ${loadMs.toFixed(0)} ms`);
 
-  const file = join(tmpdir(), `verbatim-bench-${process.pid}-${name}.json`);
-  const fresh = await buildAndPersist(corpus, file, progress);
+  const cacheDir = await mkdtemp(join(tmpdir(), 'verbatim-bench-'));
+  const cache = new IndexCache(cacheDir, (message) => progress(`cache warning: ${message}`));
+  const fresh = await buildAndPersist(corpus, cacheDir, cache, progress);
   // The built engine is out of scope now: collect it so the restore runs with only one index in memory.
   collectGarbage();
-  const { value: restored, ms: restoreMs } = await timeAsync(async () => {
-    const saved = JSON.parse(await readFile(file, 'utf8')) as PassageIndexJSON;
-    return createEngine(corpus, PassageIndex.fromJSON(saved));
-  });
-  await rm(file, { force: true });
-  const restoredAnswersMatch = answersOf(restored) === fresh.answers;
+  // The start-up path of loadEngine with a warm cache: key the corpus, load the cached index, build the engine.
+  const { value: key, ms: keyMs } = time(() => corpusKey(corpus));
+  const { value: index, ms: cacheLoadMs } = await timeAsync(() => cache.load(corpus, key));
+  const { value: restored, ms: engineMs } = time(() => (index === null ? null : createEngine(corpus, index)));
+  const restoreMs = keyMs + cacheLoadMs + engineMs;
+  await rm(cacheDir, { recursive: true, force: true });
+  const restoredAnswersMatch = restored !== null && answersOf(restored) === fresh.answers;
   progress(`restored in ${restoreMs.toFixed(0)} ms`);
 
   const texts = new Map(corpus.articles.map((article) => [article.id, article.text]));
@@ -175,6 +188,7 @@ export async function measureCorpus(name: BenchCorpusName, paths: BenchPaths): P
     indexBytes: fresh.indexBytes,
     serializeMs: fresh.serializeMs,
     restoreMs,
+    restoreParts: { keyMs, cacheLoadMs, engineMs },
     startupMs: loadMs + restoreMs,
     restoredAnswersMatch,
     corpusMemory: memoryDelta(start, loaded),
