@@ -15,7 +15,9 @@ export function corpusOf(files: Readonly<Record<string, string>>): Corpus {
 }
 
 /** A fresh folder under the OS temp dir; `cleanup` removes it. */
-export async function tempDir(prefix = 'verbatim-test-'): Promise<{ dir: string; cleanup: () => Promise<void> }> {
+export async function tempDir(
+  prefix = 'verbatim-test-',
+): Promise<{ dir: string; cleanup: () => Promise<void> }> {
   const dir = await mkdtemp(path.join(os.tmpdir(), prefix));
   return { dir, cleanup: () => rm(dir, { recursive: true, force: true }) };
 }

@@ -1,0 +1,151 @@
+import { mkdir, symlink, truncate, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { articleIdOf, CorpusDirError, loadCorpus, MAX_ARTICLE_BYTES } from '../../src/corpus/loadCorpus.js';
+import { tempDir } from '../support/fixtureCorpus.js';
+
+let dir: string;
+let cleanup: () => Promise<void>;
+
+beforeEach(async () => {
+  ({ dir, cleanup } = await tempDir('verbatim-corpus-'));
+});
+afterEach(async () => {
+  await cleanup();
+});
+
+async function put(relative: string, content: string | Uint8Array): Promise<void> {
+  const file = path.join(dir, relative);
+  await mkdir(path.dirname(file), { recursive: true });
+  await writeFile(file, content);
+}
+
+describe('loadCorpus: files read', () => {
+  it('reads .txt and .md files recursively in a stable, sorted order and ignores other extensions', async () => {
+    await put('b.txt', 'Bravo Story\n\nBravo body.');
+    await put('a.md', 'Alpha Story\n\nAlpha body.');
+    await put('tech/042.TXT', 'Tech Story\n\nTech body.');
+    await put('tech/deep/z.txt', 'Deep Story\n\nDeep body.');
+    await put('notes.json', '{"not": "an article"}');
+    await put('image.png', 'PNG');
+    const corpus = await loadCorpus(dir);
+    expect(corpus.articles.map((a) => a.id)).toEqual(['a', 'b', 'tech/042', 'tech/deep/z']);
+    expect(corpus.articles.map((a) => a.path)).toEqual([
+      'a.md',
+      'b.txt',
+      path.join('tech', '042.TXT'),
+      path.join('tech', 'deep', 'z.txt'),
+    ]);
+    expect(corpus.skipped).toEqual([]);
+    expect(corpus.dir).toBe(dir);
+  });
+
+  it('gives the same order on every load', async () => {
+    for (const name of ['q', 'c', 'x', 'a', 'm'])
+      await put(`${name}.txt`, `Story ${name}\n\nBody of ${name}.`);
+    const first = (await loadCorpus(dir)).articles.map((a) => a.id);
+    const second = (await loadCorpus(dir)).articles.map((a) => a.id);
+    expect(first).toEqual(['a', 'c', 'm', 'q', 'x']);
+    expect(second).toEqual(first);
+  });
+
+  it('reads a Latin-1 file and warns about it, naming the file', async () => {
+    await put(
+      'old.txt',
+      Uint8Array.from([...Buffer.from('Caf'), 0xe9, ...Buffer.from(' opens\n\nIt opened.')]),
+    );
+    const warnings: string[] = [];
+    const corpus = await loadCorpus(dir, { onWarning: (m) => warnings.push(m) });
+    expect(corpus.articles[0]).toMatchObject({ id: 'old', title: 'Café opens', encoding: 'latin1' });
+    expect(warnings).toEqual([expect.stringContaining('old.txt')]);
+    expect(corpus.warnings).toEqual(warnings);
+  });
+});
+
+describe('loadCorpus: skipped files', () => {
+  it('skips empty, whitespace-only and binary files with a reason and a warning naming each file', async () => {
+    await put('empty.txt', '');
+    await put('blank.md', '  \n\n \t');
+    await put('binary.txt', Uint8Array.from([1, 2, 0, 3]));
+    await put('good.txt', 'Good Story\n\nGood body.');
+    const warnings: string[] = [];
+    const corpus = await loadCorpus(dir, { onWarning: (m) => warnings.push(m) });
+    expect(corpus.articles.map((a) => a.id)).toEqual(['good']);
+    expect(corpus.skipped).toEqual([
+      { path: 'binary.txt', reason: expect.stringMatching(/binary/) },
+      { path: 'blank.md', reason: expect.stringMatching(/white space/) },
+      { path: 'empty.txt', reason: expect.stringMatching(/empty/) },
+    ]);
+    for (const file of ['binary.txt', 'blank.md', 'empty.txt']) {
+      expect(warnings.some((w) => w.includes(file))).toBe(true);
+    }
+  });
+
+  it('skips a file larger than the size limit without reading it', async () => {
+    await put('huge.txt', '');
+    await truncate(path.join(dir, 'huge.txt'), MAX_ARTICLE_BYTES + 1); // sparse: costs no disk
+    await put('small.txt', 'Small\n\nBody.');
+    const corpus = await loadCorpus(dir);
+    expect(corpus.articles.map((a) => a.id)).toEqual(['small']);
+    expect(corpus.skipped).toEqual([
+      { path: 'huge.txt', reason: expect.stringMatching(/larger than 10 MB/) },
+    ]);
+  });
+});
+
+describe('loadCorpus: duplicates', () => {
+  it('indexes identical texts once, lists the copies on the first and warns naming both files', async () => {
+    const text = 'Same Story\n\nExactly the same body.';
+    await put('a.txt', text);
+    await put('copy/b.txt', text);
+    await put('c.txt', 'Other Story\n\nA different body.');
+    const warnings: string[] = [];
+    const corpus = await loadCorpus(dir, { onWarning: (m) => warnings.push(m) });
+    expect(corpus.articles.map((a) => a.id)).toEqual(['a', 'c']);
+    expect(corpus.articles[0]?.duplicateIds).toEqual(['copy/b']);
+    expect(corpus.articles[1]?.duplicateIds).toEqual([]);
+    expect(warnings).toEqual([expect.stringMatching(/b\.txt.*a\.txt/)]);
+  });
+});
+
+describe('loadCorpus: links', () => {
+  it('does not hang on a symbolic-link loop and reads each real folder once', async () => {
+    await put('news/a.txt', 'Alpha\n\nAlpha body.');
+    await symlink(dir, path.join(dir, 'news', 'loop'), 'dir');
+    const corpus = await loadCorpus(dir);
+    expect(corpus.articles.map((a) => a.id)).toEqual(['news/a']);
+  });
+
+  it('skips a broken link with a reason', async () => {
+    await put('a.txt', 'Alpha\n\nAlpha body.');
+    await symlink(path.join(dir, 'missing.txt'), path.join(dir, 'dangling.txt'));
+    const corpus = await loadCorpus(dir);
+    expect(corpus.articles.map((a) => a.id)).toEqual(['a']);
+    expect(corpus.skipped).toEqual([{ path: 'dangling.txt', reason: expect.stringMatching(/link/) }]);
+  });
+});
+
+describe('loadCorpus: corpus folder errors', () => {
+  it('throws CorpusDirError naming a missing folder', async () => {
+    const missing = path.join(dir, 'nope');
+    await expect(loadCorpus(missing)).rejects.toThrow(CorpusDirError);
+    await expect(loadCorpus(missing)).rejects.toThrow(missing);
+  });
+
+  it('throws CorpusDirError when the path is a file', async () => {
+    await put('file.txt', 'x');
+    await expect(loadCorpus(path.join(dir, 'file.txt'))).rejects.toThrow(/not a folder/);
+  });
+
+  it('loads an empty folder as an empty corpus', async () => {
+    expect(await loadCorpus(dir)).toMatchObject({ articles: [], skipped: [], warnings: [] });
+  });
+});
+
+describe('articleIdOf', () => {
+  it('drops the extension and joins folders with "/"', () => {
+    expect(articleIdOf('000_bf4b978a58fdcece.txt')).toBe('000_bf4b978a58fdcece');
+    expect(articleIdOf(path.join('tech', '042.md'))).toBe('tech/042');
+    expect(articleIdOf('v1.2.txt')).toBe('v1.2');
+  });
+});

@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { PassageIndex } from '../../src/index/PassageIndex.js';
+import { processTerm } from '../../src/index/terms.js';
+import { buildPassages } from '../../src/passages/buildPassages.js';
+import { corpusOf } from '../support/fixtureCorpus.js';
+
+const corpus = corpusOf({
+  gas: 'Gas Pipeline Halted\n\nThe pipeline stream of gas stopped on Monday.\n\nEngineers inspected the pipeline.',
+  troops: 'Troops Gather\n\nSome 100,000 troops gathered near the border.',
+  talks: 'Talks Continue\n\nDiplomats held talks about the border in Geneva as a group.',
+});
+const articles = new Map(corpus.articles.map((a) => [a.id, a]));
+const passages = buildPassages(corpus.articles);
+const index = PassageIndex.build(passages, articles);
+const articleOf = (id: unknown): string | undefined => passages[id as number]?.articleId;
+
+describe('PassageIndex.build', () => {
+  it('indexes every passage and counts document frequency per passage', () => {
+    expect(index.size).toBe(passages.length);
+    expect(index.size).toBe(4);
+    expect(index.frequencyOf(processTerm('pipeline') ?? '')).toBe(2);
+    expect(index.frequencyOf(processTerm('border') ?? '')).toBe(2);
+    expect(index.frequencyOf('absent')).toBe(0);
+  });
+
+  it('refuses a passage whose article is unknown', () => {
+    expect(() => PassageIndex.build(passages, new Map())).toThrow(/unknown article/);
+  });
+});
+
+describe('PassageIndex.idf', () => {
+  it('weighs a rare term above a common one, and an absent term highest', () => {
+    const rare = index.idf(processTerm('Geneva') ?? '');
+    const common = index.idf(processTerm('border') ?? '');
+    expect(rare).toBeGreaterThan(common);
+    expect(index.idf('nowhere')).toBeGreaterThan(rare);
+  });
+});
+
+describe('PassageIndex.query', () => {
+  it('finds passages by stemmed words, best first', () => {
+    const results = index.query('pipelines', 10);
+    expect(results.map((r) => articleOf(r.id))).toEqual(['gas', 'gas']);
+  });
+
+  it('matches thousands-separated numbers written either way', () => {
+    expect(index.query('100000', 10).map((r) => articleOf(r.id))).toEqual(['troops']);
+  });
+
+  it('matches a typo of a longer word fuzzily ("pipline", "stram")', () => {
+    expect(index.query('pipline', 10).map((r) => articleOf(r.id))).toContain('gas');
+    expect(index.query('stram', 10).map((r) => articleOf(r.id))).toEqual(['gas']);
+  });
+
+  it('does not fuzz a correctly spelt word towards its neighbours', () => {
+    // "troop" is one edit from "group" (in the talks article); being a known term, it is not fuzzed.
+    expect(index.query('troops', 10).map((r) => articleOf(r.id))).toEqual(['troops']);
+  });
+
+  it('respects the limit and the filter', () => {
+    expect(index.query('border pipeline', 1)).toHaveLength(1);
+    const onlyTalks = index.query('border', 10, (id) => passages[id]?.articleId === 'talks');
+    expect(onlyTalks.map((r) => articleOf(r.id))).toEqual(['talks']);
+  });
+
+  it('matches nothing for stop words', () => {
+    expect(index.query('the of and', 10)).toEqual([]);
+  });
+});
+
+describe('PassageIndex JSON round trip', () => {
+  it('restores an index that answers queries and weighs terms exactly as the original', () => {
+    const restored = PassageIndex.fromJSON(JSON.parse(JSON.stringify(index.toJSON())));
+    expect(restored.size).toBe(index.size);
+    for (const q of ['pipeline', 'border troops', 'stram', 'Geneva talks']) {
+      expect(restored.query(q, 10)).toEqual(index.query(q, 10));
+    }
+    expect(restored.idf(processTerm('border') ?? '')).toBe(index.idf(processTerm('border') ?? ''));
+  });
+});

@@ -1,0 +1,127 @@
+import { readFileSync } from 'node:fs';
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { loadCorpus } from '../../src/corpus/loadCorpus.js';
+import { loadEngine } from '../../src/engine/loadEngine.js';
+import { corpusKey } from '../../src/index/indexCache.js';
+import { tempDir } from '../support/fixtureCorpus.js';
+
+let root: string;
+let cleanup: () => Promise<void>;
+let corpusDir: string;
+let cacheDir: string;
+
+beforeEach(async () => {
+  ({ dir: root, cleanup } = await tempDir('verbatim-cache-'));
+  corpusDir = path.join(root, 'corpus');
+  cacheDir = path.join(root, 'cache');
+  await mkdir(corpusDir);
+  await writeFile(path.join(corpusDir, 'gas.txt'), 'Gas Pipeline\n\nThe pipeline carried gas to Germany.');
+  await writeFile(path.join(corpusDir, 'troops.txt'), 'Troops Gather\n\nSome 100,000 troops gathered.');
+});
+afterEach(async () => {
+  await cleanup();
+});
+
+async function cacheFiles(): Promise<string[]> {
+  return (await readdir(cacheDir)).filter((f) => f.endsWith('.json'));
+}
+
+/** Adds a made-up term to the saved index, so an engine built from the cache (and only one) knows it. */
+async function plantMarker(): Promise<void> {
+  const [name] = await cacheFiles();
+  const file = path.join(cacheDir, name ?? '');
+  const saved = JSON.parse(await readFile(file, 'utf8')) as {
+    index: { documentFrequency: [string, number][] };
+  };
+  saved.index.documentFrequency.push(['zzmarker', 7]);
+  await writeFile(file, JSON.stringify(saved));
+}
+
+describe('index cache: reuse', () => {
+  it('writes one cache file and reuses it while the corpus is unchanged', async () => {
+    const first = await loadEngine(corpusDir, { cacheDir });
+    expect(await cacheFiles()).toHaveLength(1);
+    expect(first.index.frequencyOf('zzmarker')).toBe(0);
+    await plantMarker();
+    const second = await loadEngine(corpusDir, { cacheDir });
+    expect(second.index.frequencyOf('zzmarker')).toBe(7);
+    expect(second.answer('Where did the pipeline carry gas?').kind).toBe('found');
+  });
+
+  it('rebuilds the index when an article changes', async () => {
+    await loadEngine(corpusDir, { cacheDir });
+    await plantMarker();
+    await writeFile(path.join(corpusDir, 'gas.txt'), 'Gas Pipeline\n\nThe pipeline carried gas to Austria.');
+    const engine = await loadEngine(corpusDir, { cacheDir });
+    expect(engine.index.frequencyOf('zzmarker')).toBe(0);
+    expect(engine.index.frequencyOf('austria')).toBe(1);
+  });
+
+  it('rebuilds the index when an article is added', async () => {
+    await loadEngine(corpusDir, { cacheDir });
+    await plantMarker();
+    await writeFile(path.join(corpusDir, 'new.txt'), 'New Story\n\nA brand new article about Austria.');
+    const engine = await loadEngine(corpusDir, { cacheDir });
+    expect(engine.index.frequencyOf('zzmarker')).toBe(0);
+    expect(engine.articles.map((a) => a.id)).toContain('new');
+  });
+});
+
+describe('index cache: problems', () => {
+  it('ignores a corrupt cache file with a warning, rebuilds and replaces it', async () => {
+    await loadEngine(corpusDir, { cacheDir });
+    const [name] = await cacheFiles();
+    const file = path.join(cacheDir, name ?? '');
+    const corpus = await loadCorpus(corpusDir);
+    await writeFile(file, JSON.stringify({ key: corpusKey(corpus), index: { minisearch: 'garbage' } }));
+    const warnings: string[] = [];
+    const engine = await loadEngine(corpusDir, { cacheDir, onWarning: (m) => warnings.push(m) });
+    expect(warnings).toEqual([expect.stringMatching(/corrupt index cache/)]);
+    expect(engine.answer('What did the pipeline carry?').kind).toBe('found');
+    const rewritten = JSON.parse(await readFile(file, 'utf8')) as { key: string };
+    expect(rewritten.key).toBe(corpusKey(corpus));
+  });
+
+  it('treats a cache file that is not JSON as a miss and rebuilds', async () => {
+    await loadEngine(corpusDir, { cacheDir });
+    const [name] = await cacheFiles();
+    const file = path.join(cacheDir, name ?? '');
+    await writeFile(file, '{ truncated');
+    const warnings: string[] = [];
+    const engine = await loadEngine(corpusDir, { cacheDir, onWarning: (m) => warnings.push(m) });
+    expect(warnings).toEqual([expect.stringContaining(file)]);
+    expect(engine.passageCount).toBe(2);
+    expect(() => JSON.parse(readFileSync(file, 'utf8')) as unknown).not.toThrow();
+  });
+
+  it('only warns when the cache folder cannot be written', async () => {
+    const notAFolder = path.join(root, 'cache-is-a-file');
+    await writeFile(notAFolder, 'x');
+    const warnings: string[] = [];
+    const engine = await loadEngine(corpusDir, { cacheDir: notAFolder, onWarning: (m) => warnings.push(m) });
+    expect(warnings).toEqual([expect.stringMatching(/Could not write the index cache/)]);
+    expect(engine.answer('How many troops gathered?').kind).toBe('found');
+  });
+});
+
+describe('index cache: separate corpora', () => {
+  it('gives two corpus folders different cache files', async () => {
+    const otherDir = path.join(root, 'other');
+    await mkdir(otherDir);
+    await writeFile(path.join(otherDir, 'gas.txt'), 'Gas Pipeline\n\nThe pipeline carried gas to Germany.');
+    await loadEngine(corpusDir, { cacheDir });
+    await loadEngine(otherDir, { cacheDir });
+    expect(await cacheFiles()).toHaveLength(2);
+  });
+});
+
+describe('corpusKey', () => {
+  it('changes with an article text and stays the same for the same content', async () => {
+    const a = corpusKey(await loadCorpus(corpusDir));
+    expect(corpusKey(await loadCorpus(corpusDir))).toBe(a);
+    await writeFile(path.join(corpusDir, 'troops.txt'), 'Troops Gather\n\nSome 150,000 troops gathered.');
+    expect(corpusKey(await loadCorpus(corpusDir))).not.toBe(a);
+  });
+});

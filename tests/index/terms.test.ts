@@ -1,0 +1,94 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { processTerm, termsOf, tokenize, tokenizeWithOffsets } from '../../src/index/terms.js';
+
+describe('tokenize', () => {
+  it('keeps dotted acronyms, numbers with separators and inner apostrophes whole', () => {
+    expect(tokenize('The U.S. sent 100,000 troops; Russia’s 3.5% won’t hold.')).toEqual([
+      'The',
+      'U.S.',
+      'sent',
+      '100,000',
+      'troops',
+      'Russia’s',
+      '3.5',
+      'won’t',
+      'hold',
+    ]);
+  });
+
+  it('splits hyphenated words into their halves', () => {
+    expect(tokenize('far-reaching de-escalation')).toEqual(['far', 'reaching', 'de', 'escalation']);
+  });
+
+  it('returns nothing for punctuation only', () => {
+    expect(tokenize('?!... — “”')).toEqual([]);
+  });
+});
+
+describe('tokenizeWithOffsets', () => {
+  it('gives each token offsets whose slice is the token', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme', maxLength: 200 }), (text) => {
+        for (const token of tokenizeWithOffsets(text))
+          expect(text.slice(token.start, token.end)).toBe(token.raw);
+        expect(tokenizeWithOffsets(text).map((t) => t.raw)).toEqual(tokenize(text));
+      }),
+    );
+  });
+});
+
+describe('processTerm: acronyms', () => {
+  it('keeps "US" and "U.S." as the term "us" instead of dropping it as the stop word "us"', () => {
+    expect(processTerm('US')).toBe('us');
+    expect(processTerm('U.S.')).toBe('us');
+    expect(processTerm('NATO')).toBe('nato');
+  });
+});
+
+describe('processTerm: stop words', () => {
+  it('drops stop words and question words in any case', () => {
+    for (const word of ['the', 'The', 'who', 'What', 'was', 'won’t', "didn't", 'according']) {
+      expect(processTerm(word)).toBeNull();
+    }
+  });
+});
+
+describe('processTerm: stemming and folding', () => {
+  it('stems so that inflections meet', () => {
+    expect(processTerm('pipelines')).toBe(processTerm('pipeline'));
+    expect(processTerm('talks')).toBe(processTerm('talked'));
+    expect(processTerm('Running')).toBe(processTerm('run'));
+  });
+
+  it('removes a possessive and folds curly apostrophes', () => {
+    expect(processTerm('Russia’s')).toBe(processTerm('Russia'));
+    expect(processTerm("Russia's")).toBe(processTerm('Russia'));
+  });
+
+  it('removes diacritics so "café" meets "cafe"', () => {
+    expect(processTerm('café')).toBe(processTerm('cafe'));
+  });
+});
+
+describe('processTerm: numbers', () => {
+  it('removes thousands separators so "100,000" meets "100000"', () => {
+    expect(processTerm('100,000')).toBe('100000');
+    expect(processTerm('1,234,567.5')).toBe('1234567.5');
+  });
+
+  it('keeps decimals and numbers that are not thousands-grouped as they are', () => {
+    expect(processTerm('3.5')).toBe('3.5');
+    expect(processTerm('1,5')).toBe('1,5');
+    expect(processTerm('2022')).toBe('2022');
+  });
+});
+
+describe('termsOf', () => {
+  it('lists distinct terms in first-seen order without stop words', () => {
+    expect(termsOf('The pipeline and the pipelines of the U.S. and US')).toEqual([
+      processTerm('pipeline'),
+      'us',
+    ]);
+  });
+});

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { isBoilerplate } from '../../src/passages/boilerplate.js';
+
+describe('isBoilerplate: site furniture', () => {
+  it.each([
+    'Source link',
+    'source link',
+    'Advertisement',
+    'Read more: Ukraine talks',
+    'Related stories',
+    'Getty Images',
+  ])('treats "%s" as furniture', (line) => {
+    expect(isBoilerplate(line)).toBe(true);
+  });
+});
+
+describe('isBoilerplate: promotions', () => {
+  it('treats a call to action as boilerplate even when it is a full sentence', () => {
+    expect(isBoilerplate('For the latest updates on the crisis, click here to read our live coverage.')).toBe(
+      true,
+    );
+    expect(isBoilerplate('Sign up for our morning briefing to get the news delivered to your inbox.')).toBe(
+      true,
+    );
+  });
+});
+
+describe('isBoilerplate: headings', () => {
+  it('treats a short line with no sentence punctuation as a heading or dateline', () => {
+    expect(isBoilerplate('NEW YORK')).toBe(true);
+    expect(isBoilerplate('What happens next')).toBe(true);
+  });
+
+  it('keeps a short sentence that ends with punctuation', () => {
+    expect(isBoilerplate('There won’t be any.')).toBe(false);
+    expect(isBoilerplate('“We are ready,” he said.')).toBe(false);
+  });
+
+  it('keeps a long line even without a final stop', () => {
+    expect(
+      isBoilerplate(
+        'Putin said several proposals put forward by Macron could form a basis for moving forward',
+      ),
+    ).toBe(false);
+  });
+});

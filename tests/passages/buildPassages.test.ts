@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { parseArticle } from '../../src/corpus/parseArticle.js';
+import { buildPassages, MAX_PASSAGE_CHARS, splitParagraphs } from '../../src/passages/buildPassages.js';
+
+const article = (text: string, id = 'a') => parseArticle({ id, path: `${id}.txt`, text });
+
+describe('buildPassages', () => {
+  it('makes one passage per body paragraph, skipping the headline and boilerplate', () => {
+    const text = [
+      'Talks End In Moscow',
+      'The leaders met for five hours. They agreed to meet again.',
+      'NEW YORK',
+      'To read our full coverage, click here and subscribe now.',
+      'A second paragraph follows.',
+      'Source link',
+    ].join('\n\n');
+    const a = article(text);
+    const passages = buildPassages([a]);
+    expect(passages.map((p) => text.slice(p.start, p.end))).toEqual([
+      'The leaders met for five hours. They agreed to meet again.',
+      'A second paragraph follows.',
+    ]);
+    expect(passages.map((p) => p.id)).toEqual([0, 1]);
+    expect(passages.every((p) => p.articleId === 'a')).toBe(true);
+    expect(passages[0]?.sentences.map((s) => text.slice(s.start, s.end))).toEqual([
+      'The leaders met for five hours.',
+      'They agreed to meet again.',
+    ]);
+  });
+
+  it('numbers passages across articles in order', () => {
+    const passages = buildPassages([article('One\n\nFirst body.', 'x'), article('Two\n\nSecond body.', 'y')]);
+    expect(passages.map((p) => [p.id, p.articleId])).toEqual([
+      [0, 'x'],
+      [1, 'y'],
+    ]);
+  });
+
+  it('cuts a paragraph longer than MAX_PASSAGE_CHARS into runs of whole sentences', () => {
+    const sentence = 'The delegates argued about gas supplies and troop numbers for many hours. ';
+    const paragraph = sentence.repeat(Math.ceil((MAX_PASSAGE_CHARS * 2.5) / sentence.length)).trim();
+    const text = `Headline\n\n${paragraph}`;
+    const passages = buildPassages([article(text)]);
+    expect(passages.length).toBeGreaterThanOrEqual(3);
+    for (const p of passages) {
+      expect(p.end - p.start).toBeLessThanOrEqual(MAX_PASSAGE_CHARS);
+      expect(text.slice(p.start, p.end).endsWith('hours.')).toBe(true);
+    }
+    // Together they cover the paragraph with nothing lost.
+    expect(passages.map((p) => text.slice(p.start, p.end)).join(' ')).toBe(paragraph);
+  });
+});
+
+describe('splitParagraphs', () => {
+  it('splits at blank lines (including CRLF and white-space-only lines) and trims each paragraph', () => {
+    const text = '  First para\nstill first.\r\n\r\nSecond.\n \t\n\n  Third.  ';
+    expect(splitParagraphs(text).map((s) => text.slice(s.start, s.end))).toEqual([
+      'First para\nstill first.',
+      'Second.',
+      'Third.',
+    ]);
+  });
+
+  it('starts from the given offset', () => {
+    const text = 'Skip me\n\nKeep me';
+    expect(splitParagraphs(text, text.indexOf('Keep')).map((s) => text.slice(s.start, s.end))).toEqual([
+      'Keep me',
+    ]);
+  });
+});
