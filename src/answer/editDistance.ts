@@ -18,5 +18,5 @@ export function editDistance(a: string, b: string, max: number): number {
     if (rowMin > max) return max + 1;
     previous = current;
   }
-  return previous[b.length] ?? max + 1;
+  return Math.min(previous[b.length] ?? max + 1, max + 1);
 }

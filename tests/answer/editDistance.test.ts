@@ -1,0 +1,35 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { editDistance } from '../../src/answer/editDistance.js';
+
+describe('editDistance', () => {
+  it('counts insertions, deletions and substitutions', () => {
+    expect(editDistance('stream', 'stram', 3)).toBe(1);
+    expect(editDistance('pipeline', 'pipline', 3)).toBe(1);
+    expect(editDistance('kitten', 'sitting', 5)).toBe(3);
+    expect(editDistance('', 'abc', 5)).toBe(3);
+    expect(editDistance('same', 'same', 0)).toBe(0);
+  });
+
+  it('returns max + 1 as soon as the distance exceeds max', () => {
+    expect(editDistance('kitten', 'sitting', 2)).toBe(3);
+    expect(editDistance('a', 'abcdef', 2)).toBe(3);
+    expect(editDistance('abcdef', 'uvwxyz', 1)).toBe(2);
+  });
+
+  it('is symmetric, zero only for equal strings, and never above max + 1', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 12 }), fc.string({ maxLength: 12 }), fc.nat(14), (a, b, max) => {
+        const d = editDistance(a, b, max);
+        expect(d).toBe(editDistance(b, a, max));
+        expect(d).toBeLessThanOrEqual(max + 1);
+        expect(d === 0).toBe(a === b);
+        // With a generous bound the exact distance is within the length bounds.
+        const exact = editDistance(a, b, 30);
+        expect(exact).toBeGreaterThanOrEqual(Math.abs(a.length - b.length));
+        expect(exact).toBeLessThanOrEqual(Math.max(a.length, b.length));
+        expect(d).toBe(Math.min(exact, max + 1));
+      }),
+    );
+  });
+});
