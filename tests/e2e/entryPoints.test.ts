@@ -31,7 +31,7 @@ describe.concurrent('npm start (src/bot.ts in its own process)', () => {
       { name: 'question', type: 3, value: 'How many troops did Russia assemble?' },
     ]);
     const reply: SentMessage = (await record.finalReply).body;
-    expect(reply.embeds?.[0]?.description).toContain('150,000');
+    expect(reply.embeds?.[0]?.description).toMatch(/^> [^]+\n— .+ · `\w+`$/);
 
     const signalledAt = Date.now();
     bot.child.kill('SIGTERM');
