@@ -1,0 +1,82 @@
+// Ranking over small hand-written news articles. Each query's "why" says what the winning quote has that the
+// others lack; the fixtures are built so that only that feature separates them.
+import { describe, expect, it } from 'vitest';
+import type { Excerpt } from '../../src/answer/AnswerResult.js';
+import { createEngine } from '../../src/engine/createEngine.js';
+import { corpusOf } from '../support/fixtureCorpus.js';
+
+const engine = createEngine(
+  corpusOf({
+    flood: [
+      'River Floods Town',
+      'Residents were evacuated from Marlow as the river rose. In all, 2,400 residents were evacuated overnight. The mayor thanked the volunteers.',
+    ].join('\n\n'),
+    bridge: [
+      'Tamar Crossing Nears Completion',
+      'Engineers say the new bridge will open once the final inspections are done. The bridge will open on March 14, the council said.',
+    ].join('\n\n'),
+    concert: [
+      'Orchestra Season Begins',
+      'A new conductor led the orchestra last night. The orchestra was led last night by Maria Lindqvist, the new conductor.',
+    ].join('\n\n'),
+    council: [
+      'Town Council Notes',
+      'The council met to discuss parking. The council approved the library budget.',
+      'The council will meet again to discuss the park.',
+      'Residents said a zeppelin drifted over the harbour.',
+    ].join('\n\n'),
+    energy: [
+      'Energy Ministers Meet',
+      'Gas was discussed for hours, and the price of bread came up long before anyone proposed a cap on spending. Ministers then agreed a gas price cap.',
+    ].join('\n\n'),
+  }),
+);
+
+function best(question: string): Excerpt {
+  const result = engine.answer(question);
+  if (result.kind !== 'found') throw new Error(`"${question}" got ${result.kind}`);
+  return result.excerpts[0];
+}
+
+describe('ranking by answer type', () => {
+  it('answers "how many" with the sentence that has the number', () => {
+    // why: both flood sentences say residents were evacuated; only one gives a count (2,400), and a
+    // "how many" question wants a number.
+    expect(best('How many residents were evacuated?')).toMatchObject({
+      sourceId: 'flood',
+      quote: 'In all, 2,400 residents were evacuated overnight.',
+    });
+  });
+
+  it('answers "when" with the sentence that has the date', () => {
+    // why: both bridge sentences say the bridge will open; only one says when (March 14).
+    expect(best('When will the bridge open?')).toMatchObject({
+      sourceId: 'bridge',
+      quote: 'The bridge will open on March 14, the council said.',
+    });
+  });
+
+  it('answers "who" with the sentence that has a name', () => {
+    // why: both concert sentences say someone led the orchestra last night; only one names her.
+    expect(best('Who led the orchestra last night?').quote).toContain('Maria Lindqvist');
+  });
+});
+
+describe('ranking by word rarity', () => {
+  it('prefers the sentence with the rare word over those with the common one', () => {
+    // why: "council" is in three passages, "zeppelin" in one; the rare word says what the question is
+    // about, so the only zeppelin sentence beats every council sentence.
+    expect(best('What about the council and the zeppelin?')).toMatchObject({
+      sourceId: 'council',
+      quote: 'Residents said a zeppelin drifted over the harbour.',
+    });
+  });
+});
+
+describe('ranking by proximity', () => {
+  it('prefers the sentence where the matched words stand together', () => {
+    // why: both energy sentences contain "gas", "price" and "cap", in the same passage; only the second has
+    // them side by side as the phrase the question asks about.
+    expect(best('What is the gas price cap?').quote).toBe('Ministers then agreed a gas price cap.');
+  });
+});
