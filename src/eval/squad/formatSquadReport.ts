@@ -1,3 +1,4 @@
+import { TARGET_ANSWERED } from './operatingPoint.js';
 import type { SquadEvalReport } from './runSquadEval.js';
 
 const pct = (value: number | null): string => (value === null || Number.isNaN(value) ? '' : value.toFixed(1));
@@ -18,12 +19,17 @@ export function formatSquadReport(report: SquadEvalReport): string {
         `${ms(s.p50Ms)} / ${ms(s.p99Ms)} | ${s.buildMs.toFixed(0)} |`,
     ),
     '',
-    ...report.abstention.map(
-      (a) =>
-        `Abstention, ${a.system} (first ${a.indexedArticles} articles indexed, ${a.indexedParagraphs} paragraphs): ` +
+    ...report.abstention.flatMap((a) => [
+      `Abstention, ${a.system} (first ${a.indexedArticles} articles indexed, ${a.indexedParagraphs} paragraphs): ` +
         `declines ${pct(a.outOfCorpusDeclined)}% of ${a.outOfCorpusQuestions} out-of-corpus questions, ` +
         `answers ${pct(a.inCorpusAnswered)}% of ${a.inCorpusQuestions} in-corpus ones`,
-    ),
+      ...(a.atTarget
+        ? [
+            `  at the threshold answering >= ${TARGET_ANSWERED}% (answerConfidence >= ${a.atTarget.threshold.toPrecision(3)}): ` +
+              `declines ${pct(a.atTarget.outOfCorpusDeclined)}%, answers ${pct(a.atTarget.inCorpusAnswered)}%`,
+          ]
+        : []),
+    ]),
     '',
     ...report.systems.map((s) => `R@5/MRR for ${s.system}: ${s.ranking}`),
     `FTS5 excerpt sentences split by the ${report.sentenceSplitter}'s splitter; MRR is MRR@10.`,

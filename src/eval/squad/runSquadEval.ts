@@ -6,6 +6,8 @@ import { loadSquad, squadArticles } from './loadSquad.js';
 import type { SquadDataset, SquadQuestion, SquadTitleMode } from './loadSquad.js';
 import { MiniSearchBaseline } from './MiniSearchBaseline.js';
 import { excerptContainsAnswer } from './normalizeAnswer.js';
+import { operatingPoint } from './operatingPoint.js';
+import type { OperatingPoint } from './operatingPoint.js';
 import { percentile } from './percentile.js';
 import { MAX_EXCERPT_CHARS, pickSentence, StemIdf } from './pickSentence.js';
 import type { SentenceSplitter } from './pickSentence.js';
@@ -26,6 +28,16 @@ const WARM_UP_QUESTIONS = 20;
  */
 export interface ArticleRanker {
   rankArticles(question: string, limit: number): string[];
+}
+
+/**
+ * Optional calibration hook on the engine: how sure it is that its corpus answers `question` (higher = surer;
+ * any scale). When present, the abstention split also reports the share of out-of-corpus questions declined at
+ * the threshold that answers TARGET_ANSWERED% of in-corpus ones, the issue's operating point. `answer()`'s own
+ * decisions are reported either way.
+ */
+export interface AnswerConfidence {
+  answerConfidence(question: string): number;
 }
 
 export interface SquadEvalOptions {
@@ -75,6 +87,8 @@ export interface AbstentionResult {
   /** Questions whose paragraph was not indexed, and the share of them declined, in %. */
   readonly outOfCorpusQuestions: number;
   readonly outOfCorpusDeclined: number;
+  /** The engine at the TARGET_ANSWERED operating point, when it has the `answerConfidence` hook; else null. */
+  readonly atTarget: OperatingPoint | null;
 }
 
 export interface SquadEvalReport {
@@ -85,6 +99,11 @@ export interface SquadEvalReport {
   readonly sentenceSplitter: 'engine' | 'harness';
   readonly systems: readonly SystemResult[];
   readonly abstention: readonly AbstentionResult[];
+}
+
+function confidenceOf(engine: Engine): AnswerConfidence['answerConfidence'] | null {
+  const candidate = (engine as Partial<AnswerConfidence>).answerConfidence;
+  return typeof candidate === 'function' ? candidate.bind(engine) : null;
 }
 
 function rankerOf(engine: Engine): ArticleRanker['rankArticles'] | null {
@@ -233,7 +252,20 @@ function abstention(
     inCorpusAnswered: inCorpus === 0 ? Number.NaN : (100 * answered) / inCorpus,
     outOfCorpusQuestions: outOfCorpus,
     outOfCorpusDeclined: outOfCorpus === 0 ? Number.NaN : (100 * declined) / outOfCorpus,
+    atTarget: null,
   };
+}
+
+function confidenceOperatingPoint(
+  confidence: AnswerConfidence['answerConfidence'],
+  questions: readonly SquadQuestion[],
+): OperatingPoint | null {
+  const inCorpus: number[] = [];
+  const outOfCorpus: number[] = [];
+  for (const q of questions) {
+    (q.articleIndex < INDEXED_ARTICLES ? inCorpus : outOfCorpus).push(confidence(q.question));
+  }
+  return operatingPoint(inCorpus, outOfCorpus);
 }
 
 /**
@@ -281,9 +313,11 @@ export async function runSquadEval(file: string, options: SquadEvalOptions): Pro
   const results: AbstentionResult[] = [];
   {
     const engine = options.createEngine(corpusOf(dataset, file, INDEXED_ARTICLES, titleMode));
-    results.push(
-      abstention('engine', indexed.length, splitQuestions, (q) => engine.answer(q).kind === 'found'),
-    );
+    const confidence = confidenceOf(engine);
+    results.push({
+      ...abstention('engine', indexed.length, splitQuestions, (q) => engine.answer(q).kind === 'found'),
+      atTarget: confidence ? confidenceOperatingPoint(confidence, splitQuestions) : null,
+    });
   }
   {
     // FTS5 has no notion of declining: it answers whenever any question word occurs. Shown for contrast.

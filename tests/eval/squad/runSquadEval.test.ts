@@ -103,7 +103,23 @@ describe('runSquadEval', () => {
       outOfCorpusQuestions: 6,
       outOfCorpusDeclined: 100,
     });
+    expect(engine?.atTarget).toBeNull();
     // FTS5 matches the shared filler words, so it never declines.
-    expect(fts).toMatchObject({ inCorpusAnswered: 100, outOfCorpusDeclined: 0 });
+    expect(fts).toMatchObject({ inCorpusAnswered: 100, outOfCorpusDeclined: 0, atTarget: null });
+  });
+
+  it('reports the 95%-answered operating point when the engine has answerConfidence', async () => {
+    // Confidence is the number in the made-up word: in-corpus words are numbered 0-23, out-of-corpus 24-47,
+    // so reversed, every in-corpus question is surer than every out-of-corpus one. 95% of 24 is 22.8, so the
+    // threshold is the 23rd surest in-corpus question (-22) and all out-of-corpus ones fall below it.
+    const answerConfidence = (question: string): number => -Number(/zork[a-z](\d+)/.exec(question)?.[1] ?? 0);
+    const report = await runSquadEval(file, {
+      createEngine: (c) => Object.assign(fakeEngine(c, false), { answerConfidence }),
+    });
+    expect(report.abstention[0]?.atTarget).toEqual({
+      threshold: -22,
+      inCorpusAnswered: (100 * 23) / 24,
+      outOfCorpusDeclined: 100,
+    });
   });
 });
