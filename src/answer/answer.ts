@@ -158,7 +158,8 @@ function prepareQuery(ctx: AnswerContext, question: string): Query {
   };
 }
 
-function rankUnits(ctx: AnswerContext, query: Query, sourceId?: string): Unit[] {
+function rankUnits(ctx: AnswerContext, initialQuery: Query, sourceId?: string): Unit[] {
+  let query = initialQuery;
   if (query.terms.length === 0) return [];
   const filter =
     sourceId === undefined ? undefined : (id: number) => ctx.passages[id]?.articleId === sourceId;
@@ -166,6 +167,7 @@ function rankUnits(ctx: AnswerContext, query: Query, sourceId?: string): Unit[] 
   const top = results[0];
   if (!top) return [];
   const resolve = termResolver(query.terms);
+  query = withTypoWeights(ctx, query, results, resolve);
   const n = query.terms.length;
   const strengths = new Float64Array(n);
   const units: Unit[] = [];
@@ -231,6 +233,30 @@ function rankUnits(ctx: AnswerContext, query: Query, sourceId?: string): Unit[] 
   return units.sort(
     (a, b) => b.score - a.score || a.passage.id - b.passage.id || a.span.start - b.span.start,
   );
+}
+
+/**
+ * A misspelt word ("pipline") is absent from the corpus, so it would weigh as much as a word about something
+ * the articles never mention, and the question would be declined. When retrieval matched it to a corpus word
+ * by fuzzy matching ("pipeline"), it weighs what that word weighs instead.
+ */
+function withTypoWeights(
+  ctx: AnswerContext,
+  query: Query,
+  results: readonly { match: Record<string, unknown> }[],
+  resolve: ReturnType<typeof termResolver>,
+): Query {
+  let weights: Float64Array | null = null;
+  for (const result of results) {
+    for (const docTerm of Object.keys(result.match)) {
+      const hit = resolve(docTerm);
+      if (!hit || hit.strength === 1 || ctx.index.frequencyOf(query.terms[hit.index] ?? '') > 0) continue;
+      weights ??= Float64Array.from(query.weights);
+      weights[hit.index] = Math.min(weights[hit.index] ?? Infinity, ctx.index.idf(docTerm));
+    }
+  }
+  if (weights === null) return query;
+  return { ...query, weights, totalWeight: weights.reduce((a, b) => a + b, 0) };
 }
 
 /** Records in `strengths` the best strength of each question term hit in tokens[from, to); returns how many. */

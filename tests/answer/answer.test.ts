@@ -141,6 +141,13 @@ describe('answer: typo tolerance', () => {
     expect(best?.sourceId).toBe('pipeline');
     expect(best?.highlights.length).toBeGreaterThan(0);
   });
+
+  it('answers when the only rare word is misspelt, instead of treating the typo as an unknown subject', () => {
+    // "operator" is rare and spelt right, "repars" is a typo of "repairs": weighed as an unknown word it would
+    // outweigh the rest and the question would be declined.
+    const [best] = found(engine.answer('What did the operator say about the repars?'));
+    expect(best?.quote).toContain('repairs to the pipeline stream');
+  });
 });
 
 describe('answer: sourceId option', () => {
