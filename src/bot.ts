@@ -5,7 +5,9 @@ import { createLogger } from './discord/Logger.js';
 import { loadDotEnv } from './config/loadDotEnv.js';
 import type { RunningBot } from './discord/startBot.js';
 import { startBot } from './discord/startBot.js';
-import { loadEngine } from './engine/loadEngine.js';
+import { LiveEngine } from './engine/LiveEngine.js';
+import type { RebuildOutcome } from './engine/LiveEngine.js';
+import type { Logger } from './discord/Logger.js';
 
 /** Hard limit for a clean shutdown; after it the process exits anyway, still with code 0. */
 const SHUTDOWN_DEADLINE_MS = 4500;
@@ -24,6 +26,28 @@ function shutdown(signal: NodeJS.Signals): void {
 process.once('SIGINT', shutdown);
 process.once('SIGTERM', shutdown);
 
+/** One log line per rebuild: what changed, or why it failed (the last good index keeps answering). */
+function logRebuild(logger: Logger, outcome: RebuildOutcome): void {
+  if (outcome.kind === 'failed') {
+    logger.warn('Corpus reload failed; still answering from the last good index', {
+      cause: outcome.cause,
+      reason: outcome.reason,
+    });
+    return;
+  }
+  const { diff } = outcome;
+  logger.info('Corpus reloaded', {
+    cause: outcome.cause,
+    articles: outcome.articles,
+    passages: outcome.passages,
+    buildMs: Math.round(outcome.buildMs),
+    added: diff.added.length,
+    updated: diff.updated.length,
+    removed: diff.removed.length,
+    skipped: diff.skipped.length,
+  });
+}
+
 try {
   loadDotEnv();
   const config = loadConfig(process.env);
@@ -31,15 +55,21 @@ try {
   const logger = createLogger({ level: config.LOG_LEVEL, secrets: [token] });
   process.on('unhandledRejection', (reason) => logger.error('Unhandled promise rejection', { reason }));
 
-  const engine = await loadEngine(config.CORPUS_DIR, {
+  // The corpus is watched: changed articles are re-indexed in the background and swapped in (LiveEngine.ts).
+  const live = await LiveEngine.start(config.CORPUS_DIR, {
     onWarning: (message) => logger.warn(message),
+    onRebuild: (outcome) => logRebuild(logger, outcome),
     cacheDir: config.INDEX_CACHE_DIR,
   });
-  logger.info('Corpus loaded', { dir: config.CORPUS_DIR, articles: engine.articles.length });
+  logger.info('Corpus loaded', {
+    dir: config.CORPUS_DIR,
+    articles: live.current.articles.length,
+    watching: live.status.watching,
+  });
   try {
     bot = await startBot({
       token,
-      engine,
+      engine: live,
       logger,
       apiUrl: config.DISCORD_API_URL,
       cooldownSeconds: config.ASK_COOLDOWN_SECONDS,

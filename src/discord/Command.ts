@@ -1,10 +1,12 @@
 import { ApplicationCommandOptionType } from 'discord.js';
+import type { InteractionContextType } from 'discord.js';
 import type {
   APIApplicationCommandOptionChoice,
   ButtonInteraction,
   ChatInputCommandInteraction,
 } from 'discord.js';
 import type { Engine } from '../engine/Engine.js';
+import type { LiveEngine } from '../engine/LiveEngine.js';
 import type { Cooldown } from './Cooldown.js';
 import type { Logger } from './Logger.js';
 import type { Reply } from './Reply.js';
@@ -34,6 +36,13 @@ export interface CommandData {
   readonly name: string;
   readonly description: string;
   readonly options?: readonly OptionData[];
+  /**
+   * Permission bits (a decimal string) a member needs to see and use the command, e.g. Manage Server for
+   * /reload; server admins can still change who may use it under Server Settings → Integrations.
+   */
+  readonly default_member_permissions?: string;
+  /** Where the command can be used (0 guild, 1 bot DM, 2 private channel); default everywhere. */
+  readonly contexts?: readonly InteractionContextType[];
 }
 
 type ValueOf<O extends OptionData> = O['type'] extends ApplicationCommandOptionType.String
@@ -61,7 +70,12 @@ export type ArgsOf<D extends CommandData> = undefined extends D['options']
 
 /** What a command may use: passed in, never imported as module state. */
 export interface CommandContext {
+  /** The engine answering now. It changes when the corpus is reloaded: read it per request, never keep it. */
   readonly engine: Engine;
+  /** The live corpus behind `engine` (for /reload and /status); undefined when the bot serves a fixed engine. */
+  readonly live?: LiveEngine | undefined;
+  /** When the bot started (epoch ms), for /status. */
+  readonly startedAt: number;
   readonly logger: Logger;
   /** Per-user limit on questions (/ask and mentions). */
   readonly cooldown: Cooldown;

@@ -3,6 +3,7 @@ import { Events } from 'discord.js';
 import type { Client } from 'discord.js';
 import { commands as defaultCommands } from '../../commands/index.js';
 import type { Engine } from '../engine/Engine.js';
+import { LiveEngine } from '../engine/LiveEngine.js';
 import type { Command, CommandContext } from './Command.js';
 import { createCooldown } from './Cooldown.js';
 import { createClient } from './createClient.js';
@@ -13,7 +14,8 @@ import { DEFAULT_SOURCES_PAGE_SIZE } from './render.js';
 
 export interface BotOptions {
   readonly token: string;
-  readonly engine: Engine;
+  /** A fixed engine, or a live one whose current engine each request reads (hot reload, /reload, /status). */
+  readonly engine: Engine | LiveEngine;
   readonly logger: Logger;
   /** REST base URL (`DISCORD_API_URL`); default Discord's. */
   readonly apiUrl?: string | undefined;
@@ -40,8 +42,15 @@ export interface RunningBot {
 export async function startBot(options: BotOptions): Promise<RunningBot> {
   const { logger } = options;
   const client = createClient({ apiUrl: options.apiUrl, restRetries: options.restRetries });
+  const source = options.engine;
+  const live = source instanceof LiveEngine ? source : undefined;
   const ctx: CommandContext = {
-    engine: options.engine,
+    // A getter, so every command reads the engine answering at that moment, never one captured at start-up.
+    get engine(): Engine {
+      return live ? live.current : (source as Engine);
+    },
+    live,
+    startedAt: Date.now(),
     logger,
     cooldown: createCooldown(options.cooldownSeconds),
     sourcesPageSize: options.sourcesPageSize ?? DEFAULT_SOURCES_PAGE_SIZE,
@@ -83,7 +92,7 @@ export async function startBot(options: BotOptions): Promise<RunningBot> {
   logger.info('Verbatim is online', {
     user: readyClient.user.tag,
     guilds: readyClient.guilds.cache.size,
-    articles: options.engine.articles.length,
+    articles: ctx.engine.articles.length,
   });
 
   let stopping: Promise<void> | undefined;

@@ -1,4 +1,4 @@
-import { ApplicationCommandOptionType } from 'discord.js';
+import { ApplicationCommandOptionType, InteractionContextType, PermissionFlagsBits } from 'discord.js';
 import { describe, expect, expectTypeOf, test } from 'vitest';
 import { ask } from '../../commands/ask.js';
 import { commands } from '../../commands/index.js';
@@ -86,7 +86,20 @@ describe('command definitions', () => {
     }
   });
 
-  test('the list holds ask, sources, source and help', () => {
-    expect(commands.map((c) => c.data.name)).toEqual(['ask', 'sources', 'source', 'help']);
+  test('the list holds ask, sources, source, help, status and reload', () => {
+    expect(commands.map((c) => c.data.name)).toEqual([
+      'ask',
+      'sources',
+      'source',
+      'help',
+      'status',
+      'reload',
+    ]);
+  });
+
+  test('/reload is for members who may manage the server, in servers only', () => {
+    const reload = commands.find((c) => c.data.name === 'reload');
+    expect(reload?.data.default_member_permissions).toBe(String(PermissionFlagsBits.ManageGuild));
+    expect(reload?.data.contexts).toEqual([InteractionContextType.Guild]);
   });
 });

@@ -60,7 +60,10 @@ describe.concurrent('deploy-commands', () => {
       commands,
       retries: 0,
     });
-    expect(result).toEqual({ scope: 'guild', names: ['ask', 'sources', 'source', 'help'] });
+    expect(result).toEqual({
+      scope: 'guild',
+      names: ['ask', 'sources', 'source', 'help', 'status', 'reload'],
+    });
     const put = await standIn.waitForRequest(
       (r) =>
         r.method === 'PUT' &&

@@ -1,0 +1,283 @@
+import { watch } from 'node:fs';
+import type { FSWatcher } from 'node:fs';
+import { stat } from 'node:fs/promises';
+import { performance } from 'node:perf_hooks';
+import type { CorpusDiff } from './diffCorpora.js';
+import { diffCorpora } from './diffCorpora.js';
+import type { Engine } from './Engine.js';
+import { loadEngine } from './loadEngine.js';
+
+/**
+ * Quiet time after the last change before a rebuild starts, in milliseconds. Copying a folder or saving from an
+ * editor (write a temporary file, rename it) produces a burst of events a few milliseconds apart; 500 ms covers
+ * a local copy of hundreds of files in one rebuild and still shows a saved change within about a second.
+ */
+export const DEFAULT_DEBOUNCE_MS = 500;
+/** A stream of changes that never pauses (a slow sync) still gets a rebuild this often, in milliseconds. */
+export const DEFAULT_MAX_WAIT_MS = 5000;
+/** After a failed rebuild (the folder vanished), try again this often until one succeeds, in milliseconds. */
+export const DEFAULT_RETRY_MS = 5000;
+
+export interface LiveEngineOptions {
+  /** Folder for persisted indexes (INDEX_CACHE_DIR); see `loadEngine`. Omit to build in memory. */
+  readonly cacheDir?: string | undefined;
+  /** Watch the folder for changes (default true); without it only `reload()` rebuilds. */
+  readonly watch?: boolean;
+  /** Default DEFAULT_DEBOUNCE_MS. Tests use a few tens of milliseconds. */
+  readonly debounceMs?: number;
+  /** Default DEFAULT_MAX_WAIT_MS. */
+  readonly maxWaitMs?: number;
+  /** Default DEFAULT_RETRY_MS. */
+  readonly retryMs?: number;
+  /**
+   * Corpus warnings (skipped files, Latin-1, duplicates) and watcher problems. After the first build only
+   * warnings that the previous build did not give are passed on, so a rebuild does not repeat old news.
+   */
+  readonly onWarning?: (message: string) => void;
+  /** Called after every rebuild attempt, successful or not. */
+  readonly onRebuild?: (outcome: RebuildOutcome) => void;
+}
+
+/** Why a rebuild ran. */
+export type RebuildCause = 'change' | 'reload' | 'retry';
+
+/** The result of one rebuild: the new engine is answering, or the old one still is, and why. */
+export type RebuildOutcome =
+  | {
+      readonly kind: 'rebuilt';
+      readonly cause: RebuildCause;
+      readonly diff: CorpusDiff;
+      readonly articles: number;
+      readonly passages: number;
+      /** Time to load the corpus and build (or restore) the index, in milliseconds. */
+      readonly buildMs: number;
+    }
+  | {
+      readonly kind: 'failed';
+      readonly cause: RebuildCause;
+      /** What went wrong, naming the folder or file; the last good engine keeps answering. */
+      readonly reason: string;
+    };
+
+/** What `/status` and the CLI show about the engine answering now. */
+export interface LiveEngineStatus {
+  readonly dir: string;
+  readonly articles: number;
+  readonly passages: number;
+  readonly skipped: number;
+  /** When the answering engine finished building (epoch ms). */
+  readonly builtAt: number;
+  /** How long that build took, in milliseconds. */
+  readonly buildMs: number;
+  /** Rebuilds that succeeded after the first build. */
+  readonly rebuilds: number;
+  /** Rebuilds that failed (the last good engine kept answering). */
+  readonly failures: number;
+  /** The most recent failure, when the latest rebuild attempt failed; undefined once one succeeds again. */
+  readonly failing: { readonly at: number; readonly reason: string } | undefined;
+  /** Whether changes to the folder are being watched right now. */
+  readonly watching: boolean;
+}
+
+/**
+ * Owns the engine over a corpus folder and keeps it current: it watches the folder (recursively), waits for a
+ * burst of changes to settle, rebuilds in the background with `loadEngine` and swaps the new engine in with one
+ * assignment. Readers take `current` per question, so a question asked during a rebuild is answered by the old
+ * engine, never by a half-built one. A rebuild that fails keeps the last good engine, reports why and is retried.
+ * Rebuilds never overlap: changes arriving during one queue at most one more.
+ */
+export class LiveEngine {
+  private engine: Engine;
+  private builtAt: number;
+  private buildMs: number;
+  private rebuilds = 0;
+  private failures = 0;
+  private failing: { at: number; reason: string } | undefined;
+  private previousWarnings: ReadonlySet<string>;
+  private watcher: FSWatcher | undefined;
+  private watchedIno: number | undefined;
+  private debounce: NodeJS.Timeout | undefined;
+  private retry: NodeJS.Timeout | undefined;
+  private firstPendingAt: number | undefined;
+  private chain: Promise<unknown> = Promise.resolve();
+  private queued: Promise<RebuildOutcome> | undefined;
+  private closed = false;
+
+  private constructor(
+    readonly dir: string,
+    private readonly options: LiveEngineOptions,
+    first: { engine: Engine; buildMs: number; warnings: readonly string[] },
+  ) {
+    this.engine = first.engine;
+    this.buildMs = first.buildMs;
+    this.builtAt = Date.now();
+    this.previousWarnings = new Set(first.warnings);
+  }
+
+  /**
+   * Builds the first engine and starts watching. Rejects (with `CorpusDirError`) when the folder cannot be read:
+   * there is no last good engine to fall back on yet.
+   */
+  static async start(dir: string, options: LiveEngineOptions = {}): Promise<LiveEngine> {
+    const warnings: string[] = [];
+    const started = performance.now();
+    const engine = await loadEngine(dir, {
+      onWarning: (message) => {
+        warnings.push(message);
+        options.onWarning?.(message);
+      },
+      cacheDir: options.cacheDir,
+    });
+    const live = new LiveEngine(dir, options, {
+      engine,
+      buildMs: performance.now() - started,
+      warnings,
+    });
+    if (options.watch !== false) await live.arm();
+    return live;
+  }
+
+  /** The engine answering now. Read it once per question; it changes when a rebuild finishes. */
+  get current(): Engine {
+    return this.engine;
+  }
+
+  get status(): LiveEngineStatus {
+    return {
+      dir: this.dir,
+      articles: this.engine.articles.length,
+      passages: this.engine.passageCount,
+      skipped: this.engine.corpus.skipped.length,
+      builtAt: this.builtAt,
+      buildMs: this.buildMs,
+      rebuilds: this.rebuilds,
+      failures: this.failures,
+      failing: this.failing,
+      watching: this.watcher !== undefined,
+    };
+  }
+
+  /**
+   * Rebuilds now (`/reload`). When a rebuild is already under way this one runs after it, so it sees every
+   * change made before the call. Never rejects.
+   */
+  reload(): Promise<RebuildOutcome> {
+    return this.schedule('reload');
+  }
+
+  /** Stops watching and retrying, and waits for a rebuild under way. The last engine keeps answering. */
+  async close(): Promise<void> {
+    this.closed = true;
+    clearTimeout(this.debounce);
+    clearTimeout(this.retry);
+    this.watcher?.close();
+    this.watcher = undefined;
+    await this.chain;
+  }
+
+  /** Queues a rebuild after the one under way; a rebuild already queued and not started serves this call too. */
+  private schedule(cause: RebuildCause): Promise<RebuildOutcome> {
+    if (this.queued) return this.queued;
+    const next = this.chain.then(() => {
+      this.queued = undefined;
+      return this.build(cause);
+    });
+    this.queued = next;
+    this.chain = next;
+    return next;
+  }
+
+  private async build(cause: RebuildCause): Promise<RebuildOutcome> {
+    clearTimeout(this.retry);
+    const warnings: string[] = [];
+    const started = performance.now();
+    let outcome: RebuildOutcome;
+    try {
+      const engine = await loadEngine(this.dir, {
+        onWarning: (message) => warnings.push(message),
+        cacheDir: this.options.cacheDir,
+      });
+      const diff = diffCorpora(this.engine.corpus, engine.corpus);
+      const buildMs = performance.now() - started;
+      // The swap: one assignment, so every reader sees either the old engine or the new one, whole.
+      this.engine = engine;
+      this.builtAt = Date.now();
+      this.buildMs = buildMs;
+      this.rebuilds += 1;
+      this.failing = undefined;
+      for (const message of warnings)
+        if (!this.previousWarnings.has(message)) this.options.onWarning?.(message);
+      this.previousWarnings = new Set(warnings);
+      outcome = {
+        kind: 'rebuilt',
+        cause,
+        diff,
+        articles: engine.articles.length,
+        passages: engine.passageCount,
+        buildMs,
+      };
+    } catch (error) {
+      this.failures += 1;
+      const reason = error instanceof Error ? error.message : String(error);
+      this.failing = { at: Date.now(), reason };
+      outcome = { kind: 'failed', cause, reason };
+      // A watch on a vanished folder sees nothing of the folder created in its place (which may even reuse
+      // its inode number): drop it; the rebuild that succeeds again watches afresh.
+      this.watcher?.close();
+      this.watcher = undefined;
+      if (!this.closed) this.retry = setTimeout(() => void this.schedule('retry'), this.retryMs);
+    }
+    this.options.onRebuild?.(outcome);
+    // The folder may have been replaced (removed and created again): watch the new one.
+    if (outcome.kind === 'rebuilt' && this.options.watch !== false) await this.arm();
+    return outcome;
+  }
+
+  private get retryMs(): number {
+    return this.options.retryMs ?? DEFAULT_RETRY_MS;
+  }
+
+  /** A change under the folder: rebuild once the changes pause (or every maxWaitMs while they do not). */
+  private onChange(): void {
+    if (this.closed) return;
+    const now = Date.now();
+    this.firstPendingAt ??= now;
+    const debounceMs = this.options.debounceMs ?? DEFAULT_DEBOUNCE_MS;
+    const maxWaitMs = this.options.maxWaitMs ?? DEFAULT_MAX_WAIT_MS;
+    const wait = Math.max(0, Math.min(debounceMs, this.firstPendingAt + maxWaitMs - now));
+    clearTimeout(this.debounce);
+    this.debounce = setTimeout(() => {
+      this.firstPendingAt = undefined;
+      void this.schedule('change');
+    }, wait);
+  }
+
+  /** Watches the folder, or re-watches it when it is a new folder at the same path. */
+  private async arm(): Promise<void> {
+    if (this.closed) return;
+    let ino: number;
+    try {
+      ino = (await stat(this.dir)).ino;
+    } catch {
+      return; // The next rebuild fails and is retried; it arms the watch once the folder is back.
+    }
+    if (this.watcher && this.watchedIno === ino) return;
+    this.watcher?.close();
+    this.watcher = undefined;
+    try {
+      const watcher = watch(this.dir, { recursive: true }, () => this.onChange());
+      watcher.on('error', (error) => {
+        this.options.onWarning?.(`Stopped watching ${this.dir} (${error.message}); retrying`);
+        watcher.close();
+        if (this.watcher === watcher) this.watcher = undefined;
+        this.onChange();
+      });
+      this.watcher = watcher;
+      this.watchedIno = ino;
+    } catch (error) {
+      this.options.onWarning?.(
+        `Cannot watch ${this.dir} for changes (${(error as Error).message}); /reload still rebuilds`,
+      );
+    }
+  }
+}
