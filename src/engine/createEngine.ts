@@ -12,7 +12,7 @@ export interface EngineWithIndex extends Engine {
   /** Article ids ranked for `question`, best first (for recall@k and MRR). */
   rankArticles(question: string, limit: number): string[];
   /** The matched share of the question's word weight that abstention is decided on (see MIN_COVERAGE). */
-  answerCoverage(question: string): number;
+  answerConfidence(question: string): number;
   readonly index: PassageIndex;
 }
 
@@ -42,7 +42,7 @@ export function createEngine(corpus: Corpus, index?: PassageIndex): EngineWithIn
       return answer(ctx, question, { ...options, ...(sourceId === undefined ? {} : { sourceId }) });
     },
     rankArticles: (question, limit) => rankArticles(ctx, question, limit),
-    answerCoverage: (question) => answerCoverage(ctx, question),
+    answerConfidence: (question) => answerCoverage(ctx, question),
     getArticle,
     passageCountOf: (id) => passageCounts.get(getArticle(id)?.id ?? '') ?? 0,
     suggestArticles: (query, limit) => suggestArticles(corpus.articles, query, limit),
