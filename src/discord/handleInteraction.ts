@@ -52,7 +52,12 @@ export function createInteractionHandler(
   const runAutocomplete = async (interaction: AutocompleteInteraction): Promise<void> => {
     const command = byName.get(interaction.commandName);
     const focused = interaction.options.getFocused(true);
-    const choices = command?.autocomplete?.({ name: focused.name, value: String(focused.value) }, ctx) ?? [];
+    // Only options the definition marks for autocomplete get suggestions; any other (an old client, a forged
+    // request) gets an empty list rather than choices meant for another option.
+    const known = command?.data.options?.some((o) => o.name === focused.name && o.autocomplete === true);
+    const choices = known
+      ? (command?.autocomplete?.({ name: focused.name, value: String(focused.value) }, ctx) ?? [])
+      : [];
     await interaction.respond(fitChoices(choices));
   };
 
