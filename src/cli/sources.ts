@@ -1,8 +1,25 @@
 // `npm run sources`: the indexed articles (id, title, date, passages), duplicates, and skipped files with reasons.
+// `npm run sources -- --status`: only the figures /status shows (articles, passages, skipped, build time, memory).
+import { performance } from 'node:perf_hooks';
 import { loadCliEngine, runCli } from './loadCliEngine.js';
 
 runCli(async () => {
+  const started = performance.now();
   const engine = await loadCliEngine();
+  if (process.argv.includes('--status')) {
+    // The figures /status shows on Discord, for this one load (the CLI does not watch the folder).
+    const memory = process.memoryUsage();
+    const lines = [
+      `folder    ${engine.corpus.dir}`,
+      `articles  ${engine.articles.length}`,
+      `passages  ${engine.passageCount}`,
+      `skipped   ${engine.corpus.skipped.length}`,
+      `build     ${Math.round(performance.now() - started)} ms (load and index, cache included)`,
+      `memory    ${(memory.heapUsed / 1024 / 1024).toFixed(1)} MB heap, ${(memory.rss / 1024 / 1024).toFixed(1)} MB resident`,
+    ];
+    process.stdout.write(`${lines.join('\n')}\n`);
+    return 0;
+  }
   const out: string[] = [
     `${engine.articles.length} articles, ${engine.passageCount} passages in ${engine.corpus.dir}`,
     '',
