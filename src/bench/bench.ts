@@ -6,6 +6,7 @@ import { parseArgs } from 'node:util';
 import { BENCH_CORPORA, DEFAULT_BENCH_PATHS } from './benchCorpora.js';
 import type { BenchCorpusName, BenchPaths } from './benchCorpora.js';
 import { formatBench, memoryGrowth } from './formatBench.js';
+import { runLoadBench } from './loadBench.js';
 import { measureCorpus } from './measureCorpus.js';
 import type { CorpusBench } from './measureCorpus.js';
 
@@ -49,6 +50,7 @@ function dataPresent(name: BenchCorpusName, paths: BenchPaths): boolean {
 
 /** `npm run bench`: measures each corpus in its own process, prints a table (or JSON). Returns the exit code. */
 export async function main(argv: readonly string[]): Promise<number> {
+  if (argv.includes('--load')) return runLoadBench(argv.filter((arg) => arg !== '--load'));
   let values;
   try {
     ({ values } = parseArgs({
