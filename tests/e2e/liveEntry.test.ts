@@ -1,0 +1,75 @@
+// `npm start` (src/bot.ts in its own process) over a corpus folder that changes and then vanishes: the
+// change is answered without a restart, and the vanished folder is logged while the last good index answers.
+import { cp, rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { setTimeout as delay } from 'node:timers/promises';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { tempDir } from '../support/fixtureCorpus.js';
+import { DiscordStandIn } from './DiscordStandIn.js';
+import type { SentMessage } from './DiscordStandIn.js';
+import { ROOT, runEntry } from './runEntry.js';
+import { TEST_TOKEN } from './startTestBot.js';
+
+let standIn: DiscordStandIn;
+let corpus: { dir: string; cleanup: () => Promise<void> };
+beforeAll(async () => {
+  standIn = await DiscordStandIn.start();
+  corpus = await tempDir('verbatim-entry-corpus-');
+  await cp(join(ROOT, 'seeds'), corpus.dir, { recursive: true });
+});
+afterAll(async () => {
+  await standIn?.close();
+  await corpus?.cleanup();
+});
+
+const ask = async (question: string): Promise<SentMessage> =>
+  (await standIn.sendCommand('ask', [{ name: 'question', type: 3, value: question }]).finalReply).body;
+const quotedIds = (body: SentMessage) =>
+  (body.embeds ?? []).map((e) => /`([^`]+)`$/.exec(e.description ?? '')?.[1] ?? '');
+
+async function eventually<T>(probe: () => Promise<T>, ok: (value: T) => boolean, ms: number): Promise<T> {
+  const started = Date.now();
+  for (;;) {
+    const value = await probe();
+    if (ok(value)) return value;
+    if (Date.now() - started > ms) throw new Error(`not within ${ms} ms`);
+    await delay(100);
+  }
+}
+
+test('the bot process picks up a new article, survives its folder vanishing, and says why in the log', async () => {
+  const bot = runEntry('src/bot.ts', {
+    DISCORD_TOKEN: TEST_TOKEN,
+    DISCORD_API_URL: standIn.apiUrl,
+    CORPUS_DIR: corpus.dir,
+    ASK_COOLDOWN_SECONDS: '0',
+  });
+  try {
+    await standIn.waitForSession();
+    await writeFile(
+      join(corpus.dir, 'zebra.txt'),
+      'The Zebrafish Council\n\nThe zebrafish council approved a budget of 400 million dollars on Monday.\n',
+    );
+    // The production debounce (500 ms) plus a rebuild: "within a few seconds".
+    await eventually(
+      () => ask('How much did the zebrafish council approve?'),
+      (body) => quotedIds(body).includes('zebra'),
+      4000,
+    );
+    expect(bot.output()).toMatch(/Corpus reloaded .*"added":1/);
+
+    await rm(corpus.dir, { recursive: true, force: true });
+    await eventually(
+      async () => bot.output(),
+      (output) => output.includes('Corpus reload failed; still answering from the last good index'),
+      4000,
+    );
+    expect(bot.output()).toContain(`Cannot read corpus folder ${corpus.dir}`);
+    const body = await ask('How many troops did Russia assemble?');
+    expect(quotedIds(body)).toContain('004_07e4d072f0fa54a3');
+    expect(bot.output()).not.toContain(TEST_TOKEN);
+  } finally {
+    bot.child.kill('SIGTERM');
+    expect(await bot.exited).toBe(0);
+  }
+});
