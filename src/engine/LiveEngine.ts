@@ -6,6 +6,7 @@ import type { CorpusDiff } from './diffCorpora.js';
 import { diffCorpora } from './diffCorpora.js';
 import type { Engine } from './Engine.js';
 import { loadEngine } from './loadEngine.js';
+import { warmIndexCache } from './warmIndexCache.js';
 
 /**
  * Quiet time after the last change before a rebuild starts, in milliseconds. Copying a folder or saving from an
@@ -34,6 +35,11 @@ export interface LiveEngineOptions {
    * warnings that the previous build did not give are passed on, so a rebuild does not repeat old news.
    */
   readonly onWarning?: (message: string) => void;
+  /**
+   * Build a changed corpus's index in a worker thread (see warmIndexCache.ts) so the event loop stays free;
+   * default true, and only possible with `cacheDir`. Without it the build runs on the main thread.
+   */
+  readonly buildInWorker?: boolean;
   /** Called after every rebuild attempt, successful or not. */
   readonly onRebuild?: (outcome: RebuildOutcome) => void;
 }
@@ -81,8 +87,8 @@ export interface LiveEngineStatus {
 
 /**
  * Owns the engine over a corpus folder and keeps it current: it watches the folder (recursively), waits for a
- * burst of changes to settle, rebuilds in the background with `loadEngine` and swaps the new engine in with one
- * assignment. Readers take `current` per question, so a question asked during a rebuild is answered by the old
+ * burst of changes to settle, rebuilds in the background with `loadEngine` (the index built in a worker thread
+ * when there is an index cache) and swaps the new engine in with one assignment. Readers take `current` per question, so a question asked during a rebuild is answered by the old
  * engine, never by a half-built one. A rebuild that fails keeps the last good engine, reports why and is retried.
  * Rebuilds never overlap: changes arriving during one queue at most one more.
  */
@@ -102,6 +108,7 @@ export class LiveEngine {
   private chain: Promise<unknown> = Promise.resolve();
   private queued: Promise<RebuildOutcome> | undefined;
   private closed = false;
+  private warnedAboutWorker = false;
 
   private constructor(
     readonly dir: string,
@@ -192,6 +199,11 @@ export class LiveEngine {
     const warnings: string[] = [];
     const started = performance.now();
     let outcome: RebuildOutcome;
+    let workerError: unknown;
+    const { cacheDir } = this.options;
+    if (cacheDir !== undefined && this.options.buildInWorker !== false) {
+      await warmIndexCache(this.dir, cacheDir).catch((error: unknown) => (workerError = error));
+    }
     try {
       const engine = await loadEngine(this.dir, {
         onWarning: (message) => warnings.push(message),
@@ -208,6 +220,13 @@ export class LiveEngine {
       for (const message of warnings)
         if (!this.previousWarnings.has(message)) this.options.onWarning?.(message);
       this.previousWarnings = new Set(warnings);
+      if (workerError !== undefined && !this.warnedAboutWorker) {
+        // The folder was readable, so the worker itself failed: say so once, rebuilds still work.
+        this.warnedAboutWorker = true;
+        this.options.onWarning?.(
+          `Could not build the index in a worker thread (${(workerError as Error).message}); building on the main thread, which pauses answers during a rebuild`,
+        );
+      }
       outcome = {
         kind: 'rebuilt',
         cause,

@@ -57,6 +57,8 @@ test('the bot process picks up a new article, survives its folder vanishing, and
       4000,
     );
     expect(bot.output()).toMatch(/Corpus reloaded .*"added":1/);
+    // The new index was built in a worker thread, as it should be under `npm start`.
+    expect(bot.output()).not.toContain('Could not build the index in a worker thread');
 
     await rm(corpus.dir, { recursive: true, force: true });
     await eventually(

@@ -1,6 +1,7 @@
 import { execFile } from 'node:child_process';
 import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { setTimeout as delay } from 'node:timers/promises';
 import { promisify } from 'node:util';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
@@ -223,5 +224,43 @@ describe('LiveEngine.reload', () => {
 
   test('the first build fails for a missing folder: there is no last good engine to keep', async () => {
     await expect(LiveEngine.start(path.join(dir, 'missing'))).rejects.toThrow(/Cannot read corpus folder/);
+  });
+});
+
+describe('LiveEngine: building in a worker thread', () => {
+  /** The longest the event loop was held up while `work` ran, in milliseconds. */
+  async function longestPause(work: () => Promise<unknown>): Promise<number> {
+    const histogram = monitorEventLoopDelay({ resolution: 5 });
+    histogram.enable();
+    await work();
+    histogram.disable();
+    return histogram.max / 1e6;
+  }
+
+  test('a changed corpus is re-indexed without holding up the event loop', async () => {
+    const paragraph = (i: number, j: number) =>
+      `Paragraph ${j} of report ${i}: the county board reviewed ${i * 7 + j} contracts for roads, schools and clinics in district ${i % 40}.`;
+    for (let i = 0; i < 1200; i++) {
+      const body = Array.from({ length: 8 }, (_, j) => paragraph(i, j)).join('\n\n');
+      await writeFile(path.join(dir, `r${i}.txt`), `Report ${i}\n\n${body}\n`);
+    }
+    const cache = await tempDir('verbatim-live-cache-');
+    try {
+      const inWorker = await start({ watch: false, cacheDir: cache.dir });
+      const onMain = await LiveEngine.start(dir, { watch: false, cacheDir: cache.dir, buildInWorker: false });
+      await writeFile(path.join(dir, 'zebra.txt'), ZEBRA);
+      const workerPause = await longestPause(() => inWorker.reload());
+      await writeFile(path.join(dir, 'zebra.txt'), ZEBRA.replace('Monday', 'Friday'));
+      const mainPause = await longestPause(() => onMain.reload());
+      await onMain.close();
+      console.log(
+        `longest event-loop pause during a rebuild: worker ${workerPause} ms, main thread ${mainPause} ms`,
+      );
+      expect(quotedIds(inWorker.current, ZEBRA_QUESTION)).toContain('zebra');
+      expect(warnings.filter((w) => w.includes('worker'))).toEqual([]);
+      expect(workerPause).toBeLessThan(mainPause / 2);
+    } finally {
+      await cache.cleanup();
+    }
   });
 });
