@@ -220,6 +220,8 @@ export function renderHelp(articleCount: number): Reply {
     '**/sources** — lists the articles: id, title and date.',
     '**/source** `id` — one article: title, date, link, length and its first lines.',
     '**@mention me** with a question — same as /ask, answered as a reply.',
+    '**/status** — how many articles and passages are indexed, and how fresh the index is.',
+    '**/reload** — re-read the articles now (members with Manage Server).',
     '',
     'Ask with the words an article would use: names, places, what happened.',
   ].join('\n');

@@ -16,6 +16,7 @@ import {
 import { fitChoices, fitReply } from '../../src/discord/safeReply.js';
 import { expectWithinLimits } from '../support/expectWithinLimits.js';
 import { quotedText } from '../support/plainText.js';
+import { commands } from '../../commands/index.js';
 
 /** Text with the characters that trouble Discord: markdown, mentions, escapes, line breaks, emoji, URLs. */
 const awkwardText = (maxLength: number) =>
@@ -258,5 +259,12 @@ describe('article listings', () => {
   test('unknown ids list the closest ones; help fits', () => {
     expect(unknownArticleText('x*', [])).toBe('No article has the id `x*`. See `/sources` for the list.');
     expectWithinLimits(fitReply(renderHelp(3)));
+  });
+
+  test('help names every other command of the shared list', () => {
+    const text = renderHelp(3).embeds?.[0]?.description ?? '';
+    for (const command of commands.filter((c) => c.data.name !== 'help')) {
+      expect(text).toContain(`/${command.data.name}`);
+    }
   });
 });
