@@ -3,7 +3,7 @@ import { answer, answerCoverage, rankArticles, type AnswerContext } from '../ans
 import { PassageTokenCache } from '../answer/passageTokens.js';
 import type { Article, Corpus } from '../corpus/Article.js';
 import { PassageIndex } from '../index/PassageIndex.js';
-import { buildPassages } from '../passages/buildPassages.js';
+import { buildPassages, type Passage } from '../passages/buildPassages.js';
 import type { Engine } from './Engine.js';
 import { suggestArticles } from './suggestArticles.js';
 
@@ -16,19 +16,24 @@ export interface EngineWithIndex extends Engine {
   readonly index: PassageIndex;
 }
 
-/**
- * Builds the engine over a loaded corpus: passages, then the index. Pass `index` to reuse a persisted index
- * built from the same corpus with the same options (the cache checks that; see indexCache.ts).
- */
-export function createEngine(corpus: Corpus, index?: PassageIndex): EngineWithIndex {
+/** Parts already built for this corpus, so they are not built twice. */
+export interface PrebuiltParts {
+  /** `buildPassages(corpus.articles)`. */
+  readonly passages?: readonly Passage[];
+  /** An index of exactly those passages: a persisted one whose key matched (see indexCache.ts). */
+  readonly index?: PassageIndex;
+}
+
+/** Builds the engine over a loaded corpus: passages, then the index, unless `prebuilt` has them. */
+export function createEngine(corpus: Corpus, prebuilt: PrebuiltParts = {}): EngineWithIndex {
   const articles = new Map(corpus.articles.map((a) => [a.id, a]));
   const byDuplicateId = new Map<string, Article>();
   for (const article of corpus.articles)
     for (const dup of article.duplicateIds) byDuplicateId.set(dup, article);
-  const passages = buildPassages(corpus.articles);
+  const passages = prebuilt.passages ?? buildPassages(corpus.articles);
   const passageCounts = new Map<string, number>();
   for (const p of passages) passageCounts.set(p.articleId, (passageCounts.get(p.articleId) ?? 0) + 1);
-  const passageIndex = index ?? PassageIndex.build(passages, articles);
+  const passageIndex = prebuilt.index ?? PassageIndex.build(passages, articles);
   const ctx: AnswerContext = { articles, passages, index: passageIndex, tokenCache: new PassageTokenCache() };
   const getArticle = (id: string): Article | undefined => articles.get(id) ?? byDuplicateId.get(id);
 

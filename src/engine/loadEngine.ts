@@ -1,5 +1,6 @@
 import { loadCorpus } from '../corpus/loadCorpus.js';
 import { corpusKey, IndexCache } from '../index/indexCache.js';
+import { buildPassages } from '../passages/buildPassages.js';
 import { createEngine, type EngineWithIndex } from './createEngine.js';
 
 export interface LoadEngineOptions {
@@ -17,10 +18,11 @@ export async function loadEngine(dir: string, options: LoadEngineOptions = {}): 
   const corpus = await loadCorpus(dir, options.onWarning ? { onWarning: options.onWarning } : {});
   if (options.cacheDir === undefined) return createEngine(corpus);
   const cache = new IndexCache(options.cacheDir, options.onWarning);
-  const key = corpusKey(corpus);
+  const passages = buildPassages(corpus.articles);
+  const key = corpusKey(corpus, passages);
   const cached = await cache.load(corpus, key);
-  if (cached) return createEngine(corpus, cached);
-  const engine = createEngine(corpus);
+  if (cached) return createEngine(corpus, { passages, index: cached });
+  const engine = createEngine(corpus, { passages });
   await cache.save(corpus, key, engine.index);
   return engine;
 }

@@ -2,7 +2,9 @@ import { createHash } from 'node:crypto';
 import { mkdir, readFile, realpath, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Corpus } from '../corpus/Article.js';
+import type { Passage } from '../passages/buildPassages.js';
 import { PassageIndex, type PassageIndexJSON } from './PassageIndex.js';
+import { INDEX_OPTIONS } from './searchOptions.js';
 import { STOP_WORDS } from './stopWords.js';
 import { processTerm, tokenize } from './terms.js';
 
@@ -16,15 +18,30 @@ const PROBE = 'Running U.S. troops’ 100,000 pipelines, Russia’s café e-mail
  * sentence. Part of every cache key, so changing the analysis code invalidates old caches.
  */
 function optionsFingerprint(): string {
-  return JSON.stringify([INDEX_FORMAT_VERSION, [...STOP_WORDS].sort(), tokenize(PROBE).map(processTerm)]);
+  return JSON.stringify([
+    INDEX_FORMAT_VERSION,
+    INDEX_OPTIONS.fields,
+    [...STOP_WORDS].sort(),
+    tokenize(PROBE).map(processTerm),
+  ]);
 }
 
-/** Key of the corpus content: every article's id, title and text, plus the analysis options. */
-export function corpusKey(corpus: Corpus): string {
+/**
+ * Key of what an index was built from: every article's id, title and text, every passage's place (the index
+ * refers to passages by position, so a change in how articles are cut into passages must miss the cache), and
+ * the analysis options.
+ */
+export function corpusKey(corpus: Corpus, passages: readonly Passage[]): string {
   const hash = createHash('sha256').update(optionsFingerprint());
   for (const article of corpus.articles) {
     hash.update(`\0${article.id}\0${article.title}\0${article.bodyStart}\0`).update(article.text);
   }
+  const places = new Int32Array(passages.length * 2);
+  passages.forEach((p, i) => {
+    places[2 * i] = p.start;
+    places[2 * i + 1] = p.end;
+  });
+  hash.update(`\0${passages.length}\0${passages.map((p) => p.articleId).join('\0')}\0`).update(places);
   return hash.digest('hex');
 }
 

@@ -2,10 +2,14 @@ import { readFileSync } from 'node:fs';
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { Corpus } from '../../src/corpus/Article.js';
 import { loadCorpus } from '../../src/corpus/loadCorpus.js';
 import { loadEngine } from '../../src/engine/loadEngine.js';
 import { corpusKey } from '../../src/index/indexCache.js';
+import { buildPassages } from '../../src/passages/buildPassages.js';
 import { tempDir } from '../support/fixtureCorpus.js';
+
+const keyOf = (corpus: Corpus): string => corpusKey(corpus, buildPassages(corpus.articles));
 
 let root: string;
 let cleanup: () => Promise<void>;
@@ -75,13 +79,13 @@ describe('index cache: problems', () => {
     const [name] = await cacheFiles();
     const file = path.join(cacheDir, name ?? '');
     const corpus = await loadCorpus(corpusDir);
-    await writeFile(file, JSON.stringify({ key: corpusKey(corpus), index: { minisearch: 'garbage' } }));
+    await writeFile(file, JSON.stringify({ key: keyOf(corpus), index: { minisearch: 'garbage' } }));
     const warnings: string[] = [];
     const engine = await loadEngine(corpusDir, { cacheDir, onWarning: (m) => warnings.push(m) });
     expect(warnings).toEqual([expect.stringMatching(/corrupt index cache/)]);
     expect(engine.answer('What did the pipeline carry?').kind).toBe('found');
     const rewritten = JSON.parse(await readFile(file, 'utf8')) as { key: string };
-    expect(rewritten.key).toBe(corpusKey(corpus));
+    expect(rewritten.key).toBe(keyOf(corpus));
   });
 
   it('treats a cache file that is not JSON as a miss and rebuilds', async () => {
@@ -119,9 +123,20 @@ describe('index cache: separate corpora', () => {
 
 describe('corpusKey', () => {
   it('changes with an article text and stays the same for the same content', async () => {
-    const a = corpusKey(await loadCorpus(corpusDir));
-    expect(corpusKey(await loadCorpus(corpusDir))).toBe(a);
+    const a = keyOf(await loadCorpus(corpusDir));
+    expect(keyOf(await loadCorpus(corpusDir))).toBe(a);
     await writeFile(path.join(corpusDir, 'troops.txt'), 'Troops Gather\n\nSome 150,000 troops gathered.');
-    expect(corpusKey(await loadCorpus(corpusDir))).not.toBe(a);
+    expect(keyOf(await loadCorpus(corpusDir))).not.toBe(a);
+  });
+
+  it('changes when the same articles are cut into passages differently', async () => {
+    // The index refers to passages by position: a cache built for other passage boundaries must not match.
+    const corpus = await loadCorpus(corpusDir);
+    const passages = buildPassages(corpus.articles);
+    const [first, ...rest] = passages;
+    if (!first) throw new Error('fixture has no passages');
+    const shifted = [{ ...first, end: first.end - 1 }, ...rest];
+    expect(corpusKey(corpus, shifted)).not.toBe(corpusKey(corpus, passages));
+    expect(corpusKey(corpus, passages.slice(1))).not.toBe(corpusKey(corpus, passages));
   });
 });
