@@ -33,7 +33,7 @@ export function parseArticle(input: ArticleInput): Article {
   const front = /^---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/.exec(text);
   if (front && input.path.toLowerCase().endsWith('.md')) {
     const fields = parseFrontMatter(front[1] ?? '');
-    title = fields.get('title') ?? null;
+    title = fields.get('title')?.trim() || null;
     date = normaliseDate(fields.get('date') ?? '');
     url = fields.get('url') ?? fields.get('source') ?? fields.get('link') ?? null;
     bodyStart = front[0].length;

@@ -98,6 +98,14 @@ describe('parseArticle: front matter', () => {
   it('does not read front matter in a .txt file', () => {
     expect(parse(md, 'gas.txt').title).not.toBe('Gas Deal Signed');
   });
+
+  it.each([['title: ""'], ["title: '  '"], ['title:']])(
+    'falls back to the headline when front matter has an empty title (%s)',
+    (line) => {
+      const article = parse(`---\n${line}\n---\n\nGas Deal Signed\n\nThe deal was signed.`, 'gas.md');
+      expect(article.title).toBe('Gas Deal Signed');
+    },
+  );
 });
 
 describe('parseArticle: passed-through fields', () => {
