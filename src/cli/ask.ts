@@ -3,7 +3,7 @@
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import { answerRecord, formatAnswer } from './formatAnswer.js';
-import { loadCliEngine, runCli } from './loadCliEngine.js';
+import { loadCliEngine, loadEnvironment, runCli } from './loadCliEngine.js';
 
 const USAGE = `Usage: npm run ask -- [--json] "question" ["question" ...]
        some-command | npm run --silent ask -- --json     (questions on stdin, one a line)`;
@@ -29,7 +29,7 @@ runCli(async () => {
     process.stderr.write(`No question given.\n${USAGE}\n`);
     return 2;
   }
-  const engine = await loadCliEngine();
+  const engine = await loadCliEngine(loadEnvironment());
   questions.forEach((question, i) => {
     const result = engine.answer(question);
     if (parsed.values.json) process.stdout.write(`${JSON.stringify(answerRecord(result))}\n`);

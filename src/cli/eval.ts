@@ -4,7 +4,7 @@ import { createEngine } from '../engine/createEngine.js';
 import { runSquadCli } from '../eval/squad/runSquadCli.js';
 import { readEvalFile, runEval } from '../eval/seedEval.js';
 import { splitSentences } from '../passages/splitSentences.js';
-import { loadCliEngine, runCli } from './loadCliEngine.js';
+import { loadCliEngine, loadEnvironment, runCli } from './loadCliEngine.js';
 
 const USAGE =
   'Usage: npm run eval -- <questions.json>   |   npm run eval -- --squad <dev-v1.1.json> [--limit N] [--json]';
@@ -25,7 +25,7 @@ runCli(async () => {
     return 2;
   }
   const questions = await readEvalFile(file);
-  const engine = await loadCliEngine();
+  const engine = await loadCliEngine(loadEnvironment());
   const outcomes = runEval(engine, questions);
   for (const { question, passed, result } of outcomes) {
     const got =

@@ -4,12 +4,14 @@ import type { EngineWithIndex } from '../engine/createEngine.js';
 import { loadEngine } from '../engine/loadEngine.js';
 
 /**
- * Settings and engine for the terminal commands: `.env` when present, the environment validated once, the
- * corpus at CORPUS_DIR. Warnings (skipped files, duplicates) go to stderr so stdout stays machine-readable.
+ * Settings and engine for the terminal commands: the environment `env` (the entry points pass `process.env`
+ * after reading `.env` into it), validated once, and the corpus at CORPUS_DIR. Warnings (skipped files,
+ * duplicates) go to stderr so stdout stays machine-readable.
  */
-export async function loadCliEngine(): Promise<EngineWithIndex> {
-  loadDotEnv();
-  const config = loadConfig(process.env);
+export async function loadCliEngine(
+  env: Readonly<Record<string, string | undefined>>,
+): Promise<EngineWithIndex> {
+  const config = loadConfig(env);
   return loadEngine(config.CORPUS_DIR, {
     onWarning: (message) => process.stderr.write(`warning: ${message}\n`),
     cacheDir: config.INDEX_CACHE_DIR,
@@ -27,4 +29,10 @@ export function runCli(main: () => Promise<number>): void {
       process.exitCode = 1;
     },
   );
+}
+
+/** The process environment, after reading `.env` into it when the file exists (entry points only). */
+export function loadEnvironment(): NodeJS.ProcessEnv {
+  loadDotEnv();
+  return process.env;
 }

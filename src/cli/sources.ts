@@ -1,11 +1,11 @@
 // `npm run sources`: the indexed articles (id, title, date, passages), duplicates, and skipped files with reasons.
 // `npm run sources -- --status`: only the figures /status shows (articles, passages, skipped, build time, memory).
 import { performance } from 'node:perf_hooks';
-import { loadCliEngine, runCli } from './loadCliEngine.js';
+import { loadCliEngine, loadEnvironment, runCli } from './loadCliEngine.js';
 
 runCli(async () => {
   const started = performance.now();
-  const engine = await loadCliEngine();
+  const engine = await loadCliEngine(loadEnvironment());
   if (process.argv.includes('--status')) {
     // The figures /status shows on Discord, for this one load (the CLI does not watch the folder).
     const memory = process.memoryUsage();
