@@ -13,6 +13,7 @@ import type { Logger } from './discord/Logger.js';
 const SHUTDOWN_DEADLINE_MS = 4500;
 
 let bot: RunningBot | undefined;
+let live: LiveEngine | undefined;
 let shuttingDown = false;
 
 function shutdown(signal: NodeJS.Signals): void {
@@ -20,8 +21,9 @@ function shutdown(signal: NodeJS.Signals): void {
   shuttingDown = true;
   console.error(`${signal} received: stopping.`);
   setTimeout(() => process.exit(0), SHUTDOWN_DEADLINE_MS).unref();
-  // Before start-up finished there is nothing to close.
-  void (bot?.stop(2000) ?? Promise.resolve()).finally(() => process.exit(0));
+  // Before start-up finished there is nothing to close. Closing the live engine stops its watcher and retries
+  // and drops a queued rebuild; the deadline above still bounds a rebuild under way.
+  void Promise.allSettled([bot?.stop(2000), live?.close()]).finally(() => process.exit(0));
 }
 process.once('SIGINT', shutdown);
 process.once('SIGTERM', shutdown);
@@ -29,9 +31,13 @@ process.once('SIGTERM', shutdown);
 /** One log line per rebuild: what changed, or why it failed (the last good index keeps answering). */
 function logRebuild(logger: Logger, outcome: RebuildOutcome): void {
   if (outcome.kind === 'failed') {
+    // A folder that stays missing fails every retry (every 5 s) with the same reason: log it once.
+    if (outcome.repeated) return;
     logger.warn('Corpus reload failed; still answering from the last good index', {
       cause: outcome.cause,
       reason: outcome.reason,
+      // With its stack: users see only CorpusDirError messages (renderLive.ts), the rest is for this log.
+      error: outcome.error,
     });
     return;
   }
@@ -56,7 +62,7 @@ try {
   process.on('unhandledRejection', (reason) => logger.error('Unhandled promise rejection', { reason }));
 
   // The corpus is watched: changed articles are re-indexed in the background and swapped in (LiveEngine.ts).
-  const live = await LiveEngine.start(config.CORPUS_DIR, {
+  live = await LiveEngine.start(config.CORPUS_DIR, {
     onWarning: (message) => logger.warn(message),
     onRebuild: (outcome) => logRebuild(logger, outcome),
     cacheDir: config.INDEX_CACHE_DIR,

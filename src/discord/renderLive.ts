@@ -1,3 +1,4 @@
+import { CorpusDirError } from '../corpus/loadCorpus.js';
 import type { RebuildOutcome, LiveEngineStatus } from '../engine/LiveEngine.js';
 import { inlineLabel } from './markdown.js';
 import { idLabel } from './render.js';
@@ -9,6 +10,17 @@ export const RELOAD_LIST_MAX = 15;
 /** Shown by /reload and /status when the bot was started with a fixed engine (no live corpus). */
 export const NO_LIVE_CORPUS_TEXT =
   'This bot was started with a fixed set of articles, so it cannot reload them. Restart it to pick up changes.';
+
+/**
+ * Shown instead of a failed rebuild's reason when the error was not a `CorpusDirError`: its message was not
+ * written for Discord users (it may name internal paths or code), so the full error goes to the bot's log.
+ */
+export const UNEXPECTED_RELOAD_ERROR_TEXT = "unexpected error (see the bot's log)";
+
+/** A failure's reason as users may see it: a `CorpusDirError`'s message, or UNEXPECTED_RELOAD_ERROR_TEXT. */
+function shownReason(failure: { readonly reason: string; readonly error: unknown }): string {
+  return failure.error instanceof CorpusDirError ? failure.reason : UNEXPECTED_RELOAD_ERROR_TEXT;
+}
 
 /** What `/status` shows besides the engine's own status: the process's figures. */
 export interface ProcessFigures {
@@ -31,7 +43,7 @@ function listed(label: string, items: readonly string[]): string[] {
 export function renderReload(outcome: RebuildOutcome): Reply {
   if (outcome.kind === 'failed') {
     return {
-      content: `**Reload failed:** ${inlineLabel(outcome.reason, 1500)}\nI keep answering from the articles I had.`,
+      content: `**Reload failed:** ${inlineLabel(shownReason(outcome), 1500)}\nI keep answering from the articles I had.`,
       ephemeral: true,
     };
   }
@@ -75,7 +87,7 @@ export function renderStatus(status: LiveEngineStatus, figures: ProcessFigures):
   if (status.failing) {
     fields.push({
       name: 'Last reload failed',
-      value: `${inlineLabel(status.failing.reason, 900)} (still answering from the last good index)`,
+      value: `${inlineLabel(shownReason(status.failing), 900)} (still answering from the last good index)`,
       inline: false,
     });
   }

@@ -1,5 +1,4 @@
 import { watch } from 'node:fs';
-import type { FSWatcher } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { performance } from 'node:perf_hooks';
 import type { CorpusDiff } from './diffCorpora.js';
@@ -18,6 +17,27 @@ export const DEFAULT_DEBOUNCE_MS = 500;
 export const DEFAULT_MAX_WAIT_MS = 5000;
 /** After a failed rebuild (the folder vanished), try again this often until one succeeds, in milliseconds. */
 export const DEFAULT_RETRY_MS = 5000;
+/**
+ * After a watcher error the folder is re-watched after the debounce time, doubled per consecutive error up to
+ * this many milliseconds: an error that recurs at once (too few inotify watches for a large corpus) must not
+ * become a rebuild every half second.
+ */
+export const MAX_WATCH_BACKOFF_MS = 60_000;
+/** After this many consecutive watcher errors the folder is no longer watched; `/reload` still rebuilds. */
+export const MAX_WATCH_ERRORS = 4;
+/** A watcher error this long (ms) after the watch started is a new problem, not one more of a series. */
+const WATCH_STABLE_MS = 10 * 60_000;
+
+/** What `LiveEngine` needs of a folder watcher (`fs.FSWatcher` has it). */
+export interface FolderWatcher {
+  close(): void;
+  on(event: 'error', listener: (error: Error) => void): unknown;
+}
+
+/** Watches `dir` recursively, calling `onChange` for every change under it. */
+export type WatchFolder = (dir: string, onChange: () => void) => FolderWatcher;
+
+const watchRecursively: WatchFolder = (dir, onChange) => watch(dir, { recursive: true }, onChange);
 
 export interface LiveEngineOptions {
   /** Folder for persisted indexes (INDEX_CACHE_DIR); see `loadEngine`. Omit to build in memory. */
@@ -40,8 +60,10 @@ export interface LiveEngineOptions {
    * default true, and only possible with `cacheDir`. Without it the build runs on the main thread.
    */
   readonly buildInWorker?: boolean;
-  /** Called after every rebuild attempt, successful or not. */
+  /** Called after every rebuild attempt, successful or not. An exception it throws is passed to `onWarning`. */
   readonly onRebuild?: (outcome: RebuildOutcome) => void;
+  /** How the folder is watched; default `fs.watch` with `recursive: true`. Tests pass a stand-in. */
+  readonly watchFolder?: WatchFolder;
 }
 
 /** Why a rebuild ran. */
@@ -61,8 +83,15 @@ export type RebuildOutcome =
   | {
       readonly kind: 'failed';
       readonly cause: RebuildCause;
-      /** What went wrong, naming the folder or file; the last good engine keeps answering. */
+      /** What went wrong (the error's message), for the log; the last good engine keeps answering. */
       readonly reason: string;
+      /**
+       * What was thrown. A `CorpusDirError` (the folder is missing or unreadable) has a message written for
+       * people; anything else is a bug or an environment problem whose message and stack belong in the log only.
+       */
+      readonly error: unknown;
+      /** True when the previous attempt failed with the same reason: callers log only the first of a series. */
+      readonly repeated: boolean;
     };
 
 /** What `/status` and the CLI show about the engine answering now. */
@@ -80,7 +109,7 @@ export interface LiveEngineStatus {
   /** Rebuilds that failed (the last good engine kept answering). */
   readonly failures: number;
   /** The most recent failure, when the latest rebuild attempt failed; undefined once one succeeds again. */
-  readonly failing: { readonly at: number; readonly reason: string } | undefined;
+  readonly failing: { readonly at: number; readonly reason: string; readonly error: unknown } | undefined;
   /** Whether changes to the folder are being watched right now. */
   readonly watching: boolean;
 }
@@ -98,10 +127,13 @@ export class LiveEngine {
   private buildMs: number;
   private rebuilds = 0;
   private failures = 0;
-  private failing: { at: number; reason: string } | undefined;
+  private failing: { at: number; reason: string; error: unknown } | undefined;
   private previousWarnings: ReadonlySet<string>;
-  private watcher: FSWatcher | undefined;
+  private watcher: FolderWatcher | undefined;
   private watchedIno: number | undefined;
+  private watchErrors = 0;
+  private watchedSince = 0;
+  private watchGivenUp = false;
   private debounce: NodeJS.Timeout | undefined;
   private retry: NodeJS.Timeout | undefined;
   private firstPendingAt: number | undefined;
@@ -172,7 +204,10 @@ export class LiveEngine {
     return this.schedule('reload');
   }
 
-  /** Stops watching and retrying, and waits for a rebuild under way. The last engine keeps answering. */
+  /**
+   * Stops watching and retrying, and waits for a rebuild under way; a rebuild queued behind it does not run.
+   * The last engine keeps answering.
+   */
   async close(): Promise<void> {
     this.closed = true;
     clearTimeout(this.debounce);
@@ -182,12 +217,20 @@ export class LiveEngine {
     await this.chain;
   }
 
-  /** Queues a rebuild after the one under way; a rebuild already queued and not started serves this call too. */
+  /**
+   * Queues a rebuild after the one under way; a rebuild already queued and not started serves this call too.
+   * The chain never rejects: a rebuild that throws (a bug) becomes a failed outcome, so later rebuilds and
+   * `close()` still run.
+   */
   private schedule(cause: RebuildCause): Promise<RebuildOutcome> {
     if (this.queued) return this.queued;
-    const next = this.chain.then(() => {
+    const next = this.chain.then(async () => {
       this.queued = undefined;
-      return this.build(cause);
+      try {
+        return await this.build(cause);
+      } catch (error) {
+        return this.fail(cause, error);
+      }
     });
     this.queued = next;
     this.chain = next;
@@ -195,13 +238,18 @@ export class LiveEngine {
   }
 
   private async build(cause: RebuildCause): Promise<RebuildOutcome> {
+    if (this.closed) {
+      return this.closedOutcome(cause);
+    }
     clearTimeout(this.retry);
     const warnings: string[] = [];
     const started = performance.now();
     let outcome: RebuildOutcome;
     let workerError: unknown;
     const { cacheDir } = this.options;
-    if (cacheDir !== undefined && this.options.buildInWorker !== false) {
+    // While the folder is missing, a retry every few seconds must not start a worker (half a second of CPU)
+    // only to learn that: loadEngine below fails at once and says why.
+    if (cacheDir !== undefined && this.options.buildInWorker !== false && (await this.folderExists())) {
       await warmIndexCache(this.dir, cacheDir).catch((error: unknown) => (workerError = error));
     }
     try {
@@ -217,13 +265,12 @@ export class LiveEngine {
       this.buildMs = buildMs;
       this.rebuilds += 1;
       this.failing = undefined;
-      for (const message of warnings)
-        if (!this.previousWarnings.has(message)) this.options.onWarning?.(message);
+      for (const message of warnings) if (!this.previousWarnings.has(message)) this.warn(message);
       this.previousWarnings = new Set(warnings);
       if (workerError !== undefined && !this.warnedAboutWorker) {
         // The folder was readable, so the worker itself failed: say so once, rebuilds still work.
         this.warnedAboutWorker = true;
-        this.options.onWarning?.(
+        this.warn(
           `Could not build the index in a worker thread (${(workerError as Error).message}); building on the main thread, which pauses answers during a rebuild`,
         );
       }
@@ -236,20 +283,63 @@ export class LiveEngine {
         buildMs,
       };
     } catch (error) {
-      this.failures += 1;
-      const reason = error instanceof Error ? error.message : String(error);
-      this.failing = { at: Date.now(), reason };
-      outcome = { kind: 'failed', cause, reason };
-      // A watch on a vanished folder sees nothing of the folder created in its place (which may even reuse
-      // its inode number): drop it; the rebuild that succeeds again watches afresh.
-      this.watcher?.close();
-      this.watcher = undefined;
-      if (!this.closed) this.retry = setTimeout(() => void this.schedule('retry'), this.retryMs);
+      return this.fail(cause, error);
     }
-    this.options.onRebuild?.(outcome);
+    this.report(outcome);
     // The folder may have been replaced (removed and created again): watch the new one.
-    if (outcome.kind === 'rebuilt' && this.options.watch !== false) await this.arm();
+    if (this.options.watch !== false) await this.arm();
     return outcome;
+  }
+
+  /** Records a failed rebuild (the last good engine keeps answering), reports it and schedules a retry. */
+  private fail(cause: RebuildCause, error: unknown): RebuildOutcome {
+    this.failures += 1;
+    const reason = error instanceof Error ? error.message : String(error);
+    const repeated = this.failing?.reason === reason;
+    this.failing = { at: Date.now(), reason, error };
+    const outcome: RebuildOutcome = { kind: 'failed', cause, reason, error, repeated };
+    // A watch on a vanished folder sees nothing of the folder created in its place (which may even reuse
+    // its inode number): drop it; the rebuild that succeeds again watches afresh.
+    this.watcher?.close();
+    this.watcher = undefined;
+    if (!this.closed) {
+      clearTimeout(this.retry);
+      this.retry = setTimeout(() => void this.schedule('retry'), this.retryMs);
+    }
+    this.report(outcome);
+    return outcome;
+  }
+
+  /** A rebuild asked for after `close()`: it does not run, and nothing is reported. */
+  private closedOutcome(cause: RebuildCause): RebuildOutcome {
+    const reason = `${this.dir} is no longer being reloaded: the engine was closed`;
+    return { kind: 'failed', cause, reason, error: new Error(reason), repeated: false };
+  }
+
+  /** Passes an outcome to `onRebuild`; a callback that throws must not stop the rebuilds that follow. */
+  private report(outcome: RebuildOutcome): void {
+    try {
+      this.options.onRebuild?.(outcome);
+    } catch (error) {
+      this.warn(`onRebuild threw (${error instanceof Error ? error.message : String(error)})`);
+    }
+  }
+
+  /** Passes a warning on. A callback that throws has nowhere left to report to, so its error is dropped. */
+  private warn(message: string): void {
+    try {
+      this.options.onWarning?.(message);
+    } catch {
+      // Dropped on purpose: see above.
+    }
+  }
+
+  private async folderExists(): Promise<boolean> {
+    try {
+      return (await stat(this.dir)).isDirectory();
+    } catch {
+      return false;
+    }
   }
 
   private get retryMs(): number {
@@ -273,7 +363,7 @@ export class LiveEngine {
 
   /** Watches the folder, or re-watches it when it is a new folder at the same path. */
   private async arm(): Promise<void> {
-    if (this.closed) return;
+    if (this.closed || this.watchGivenUp) return;
     let ino: number;
     try {
       ino = (await stat(this.dir)).ino;
@@ -284,19 +374,45 @@ export class LiveEngine {
     this.watcher?.close();
     this.watcher = undefined;
     try {
-      const watcher = watch(this.dir, { recursive: true }, () => this.onChange());
-      watcher.on('error', (error) => {
-        this.options.onWarning?.(`Stopped watching ${this.dir} (${error.message}); retrying`);
-        watcher.close();
-        if (this.watcher === watcher) this.watcher = undefined;
-        this.onChange();
-      });
+      const watcher = (this.options.watchFolder ?? watchRecursively)(this.dir, () => this.onChange());
+      watcher.on('error', (error) => this.onWatchError(watcher, error));
       this.watcher = watcher;
       this.watchedIno = ino;
+      this.watchedSince = Date.now();
     } catch (error) {
-      this.options.onWarning?.(
-        `Cannot watch ${this.dir} for changes (${(error as Error).message}); /reload still rebuilds`,
-      );
+      this.warn(`Cannot watch ${this.dir} for changes (${(error as Error).message}); /reload still rebuilds`);
     }
+  }
+
+  /**
+   * The watcher failed (on Linux typically ENOSPC: too few inotify watches for the folder). A rebuild re-watches
+   * the folder after a delay that doubles with each consecutive error; after MAX_WATCH_ERRORS of them the
+   * folder is left unwatched, said once, and `/reload` still rebuilds (`/status` shows "Watching: no").
+   */
+  private onWatchError(watcher: FolderWatcher, error: Error): void {
+    watcher.close();
+    if (this.watcher !== watcher) return;
+    this.watcher = undefined;
+    if (this.closed) return;
+    if (Date.now() - this.watchedSince > WATCH_STABLE_MS) this.watchErrors = 0;
+    this.watchErrors += 1;
+    if (this.watchErrors >= MAX_WATCH_ERRORS) {
+      this.watchGivenUp = true;
+      this.warn(
+        `Stopped watching ${this.dir} after ${this.watchErrors} watcher errors in a row (${error.message}); changes are picked up by /reload only`,
+      );
+      return;
+    }
+    const debounceMs = this.options.debounceMs ?? DEFAULT_DEBOUNCE_MS;
+    const backoffMs = Math.min(MAX_WATCH_BACKOFF_MS, debounceMs * 2 ** this.watchErrors);
+    this.warn(
+      `Watching ${this.dir} failed (${error.message}); watching again in ${Math.round(backoffMs / 1000)} s`,
+    );
+    // Changes made while unwatched are picked up by the rebuild that re-watches the folder.
+    clearTimeout(this.debounce);
+    this.debounce = setTimeout(() => {
+      this.firstPendingAt = undefined;
+      void this.schedule('change');
+    }, backoffMs);
   }
 }

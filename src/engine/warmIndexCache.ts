@@ -25,15 +25,17 @@ import(workerData.tsxApi)
  * costs only the speed-up: the caller builds on the main thread and reports the real error from there.
  */
 export function warmIndexCache(dir: string, cacheDir: string): Promise<void> {
-  const workerData = {
-    dir,
-    cacheDir,
-    // tsx's ES module entry, resolved here: the worker's script has no location to resolve it from.
-    tsxApi: import.meta.resolve('tsx/esm/api'),
-    // Next to this file, with this file's extension (.ts under tsx, .js once compiled).
-    loadEngine: new URL(`./loadEngine${extname(fileURLToPath(import.meta.url))}`, import.meta.url).href,
-  };
+  // Inside the executor, so that a synchronous failure (tsx not installed: `import.meta.resolve` throws)
+  // rejects the promise as the doc comment says, rather than throwing at the caller.
   return new Promise((resolve, reject) => {
+    const workerData = {
+      dir,
+      cacheDir,
+      // tsx's ES module entry, resolved here: the worker's script has no location to resolve it from.
+      tsxApi: import.meta.resolve('tsx/esm/api'),
+      // Next to this file, with this file's extension (.ts under tsx, .js once compiled).
+      loadEngine: new URL(`./loadEngine${extname(fileURLToPath(import.meta.url))}`, import.meta.url).href,
+    };
     const worker = new Worker(WORKER_SOURCE, { eval: true, workerData });
     worker.once('message', (reply: { ok: boolean; message?: string }) => {
       void worker.terminate();

@@ -1,11 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
+import { CorpusDirError } from '../../src/corpus/loadCorpus.js';
 import type { RebuildOutcome } from '../../src/engine/LiveEngine.js';
 import {
   formatDuration,
   formatMs,
   RELOAD_LIST_MAX,
   renderReload,
+  UNEXPECTED_RELOAD_ERROR_TEXT,
   renderStatus,
 } from '../../src/discord/renderLive.js';
 import { fitReply } from '../../src/discord/safeReply.js';
@@ -35,6 +37,11 @@ const outcome: fc.Arbitrary<RebuildOutcome> = fc.oneof(
     kind: fc.constant('failed' as const),
     cause: fc.constantFrom('change' as const, 'reload' as const, 'retry' as const),
     reason: awkward,
+    error: fc.oneof(
+      awkward.map((message) => new CorpusDirError(message)),
+      awkward.map((message) => new Error(message)),
+    ),
+    repeated: fc.boolean(),
   }),
 );
 
@@ -75,13 +82,31 @@ describe('renderReload', () => {
   });
 
   test('a failure says why and that the old articles still answer', () => {
+    const reason = 'Cannot read corpus folder /x: gone';
     const reply = renderReload({
       kind: 'failed',
       cause: 'reload',
-      reason: 'Cannot read corpus folder /x: gone',
+      reason,
+      error: new CorpusDirError(reason),
+      repeated: false,
     });
     expect(reply.content).toBe(
       '**Reload failed:** Cannot read corpus folder /x: gone\nI keep answering from the articles I had.',
+    );
+  });
+
+  test('an unexpected error is not shown to users, only that there was one and where to look', () => {
+    // A bug's message may name internal paths or code; only CorpusDirError messages are written for people.
+    const error = new TypeError("Cannot read properties of undefined (reading 'text') at /srv/bot/src/x.ts");
+    const reply = renderReload({
+      kind: 'failed',
+      cause: 'change',
+      reason: error.message,
+      error,
+      repeated: false,
+    });
+    expect(reply.content).toBe(
+      `**Reload failed:** ${UNEXPECTED_RELOAD_ERROR_TEXT}\nI keep answering from the articles I had.`,
     );
   });
 });
@@ -98,7 +123,11 @@ describe('renderStatus', () => {
         buildMs: 41.4,
         rebuilds: 2,
         failures: 1,
-        failing: { at: 1_000_500, reason: 'Cannot read corpus folder seeds' },
+        failing: {
+          at: 1_000_500,
+          reason: 'Cannot read corpus folder seeds',
+          error: new CorpusDirError('Cannot read corpus folder seeds'),
+        },
         watching: false,
       },
       {
@@ -121,6 +150,28 @@ describe('renderStatus', () => {
     });
     expect(fields['Last reload failed']).toContain('Cannot read corpus folder seeds');
     expectWithinLimits(fitReply(reply));
+  });
+
+  test('a failing reload with an unexpected error shows no message of it', () => {
+    const error = new Error('EMFILE: too many open files, open /srv/secret/path');
+    const reply = renderStatus(
+      {
+        dir: 'seeds',
+        articles: 3,
+        passages: 50,
+        skipped: 0,
+        builtAt: 0,
+        buildMs: 10,
+        rebuilds: 0,
+        failures: 1,
+        failing: { at: 0, reason: error.message, error },
+        watching: true,
+      },
+      { now: 0, uptimeSeconds: 1, memory: { heapUsed: 0, rss: 0 } },
+    );
+    const failed = reply.embeds?.[0]?.fields?.find((f) => f.name === 'Last reload failed')?.value;
+    expect(failed).toContain(UNEXPECTED_RELOAD_ERROR_TEXT);
+    expect(failed).not.toContain('EMFILE');
   });
 
   test('durations and times read naturally', () => {

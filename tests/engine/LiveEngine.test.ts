@@ -1,4 +1,6 @@
 import { execFile } from 'node:child_process';
+import { subscribe, unsubscribe } from 'node:diagnostics_channel';
+import { EventEmitter } from 'node:events';
 import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
@@ -6,8 +8,13 @@ import { setTimeout as delay } from 'node:timers/promises';
 import { promisify } from 'node:util';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import type { Engine } from '../../src/engine/Engine.js';
-import { DEFAULT_DEBOUNCE_MS, DEFAULT_MAX_WAIT_MS, LiveEngine } from '../../src/engine/LiveEngine.js';
-import type { LiveEngineOptions, RebuildOutcome } from '../../src/engine/LiveEngine.js';
+import {
+  DEFAULT_DEBOUNCE_MS,
+  DEFAULT_MAX_WAIT_MS,
+  LiveEngine,
+  MAX_WATCH_ERRORS,
+} from '../../src/engine/LiveEngine.js';
+import type { FolderWatcher, LiveEngineOptions, RebuildOutcome } from '../../src/engine/LiveEngine.js';
 import { tempDir } from '../support/fixtureCorpus.js';
 
 // Short timings so hot reload is tested in well under a second per case (production waits 500 ms).
@@ -222,8 +229,97 @@ describe('LiveEngine.reload', () => {
     expect(quotedIds(engine.current, ZEBRA_QUESTION)).toContain('zebra');
   });
 
+  test('a callback that throws does not stop later reloads, hot reload, or close()', async () => {
+    let throwing = true;
+    const engine = await start({
+      onRebuild: (outcome) => {
+        outcomes.push(outcome);
+        if (throwing) throw new Error('logger broke');
+      },
+    });
+    await writeFile(path.join(dir, 'zebra.txt'), ZEBRA);
+    expect(await engine.reload()).toMatchObject({ kind: 'rebuilt' });
+    expect(warnings.some((w) => w.includes('logger broke'))).toBe(true);
+    throwing = false;
+    expect(await engine.reload()).toMatchObject({ kind: 'rebuilt' });
+    // Hot reload still works after the callback threw.
+    await writeFile(path.join(dir, 'zebra.txt'), ZEBRA.replace('400 million', '7 billion'));
+    await eventually(() => engine.current.getArticle('zebra')?.text.includes('7 billion') === true);
+    await expect(engine.close()).resolves.toBeUndefined();
+  });
+
+  test('close() drops a rebuild queued behind the one under way', async () => {
+    const engine = await start({ watch: false });
+    await writeFile(path.join(dir, 'zebra.txt'), ZEBRA);
+    const first = engine.reload();
+    await Promise.resolve(); // the first rebuild has started, so the next call queues another
+    const queued = engine.reload();
+    await engine.close();
+    expect(await first).toMatchObject({ kind: 'rebuilt' });
+    expect(await queued).toMatchObject({ kind: 'failed', reason: expect.stringContaining('closed') });
+    expect(engine.status.rebuilds).toBe(1);
+    expect(outcomes).toHaveLength(1);
+  });
+
   test('the first build fails for a missing folder: there is no last good engine to keep', async () => {
     await expect(LiveEngine.start(path.join(dir, 'missing'))).rejects.toThrow(/Cannot read corpus folder/);
+  });
+});
+
+describe('LiveEngine: while the folder is missing', () => {
+  test('retries start no worker thread, and only the first failure of a series is marked new', async () => {
+    const cache = await tempDir('verbatim-live-cache-');
+    let workers = 0;
+    const onWorker = () => (workers += 1);
+    subscribe('worker_threads', onWorker);
+    try {
+      await start({ cacheDir: cache.dir });
+      await rm(dir, { recursive: true, force: true });
+      await eventually(() => outcomes.filter((o) => o.kind === 'failed').length >= 3);
+      // Each worker costs about half a second of CPU only to find the folder gone: none may start.
+      expect(workers).toBe(0);
+      const repeated = outcomes.flatMap((o) => (o.kind === 'failed' ? [o.repeated] : []));
+      expect(repeated.slice(0, 3)).toEqual([false, true, true]);
+    } finally {
+      unsubscribe('worker_threads', onWorker);
+      await live?.close();
+      await cache.cleanup();
+    }
+  });
+});
+
+describe('LiveEngine: watcher errors', () => {
+  test('back off, then stop watching after a few in a row, saying so once', async () => {
+    const watchers: (EventEmitter & FolderWatcher)[] = [];
+    const armedAt: number[] = [];
+    const engine = await start({
+      debounceMs: 20,
+      watchFolder: () => {
+        const watcher = Object.assign(new EventEmitter(), { close: () => undefined });
+        watchers.push(watcher);
+        armedAt.push(Date.now());
+        return watcher;
+      },
+    });
+    const erredAt: number[] = [];
+    for (let i = 0; i < MAX_WATCH_ERRORS; i++) {
+      await eventually(() => watchers.length === i + 1);
+      erredAt.push(Date.now());
+      watchers[i]?.emit('error', new Error('ENOSPC: System limit for number of file watchers reached'));
+    }
+    // The error recurs at once every time (too few inotify watches): without a limit this is a rebuild loop.
+    await delay(600);
+    expect(watchers).toHaveLength(MAX_WATCH_ERRORS);
+    expect(engine.status.watching).toBe(false);
+    expect(warnings.filter((w) => w.startsWith('Stopped watching'))).toHaveLength(1);
+    // The wait before watching again doubles: 40, 80, 160 ms after a 20 ms debounce.
+    for (let i = 1; i < MAX_WATCH_ERRORS; i++) {
+      expect((armedAt[i] ?? 0) - (erredAt[i - 1] ?? 0)).toBeGreaterThanOrEqual(20 * 2 ** i - 5);
+    }
+    // /reload still works.
+    await writeFile(path.join(dir, 'zebra.txt'), ZEBRA);
+    expect(await engine.reload()).toMatchObject({ kind: 'rebuilt', diff: { added: ['zebra'] } });
+    expect(watchers).toHaveLength(MAX_WATCH_ERRORS);
   });
 });
 
