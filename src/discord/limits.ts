@@ -45,5 +45,3 @@ export const MAX_CHOICE_VALUE_LENGTH = 100;
 
 /** First response to an interaction must arrive within this many milliseconds. */
 export const INTERACTION_RESPONSE_DEADLINE_MS = 3000;
-/** Edits and follow-ups work for this long after the interaction, in milliseconds. */
-export const INTERACTION_TOKEN_LIFETIME_MS = 15 * 60 * 1000;

@@ -4,6 +4,7 @@ import type { AnswerResult, Excerpt } from '../answer/AnswerResult.js';
 import type { Article } from '../corpus/Article.js';
 import {
   MAX_CHOICE_NAME_LENGTH,
+  MAX_CONTENT_LENGTH,
   MAX_EMBED_DESCRIPTION_LENGTH,
   MAX_EMBED_TITLE_LENGTH,
   MAX_EMBEDS_TOTAL_LENGTH,
@@ -19,7 +20,8 @@ import type { Reply } from './Reply.js';
  */
 
 /** Embed accent colour. */
-const COLOR = 0x2f6f8f;
+/** The colour of every embed the bot sends (a muted blue). */
+export const EMBED_COLOR = 0x2f6f8f;
 /** Articles per `/sources` page unless the bot is configured otherwise. */
 export const DEFAULT_SOURCES_PAGE_SIZE = 10;
 /** Longest title and id shown in a one-line source label, once escaped. */
@@ -65,7 +67,7 @@ export function renderAnswer(
   const ephemeral = options.ephemeral === true;
   switch (result.kind) {
     case 'invalid':
-      return { content: truncate(result.message, 2000), ephemeral: true };
+      return { content: truncate(result.message, MAX_CONTENT_LENGTH), ephemeral: true };
     case 'none':
       return { content: NO_ANSWER_TEXT, ephemeral };
     case 'found': {
@@ -82,7 +84,7 @@ export function renderAnswer(
           excerpt.highlights,
           Math.max(0, perEmbed - source.length - 1),
         );
-        return { color: COLOR, description: `${quote}\n${source}` };
+        return { color: EMBED_COLOR, description: `${quote}\n${source}` };
       });
       return { embeds, ephemeral };
     }
@@ -117,7 +119,7 @@ export function renderSourcesPage(articles: readonly Article[], page: number, pa
     return `${prefix}**${inlineLabel(article.title, Math.max(1, lineMax - prefix.length - tail.length - 4))}**${tail}`;
   });
   const embed: APIEmbed = {
-    color: COLOR,
+    color: EMBED_COLOR,
     title: `Sources: ${articles.length} article${articles.length === 1 ? '' : 's'}`,
     description: lines.join('\n'),
     footer: { text: `Page ${current} of ${pages} · ask about them with /ask` },
@@ -171,7 +173,13 @@ export function renderArticle(article: Article, passages: number): Reply {
     },
   ];
   if (article.url)
-    fields.push({ name: 'URL', value: truncate(article.url, MAX_FIELD_VALUE_LENGTH), inline: false });
+    // A URL Discord can link is shown as it is; anything else in the front matter is text, escaped, so that
+    // `[click me](https://evil.example) **hi**` shows those characters instead of a masked link in bold.
+    fields.push({
+      name: 'URL',
+      value: linkable(article.url) ?? inlineLabel(article.url, MAX_FIELD_VALUE_LENGTH),
+      inline: false,
+    });
   if (article.duplicateIds.length > 0) {
     fields.push({
       name: 'Same text as',
@@ -181,7 +189,7 @@ export function renderArticle(article: Article, passages: number): Reply {
   }
   const url = linkable(article.url);
   const embed: APIEmbed = {
-    color: COLOR,
+    color: EMBED_COLOR,
     title: inlineLabel(article.title, MAX_EMBED_TITLE_LENGTH),
     ...(url ? { url } : {}),
     description: fitQuoteBlock(preview(article), [], 1500),
@@ -225,5 +233,5 @@ export function renderHelp(articleCount: number): Reply {
     '',
     'Ask with the words an article would use: names, places, what happened.',
   ].join('\n');
-  return { embeds: [{ color: COLOR, title: 'Verbatim', description }], ephemeral: true };
+  return { embeds: [{ color: EMBED_COLOR, title: 'Verbatim', description }], ephemeral: true };
 }

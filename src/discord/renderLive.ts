@@ -1,10 +1,9 @@
 import { CorpusDirError } from '../corpus/loadCorpus.js';
 import type { RebuildOutcome, LiveEngineStatus } from '../engine/LiveEngine.js';
 import { inlineLabel } from './markdown.js';
-import { idLabel } from './render.js';
+import { EMBED_COLOR, idLabel } from './render.js';
 import type { Reply } from './Reply.js';
 
-const COLOR = 0x2f6f8f;
 /** Ids listed per kind of change in a /reload reply; the rest are counted ("… and 480 more"). */
 export const RELOAD_LIST_MAX = 15;
 /** Shown by /reload and /status when the bot was started with a fixed engine (no live corpus). */
@@ -64,7 +63,7 @@ export function renderReload(outcome: RebuildOutcome): Reply {
     ...(changes.length > 0 ? changes : ['No article changed.']),
     ...(skipped.length > 0 ? ['', `**Skipped (${diff.skipped.length}):**`, ...skipped] : []),
   ].join('\n');
-  return { embeds: [{ color: COLOR, title: 'Reloaded', description }], ephemeral: true };
+  return { embeds: [{ color: EMBED_COLOR, title: 'Reloaded', description }], ephemeral: true };
 }
 
 /** `/status`: articles, passages, index age, last build time, uptime and memory. */
@@ -91,7 +90,7 @@ export function renderStatus(status: LiveEngineStatus, figures: ProcessFigures):
       inline: false,
     });
   }
-  return { embeds: [{ color: COLOR, title: 'Verbatim status', fields }], ephemeral: true };
+  return { embeds: [{ color: EMBED_COLOR, title: 'Verbatim status', fields }], ephemeral: true };
 }
 
 function mb(bytes: number): string {

@@ -242,6 +242,27 @@ describe('article listings', () => {
     );
   });
 
+  test("an article's URL field shows a front-matter url as text, never as markdown", () => {
+    const base = {
+      id: 'a',
+      path: 'a.md',
+      title: 'Title',
+      date: null,
+      text: 'text',
+      bodyStart: 0,
+      encoding: 'utf-8' as const,
+      duplicateIds: [],
+    };
+    const urlField = (url: string) =>
+      renderArticle({ ...base, url }, 1).embeds?.[0]?.fields?.find((f) => f.name === 'URL')?.value;
+    // Raw, this would render as a masked link to evil.example, in bold.
+    expect(urlField('[click me](https://evil.example) **hi**')).toBe(
+      '\\[click me\\](<https://evil.example>) \\*\\*hi\\*\\*',
+    );
+    // A URL Discord can link is left as it is, so it stays clickable.
+    expect(urlField('https://example.com/news/a_b')).toBe('https://example.com/news/a_b');
+  });
+
   test('autocomplete choices fit the limits and keep the id as the value', () => {
     fc.assert(
       fc.property(fc.array(article, { maxLength: 40 }), (articles) => {
