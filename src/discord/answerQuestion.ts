@@ -1,3 +1,4 @@
+import { validateQuestion } from '../answer/validateQuestion.js';
 import type { CommandContext } from './Command.js';
 import { cooldownText } from './Cooldown.js';
 import { renderAnswer, unknownArticleText } from './render.js';
@@ -14,17 +15,20 @@ export interface Question {
 }
 
 /**
- * Answers a question with the engine and renders the result. Throws `UserError` when the user is asking
- * faster than the cooldown allows or names an article that does not exist.
+ * Answers a question with the engine and renders the result. Throws `UserError` when the user names an article
+ * that does not exist or is asking faster than the cooldown allows. Only a question that will be searched
+ * counts against the cooldown: one that is empty, too long or only common words is answered with what to fix.
  */
 export function answerQuestion(
   ctx: CommandContext,
   { userId, question, sourceId, ephemeral }: Question,
 ): Reply {
-  const check = ctx.cooldown.take(userId);
-  if (!check.ok) throw new UserError(cooldownText(check.retryAfterMs));
   if (sourceId !== undefined && ctx.engine.getArticle(sourceId) === undefined) {
     throw new UserError(unknownArticleText(sourceId, ctx.engine.suggestArticles(sourceId, 5)));
+  }
+  if (validateQuestion(question).kind === 'ok') {
+    const check = ctx.cooldown.take(userId);
+    if (!check.ok) throw new UserError(cooldownText(check.retryAfterMs));
   }
   const result = ctx.engine.answer(question, sourceId === undefined ? {} : { sourceId });
   ctx.logger.debug('Answered a question', {

@@ -122,6 +122,21 @@ describe('/ask', () => {
     expect(body.flags).toBe(MessageFlags.Ephemeral);
     expect(body.content).toMatch(/ask again in (29|30) s/);
   });
+
+  test('a question that cannot be searched, or names no article, does not cost the cooldown', async () => {
+    const user = snowflake();
+    const ask = (options: { name: string; type: number; value: string }[]) =>
+      finalOf(standIn.sendCommand('ask', options, user));
+    const onlyCommonWords = await ask([{ name: 'question', type: STRING, value: 'what is the' }]);
+    expect(onlyCommonWords.content).toMatch(/no words to search for/);
+    const mistypedSource = await ask([
+      { name: 'question', type: STRING, value: TROOPS },
+      { name: 'source', type: STRING, value: '004_07e4' },
+    ]);
+    expect(mistypedSource.content).toMatch(/^No article has the id `004_07e4`/);
+    // Neither was searched, so the corrected question is answered rather than told to wait.
+    expectVerbatimQuotes(await ask([{ name: 'question', type: STRING, value: TROOPS }]));
+  });
 });
 
 describe('/sources', () => {
@@ -212,6 +227,25 @@ test('a mention with a question is answered as a reply to that message, pinging 
   expect(body.allowed_mentions).toEqual({ parse: [], replied_user: false });
   expectVerbatimQuotes(body);
   expect(standIn.requests.filter((r) => r.path === request.path)).toHaveLength(1);
+});
+
+test('a bare mention gets the help once per cooldown, then nothing: repeating it posts nothing', async () => {
+  const user = snowflake();
+  const first = standIn.sendMessage(`<@${standIn.botId}>`, user);
+  const second = standIn.sendMessage(`<@${standIn.botId}>`, user);
+  // Another user's bare mention, sent after the second: once it is answered, the second was handled.
+  const other = standIn.sendMessage(`<@${standIn.botId}>`);
+  const repliesTo = (id: string) =>
+    standIn.requests.filter(
+      (r) => r.method === 'POST' && (r.body as SentMessage).message_reference?.message_id === id,
+    );
+  const answered = (id: string) =>
+    standIn.waitForRequest(
+      (r) => r.method === 'POST' && (r.body as SentMessage).message_reference?.message_id === id,
+    );
+  await Promise.all([answered(first), answered(other)]);
+  expect((repliesTo(first)[0]?.body as SentMessage).embeds?.[0]?.description).toContain('/ask');
+  expect(repliesTo(second)).toHaveLength(0);
 });
 
 test('after the gateway connection drops, the bot resumes and answers again', async () => {
