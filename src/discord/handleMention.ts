@@ -18,14 +18,18 @@ export function mentionQuestion(content: string, botId: string): string | null {
 }
 
 /**
- * Answers messages that mention the bot as `/ask` would, as a reply to that message. Ignores bots,
- * webhooks and system messages. Never rejects.
+ * Answers messages that mention the bot as `/ask` would, as a reply to that message; a bare mention gets the
+ * help. Ignores bots, webhooks and system messages, and a bare mention within the user's cooldown (each would
+ * otherwise post a public embed). Never rejects.
  */
 export function createMentionHandler(ctx: CommandContext): (message: Message) => Promise<void> {
   return async (message) => {
     if (message.author.bot || message.webhookId !== null || message.system) return;
     const question = mentionQuestion(message.content, message.client.user.id);
     if (question === null) return;
+    // A bare mention takes the cooldown too, and is ignored while it runs: silence, not a notice, so that
+    // repeating it posts nothing at all.
+    if (question === '' && !ctx.cooldown.take(message.author.id).ok) return;
     let reply: Reply;
     try {
       reply =
