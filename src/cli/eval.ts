@@ -3,7 +3,6 @@
 import { createEngine } from '../engine/createEngine.js';
 import { runSquadCli } from '../eval/squad/runSquadCli.js';
 import { readEvalFile, runEval } from '../eval/seedEval.js';
-import { splitSentences } from '../passages/splitSentences.js';
 import { loadCliEngine, loadEnvironment, runCli } from './loadCliEngine.js';
 
 const USAGE =
@@ -14,7 +13,6 @@ runCli(async () => {
   if (args.includes('--squad')) {
     return runSquadCli(args, {
       createEngine,
-      splitSentences,
       stdout: (text) => process.stdout.write(`${text}\n`),
       stderr: (text) => process.stderr.write(`${text}\n`),
     });

@@ -32,7 +32,7 @@ export function formatSquadReport(report: SquadEvalReport): string {
     ]),
     '',
     ...report.systems.map((s) => `R@5/MRR for ${s.system}: ${s.ranking}`),
-    `FTS5 excerpt sentences split by the ${report.sentenceSplitter}'s splitter; MRR is MRR@10.`,
+    "FTS5 excerpt sentences split by the engine's splitter; MRR is MRR@10.",
   ];
   const over = report.systems.filter((s) => s.excerptsOverLimit > 0);
   for (const s of over)

@@ -4,7 +4,7 @@ import { baselineStem, baselineWords, contentWords } from './baselineTerms.js';
 /** Excerpts are compared at most this long (UTF-16 code units), as the engine's are. */
 export const MAX_EXCERPT_CHARS = 300;
 
-/** Splits `text` into sentence spans (the engine's `splitSentences`, or the harness's own). */
+/** Splits `text` into sentence spans (the engine's `splitSentences`). */
 export type SentenceSplitter = (text: string, start?: number, end?: number) => readonly Span[];
 
 /** Inverse document frequency of Porter stems over a fixed set of documents: log(1 + N / df). */

@@ -6,8 +6,6 @@ import type { SquadEvalOptions } from './runSquadEval.js';
 /** What the SQuAD CLI needs from its caller: the engine factory, and where to write. */
 export interface SquadCliContext {
   readonly createEngine: SquadEvalOptions['createEngine'];
-  /** The engine's sentence splitter, used for the FTS5 baseline's excerpts; default the harness's own. */
-  readonly splitSentences?: SquadEvalOptions['splitSentences'];
   readonly stdout: (text: string) => void;
   readonly stderr: (text: string) => void;
 }
@@ -55,7 +53,6 @@ export async function runSquadCli(argv: readonly string[], context: SquadCliCont
   }
   const report = await runSquadEval(values.squad, {
     createEngine: context.createEngine,
-    splitSentences: context.splitSentences,
     limit,
     titleMode,
     onProgress: (message) => context.stderr(message),

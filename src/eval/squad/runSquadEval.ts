@@ -1,6 +1,7 @@
 import { performance } from 'node:perf_hooks';
 import type { Corpus } from '../../corpus/Article.js';
 import type { Engine } from '../../engine/Engine.js';
+import { splitSentences } from '../../passages/splitSentences.js';
 import { Fts5Baseline } from './Fts5Baseline.js';
 import { loadSquad, squadArticles } from './loadSquad.js';
 import type { SquadDataset, SquadQuestion, SquadTitleMode } from './loadSquad.js';
@@ -10,9 +11,7 @@ import { operatingPoint } from './operatingPoint.js';
 import type { OperatingPoint } from './operatingPoint.js';
 import { percentile } from './percentile.js';
 import { MAX_EXCERPT_CHARS, pickSentence, StemIdf } from './pickSentence.js';
-import type { SentenceSplitter } from './pickSentence.js';
 import { MRR_DEPTH, RetrievalTally } from './rankMetrics.js';
-import { simpleSplitSentences } from './simpleSplitSentences.js';
 
 /** The abstention split indexes the paragraphs of this many leading SQuAD articles and asks all questions. */
 export const INDEXED_ARTICLES = 24;
@@ -43,8 +42,6 @@ export interface AnswerConfidence {
 export interface SquadEvalOptions {
   /** Builds the engine under test over a corpus (the lead's `createEngine`). */
   readonly createEngine: (corpus: Corpus) => Engine;
-  /** Sentence splitter for the FTS5 baseline's excerpt; default the harness's `simpleSplitSentences`. */
-  readonly splitSentences?: SentenceSplitter;
   /**
    * Ask only the first `limit` questions (default all). The abstention pass then asks `limit` questions taken
    * at an even stride across all articles, so both halves of the split are still represented.
@@ -96,7 +93,6 @@ export interface SquadEvalReport {
   readonly paragraphs: number;
   readonly questionsInFile: number;
   readonly titleMode: SquadTitleMode;
-  readonly sentenceSplitter: 'engine' | 'harness';
   readonly systems: readonly SystemResult[];
   readonly abstention: readonly AbstentionResult[];
 }
@@ -185,18 +181,18 @@ function evalMiniSearch(baseline: MiniSearchBaseline, questions: readonly SquadQ
   } satisfies SystemResult;
 }
 
+/** FTS5's excerpt: the best sentence of its top paragraph, cut with the engine's own splitter. */
 function evalFts5(
   baseline: Fts5Baseline,
   questions: readonly SquadQuestion[],
   texts: ReadonlyMap<string, string>,
   idf: StemIdf,
-  split: SentenceSplitter,
   buildMs: number,
 ): SystemResult {
   const ask = (question: string) => {
     const ranked = baseline.search(question, MRR_DEPTH);
     const text = ranked[0] === undefined ? undefined : texts.get(ranked[0]);
-    const excerpt = text === undefined ? null : pickSentence(question, text, idf, split);
+    const excerpt = text === undefined ? null : pickSentence(question, text, idf, splitSentences);
     return {
       ranked,
       quote: excerpt && text !== undefined ? text.slice(excerpt.span.start, excerpt.span.end) : null,
@@ -276,7 +272,6 @@ function confidenceOperatingPoint(
 export async function runSquadEval(file: string, options: SquadEvalOptions): Promise<SquadEvalReport> {
   const progress = options.onProgress ?? (() => {});
   const titleMode = options.titleMode ?? 'squad';
-  const split = options.splitSentences ?? simpleSplitSentences;
   const dataset = await loadSquad(file);
   const questions =
     options.limit === undefined ? dataset.questions : dataset.questions.slice(0, Math.max(0, options.limit));
@@ -300,7 +295,7 @@ export async function runSquadEval(file: string, options: SquadEvalOptions): Pro
   {
     const { value: baseline, ms } = timed(() => new Fts5Baseline(documents));
     progress(`FTS5 built in ${ms.toFixed(0)} ms`);
-    systems.push(evalFts5(baseline, questions, texts, idf, split, ms));
+    systems.push(evalFts5(baseline, questions, texts, idf, ms));
     baseline.close();
   }
 
@@ -338,7 +333,6 @@ export async function runSquadEval(file: string, options: SquadEvalOptions): Pro
     paragraphs: dataset.paragraphs.length,
     questionsInFile: dataset.questions.length,
     titleMode,
-    sentenceSplitter: options.splitSentences ? 'engine' : 'harness',
     systems,
     abstention: results,
   };

@@ -1,28 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { MAX_EXCERPT_CHARS, pickSentence, StemIdf } from '../../../src/eval/squad/pickSentence.js';
-import { simpleSplitSentences } from '../../../src/eval/squad/simpleSplitSentences.js';
+import { splitSentences } from '../../../src/passages/splitSentences.js';
 
 const slice = (text: string, span: { start: number; end: number }) => text.slice(span.start, span.end);
-
-describe('simpleSplitSentences', () => {
-  it('splits after terminal punctuation before a capital, and at line breaks', () => {
-    const text = 'One fish. Two "fish." Three!\nfour? no split here.';
-    expect(simpleSplitSentences(text).map((span) => slice(text, span))).toEqual([
-      'One fish.',
-      'Two "fish."',
-      'Three!',
-      'four? no split here.',
-    ]);
-  });
-
-  it('keeps to the range it is given', () => {
-    const text = 'Skip. Keep this. And this. Not this.';
-    expect(simpleSplitSentences(text, 6, 26).map((span) => slice(text, span))).toEqual([
-      'Keep this.',
-      'And this.',
-    ]);
-  });
-});
 
 describe('pickSentence', () => {
   const docs = [
@@ -35,19 +15,19 @@ describe('pickSentence', () => {
   it('prefers the sentence covering the rarer question words (higher IDF)', () => {
     // "broncos" occurs in one document, "weather" in all three, so the broncos sentence wins.
     const text = 'The weather was fine. The broncos played.';
-    const { span } = pickSentence('Did the broncos like the weather?', text, idf, simpleSplitSentences);
+    const { span } = pickSentence('Did the broncos like the weather?', text, idf, splitSentences);
     expect(slice(text, span)).toBe('The broncos played.');
   });
 
   it('matches stems, not surface forms', () => {
     const text = 'Nothing here. They were winning.';
-    const { span } = pickSentence('Who wins?', text, idf, simpleSplitSentences);
+    const { span } = pickSentence('Who wins?', text, idf, splitSentences);
     expect(slice(text, span)).toBe('They were winning.');
   });
 
   it('takes the first sentence on ties and cuts long sentences at a word boundary', () => {
     const long = `${'word '.repeat(100)}end.`;
-    const { span, clipped } = pickSentence('nothing matches', long, idf, simpleSplitSentences);
+    const { span, clipped } = pickSentence('nothing matches', long, idf, splitSentences);
     expect(clipped).toBe(true);
     expect(span.start).toBe(0);
     expect(span.end).toBeLessThanOrEqual(MAX_EXCERPT_CHARS);
