@@ -3,7 +3,7 @@ import type { PassageIndex } from '../index/PassageIndex.js';
 import { processTerm, tokenize, tokenizeWithOffsets } from '../index/terms.js';
 import type { Passage } from '../passages/buildPassages.js';
 import type { AnswerOptions, AnswerResult, Excerpt, Span } from './AnswerResult.js';
-import { answerTypeFit, answerTypeOf, typeWordsOf } from './answerType.js';
+import { answerTypeFit, answerTypeOf, questionWordsOf, typeWordsOf } from './answerType.js';
 import { editDistance } from './editDistance.js';
 import type { PassageTokenCache } from './passageTokens.js';
 import { quoteSpans } from './quoteSpans.js';
@@ -76,7 +76,8 @@ interface Unit {
 
 /** A question ready for ranking: its terms, their IDF weights, and what kind of answer it wants. */
 interface Query {
-  readonly text: string;
+  /** The question's own words (see answerTypeFit). */
+  readonly words: ReadonlySet<string>;
   readonly searchText: string;
   readonly terms: readonly string[];
   readonly weights: Float64Array;
@@ -152,7 +153,7 @@ function prepareQuery(ctx: AnswerContext, question: string): Query {
   const headTerm = head === undefined ? null : processTerm(head);
   const weights = Float64Array.from(terms, (t) => ctx.index.idf(t) * (t === headTerm ? HEAD_NOUN_FACTOR : 1));
   return {
-    text: question,
+    words: questionWordsOf(question),
     searchText: kept.join(' '),
     terms,
     weights,
@@ -224,7 +225,7 @@ function rankUnits(ctx: AnswerContext, initialQuery: Query, sourceId?: string): 
         WEIGHTS.passageCoverage * passageCoverage +
         WEIGHTS.proximity * proximity(hitIndex, from, to, matchedCount) +
         WEIGHTS.answerType[query.type] *
-          answerTypeFit(query.type, article.text.slice(span.start, span.end), query.text) -
+          answerTypeFit(query.type, article.text.slice(span.start, span.end), query.words) -
         (isPair ? WEIGHTS.pairPenalty : 0);
       const matched: string[] = [];
       strengths.forEach((s, i) => {

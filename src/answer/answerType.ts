@@ -57,21 +57,26 @@ const REASON =
   /\b(?:because|since|due to|as a result|in order to|so that|claiming|citing|owing to|caused by|reason)\b/i;
 const QUOTE_MARK = /["“”]/;
 
+/** The question's words, lowercase: what `answerTypeFit` must not mistake for the answer. */
+export function questionWordsOf(question: string): ReadonlySet<string> {
+  return new Set(question.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
+}
+
 /**
- * How well `text` fits the answer type, from 0 to 1. `questionText` is used so that a name or number the
- * question itself contains does not count as the answer.
+ * How well `text` fits the answer type, from 0 to 1. `questionWords` (see `questionWordsOf`) keep a name or
+ * number the question itself contains from counting as the answer.
  */
-export function answerTypeFit(type: AnswerType, text: string, questionText: string): number {
+export function answerTypeFit(type: AnswerType, text: string, questionWords: ReadonlySet<string>): number {
   switch (type) {
     case 'count':
-      return NUMBER.test(stripShared(text, questionText)) ? 1 : 0;
+      return NUMBER.test(stripShared(text, questionWords)) ? 1 : 0;
     case 'duration':
       return NUMBER.test(text) && DURATION_UNIT.test(text) ? 1 : DURATION_UNIT.test(text) ? 0.5 : 0;
     case 'date':
-      return DATE.test(stripShared(text, questionText)) ? 1 : 0;
+      return DATE.test(stripShared(text, questionWords)) ? 1 : 0;
     case 'person':
     case 'place':
-      return hasNewName(text, questionText) ? 1 : 0;
+      return hasNewName(text, questionWords) ? 1 : 0;
     case 'reason':
       return REASON.test(text) ? 1 : 0;
     case 'statement':
@@ -81,15 +86,13 @@ export function answerTypeFit(type: AnswerType, text: string, questionText: stri
   }
 }
 
-/** Removes from `text` the words that also occur in `question` (case-insensitive). */
-function stripShared(text: string, question: string): string {
-  const shared = new Set(question.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
+/** Removes from `text` the words that also occur in the question (case-insensitive). */
+function stripShared(text: string, shared: ReadonlySet<string>): string {
   return text.replace(/[\p{L}\p{N}]+/gu, (word) => (shared.has(word.toLowerCase()) ? ' ' : word));
 }
 
 /** True when `text` has a capitalised word, not at a sentence start, that the question does not contain. */
-function hasNewName(text: string, question: string): boolean {
-  const known = new Set(question.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
+function hasNewName(text: string, known: ReadonlySet<string>): boolean {
   for (const match of text.matchAll(/(?<=[\p{L}\p{N},;:)] )\p{Lu}[\p{L}'’-]+/gu)) {
     if (!known.has(match[0].toLowerCase().replace(/['’]s$/, ''))) return true;
   }

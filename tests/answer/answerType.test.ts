@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { answerTypeFit, answerTypeOf, typeWordsOf } from '../../src/answer/answerType.js';
+import { answerTypeFit, answerTypeOf, questionWordsOf, typeWordsOf } from '../../src/answer/answerType.js';
 
 describe('answerTypeOf', () => {
   it.each([
@@ -30,37 +30,51 @@ describe('typeWordsOf', () => {
 
 describe('answerTypeFit', () => {
   it('fits a count to a number the question does not already contain', () => {
-    expect(answerTypeFit('count', 'Russia has 100,000 troops there.', 'How many troops?')).toBe(1);
-    expect(answerTypeFit('count', 'Several thousand troops.', 'How many troops?')).toBe(1);
-    expect(answerTypeFit('count', 'Troops are there.', 'How many troops?')).toBe(0);
-    expect(answerTypeFit('count', 'Nord Stream 2 is done.', 'How many lines has Nord Stream 2?')).toBe(0);
+    expect(
+      answerTypeFit('count', 'Russia has 100,000 troops there.', questionWordsOf('How many troops?')),
+    ).toBe(1);
+    expect(answerTypeFit('count', 'Several thousand troops.', questionWordsOf('How many troops?'))).toBe(1);
+    expect(answerTypeFit('count', 'Troops are there.', questionWordsOf('How many troops?'))).toBe(0);
+    expect(
+      answerTypeFit('count', 'Nord Stream 2 is done.', questionWordsOf('How many lines has Nord Stream 2?')),
+    ).toBe(0);
   });
 
   it('fits a date to a month and day, a year or a weekday', () => {
-    expect(answerTypeFit('date', 'He will go on February 8.', 'When will he go?')).toBe(1);
-    expect(answerTypeFit('date', 'It opened in 2011.', 'When did it open?')).toBe(1);
-    expect(answerTypeFit('date', 'They met on Tuesday.', 'When did they meet?')).toBe(1);
-    expect(answerTypeFit('date', 'They met in Moscow.', 'When did they meet?')).toBe(0);
+    expect(answerTypeFit('date', 'He will go on February 8.', questionWordsOf('When will he go?'))).toBe(1);
+    expect(answerTypeFit('date', 'It opened in 2011.', questionWordsOf('When did it open?'))).toBe(1);
+    expect(answerTypeFit('date', 'They met on Tuesday.', questionWordsOf('When did they meet?'))).toBe(1);
+    expect(answerTypeFit('date', 'They met in Moscow.', questionWordsOf('When did they meet?'))).toBe(0);
   });
 
   it('fits a duration best to a number with a unit', () => {
-    expect(answerTypeFit('duration', 'They talked for more than five hours.', 'How long?')).toBe(1);
-    expect(answerTypeFit('duration', 'They talked for hours.', 'How long?')).toBe(0.5);
-    expect(answerTypeFit('duration', 'They talked.', 'How long?')).toBe(0);
+    expect(
+      answerTypeFit('duration', 'They talked for more than five hours.', questionWordsOf('How long?')),
+    ).toBe(1);
+    expect(answerTypeFit('duration', 'They talked for hours.', questionWordsOf('How long?'))).toBe(0.5);
+    expect(answerTypeFit('duration', 'They talked.', questionWordsOf('How long?'))).toBe(0);
   });
 
   it('fits a person to a capitalised name the question does not contain', () => {
-    expect(answerTypeFit('person', 'Biden met German Chancellor Olaf Scholz.', 'Who did Biden meet?')).toBe(
-      1,
-    );
-    expect(answerTypeFit('person', 'Then Biden left.', 'Who did Biden meet?')).toBe(0);
+    expect(
+      answerTypeFit(
+        'person',
+        'Biden met German Chancellor Olaf Scholz.',
+        questionWordsOf('Who did Biden meet?'),
+      ),
+    ).toBe(1);
+    expect(answerTypeFit('person', 'Then Biden left.', questionWordsOf('Who did Biden meet?'))).toBe(0);
   });
 
   it('fits a reason to a causal phrase and a statement to a quotation', () => {
-    expect(answerTypeFit('reason', 'He objected because it threatens Russia.', 'Why?')).toBe(1);
-    expect(answerTypeFit('reason', 'He objected.', 'Why?')).toBe(0);
-    expect(answerTypeFit('statement', '“We will end it,” he said.', 'What did he say?')).toBe(1);
-    expect(answerTypeFit('statement', 'He spoke.', 'What did he say?')).toBe(0);
-    expect(answerTypeFit('other', 'Anything 2022.', 'Is it?')).toBe(0);
+    expect(answerTypeFit('reason', 'He objected because it threatens Russia.', questionWordsOf('Why?'))).toBe(
+      1,
+    );
+    expect(answerTypeFit('reason', 'He objected.', questionWordsOf('Why?'))).toBe(0);
+    expect(
+      answerTypeFit('statement', '“We will end it,” he said.', questionWordsOf('What did he say?')),
+    ).toBe(1);
+    expect(answerTypeFit('statement', 'He spoke.', questionWordsOf('What did he say?'))).toBe(0);
+    expect(answerTypeFit('other', 'Anything 2022.', questionWordsOf('Is it?'))).toBe(0);
   });
 });
