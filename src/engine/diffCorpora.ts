@@ -26,8 +26,3 @@ export function diffCorpora(before: Corpus, after: Corpus): CorpusDiff {
   const removed = before.articles.filter((a) => !now.has(a.id)).map((a) => a.id);
   return { added, updated, removed, skipped: after.skipped };
 }
-
-/** Whether the diff changes what the engine can quote. */
-export function diffChangesArticles(diff: CorpusDiff): boolean {
-  return diff.added.length + diff.updated.length + diff.removed.length > 0;
-}
