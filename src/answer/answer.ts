@@ -1,5 +1,5 @@
 import type { Article } from '../corpus/Article.js';
-import type { PassageIndex } from '../index/PassageIndex.js';
+import type { IndexHit, PassageIndex } from '../index/PassageIndex.js';
 import { processTerm, tokenize, tokenizeWithOffsets } from '../index/terms.js';
 import type { Passage } from '../passages/buildPassages.js';
 import type { AnswerOptions, AnswerResult, Excerpt, Span } from './AnswerResult.js';
@@ -177,12 +177,12 @@ function rankUnits(ctx: AnswerContext, initialQuery: Query, sourceId?: string): 
   const units: Unit[] = [];
 
   for (const result of results) {
-    const passage = ctx.passages[result.id as number];
+    const passage = ctx.passages[result.id];
     const article = passage && ctx.articles.get(passage.articleId);
     if (!passage || !article) continue;
     // Which document terms stand for which question terms: itself, or a fuzzy neighbour for a typo.
     const docTerms = new Map<string, { index: number; strength: number }>();
-    for (const docTerm of Object.keys(result.match)) {
+    for (const docTerm of result.terms) {
       const resolved = resolve(docTerm);
       if (resolved) docTerms.set(docTerm, resolved);
     }
@@ -247,12 +247,12 @@ function rankUnits(ctx: AnswerContext, initialQuery: Query, sourceId?: string): 
 function withTypoWeights(
   ctx: AnswerContext,
   query: Query,
-  results: readonly { match: Record<string, unknown> }[],
+  results: readonly IndexHit[],
   resolve: ReturnType<typeof termResolver>,
 ): Query {
   let weights: Float64Array | null = null;
   for (const result of results) {
-    for (const docTerm of Object.keys(result.match)) {
+    for (const docTerm of result.terms) {
       const hit = resolve(docTerm);
       if (!hit || hit.strength === 1 || ctx.index.frequencyOf(query.terms[hit.index] ?? '') > 0) continue;
       weights ??= Float64Array.from(query.weights);

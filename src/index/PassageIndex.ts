@@ -1,63 +1,155 @@
-import MiniSearch, { type SearchResult } from 'minisearch';
+import SearchableMap from 'minisearch/SearchableMap';
 import type { Article } from '../corpus/Article.js';
 import type { Passage } from '../passages/buildPassages.js';
-import { INDEX_OPTIONS, searchOptions, type IndexedPassage } from './searchOptions.js';
-import { termsOf } from './terms.js';
+import { FieldPostings, FieldPostingsBuilder } from './FieldPostings.js';
+import { BM25, FIELDS, FUZZY_WEIGHT, fuzzyDistanceFor } from './searchOptions.js';
+import { processTerm, tokenize } from './terms.js';
+
+/** A passage found by `query`. */
+export interface IndexHit {
+  /** The passage's position in the indexed list. */
+  readonly id: number;
+  readonly score: number;
+  /** Index terms of the passage (title or text) that matched: the question's own, or fuzzy neighbours of typos. */
+  readonly terms: readonly string[];
+}
+
+/** A term of the corpus that a question term matches, and how much that match counts. */
+interface Expansion {
+  readonly termId: number;
+  readonly weight: number;
+}
 
 /**
- * The searchable index of passages: minisearch for BM25 retrieval, plus each term's document frequency
- * (how many passages contain it), which the answer stage uses to weigh words by rarity.
+ * The searchable index of passages over their text and their article's title, ranked by BM25+ with
+ * minisearch's formula and defaults. minisearch itself holds the term dictionary (its radix tree finds the
+ * fuzzy neighbours of a typo); the postings are flat typed arrays (FieldPostings) and a query keeps only the
+ * best `limit` passages. minisearch's own `search` builds a result object for every passage sharing any word
+ * with the question, which on 80,000 passages cost up to 170 ms per question.
  */
 export class PassageIndex {
+  private readonly termIds: Map<string, number>;
+  private fuzzyTerms: SearchableMap<number> | null = null;
+  private readonly fields: readonly {
+    readonly postings: FieldPostings;
+    readonly boost: number;
+    readonly norm: Float64Array;
+  }[];
+  // Scratch space for scoring, one slot per passage, reused by every query (queries are synchronous).
+  private readonly scores: Float64Array;
+  private readonly matchedCounts: Uint16Array;
+  private readonly lastQueryTerm: Int32Array;
+  private readonly stamps: Uint32Array;
+  private readonly touched: Uint32Array;
+  private generation = 0;
+
   private constructor(
-    private readonly search: MiniSearch<IndexedPassage>,
-    private readonly documentFrequency: ReadonlyMap<string, number>,
+    private readonly terms: readonly string[],
+    postings: readonly [FieldPostings, FieldPostings],
     /** Number of passages indexed. */
     readonly size: number,
-  ) {}
+  ) {
+    this.termIds = new Map(terms.map((term, id) => [term, id]));
+    this.fields = FIELDS.map((field, i) => {
+      const fieldPostings = postings[i] as FieldPostings;
+      const average = fieldPostings.averageLength || 1;
+      // BM25's length normalisation per passage, k·(1 − b + b·length / average), computed once.
+      const norm = Float64Array.from(
+        fieldPostings.lengths,
+        (length) => BM25.k * (1 - BM25.b + (BM25.b * length) / average),
+      );
+      return { postings: fieldPostings, boost: field.boost, norm };
+    });
+    this.scores = new Float64Array(size);
+    this.matchedCounts = new Uint16Array(size);
+    this.lastQueryTerm = new Int32Array(size);
+    this.stamps = new Uint32Array(size);
+    this.touched = new Uint32Array(size);
+  }
 
   /** Indexes `passages`, whose text and title come from `articles` (looked up by id). */
   static build(passages: readonly Passage[], articles: ReadonlyMap<string, Article>): PassageIndex {
-    const search = new MiniSearch<IndexedPassage>(INDEX_OPTIONS);
-    const df = new Map<string, number>();
-    const docs: IndexedPassage[] = [];
-    for (const passage of passages) {
+    const termIds = new Map<string, number>();
+    const builders = FIELDS.map(() => new FieldPostingsBuilder());
+    passages.forEach((passage, doc) => {
       const article = articles.get(passage.articleId);
       if (!article) throw new Error(`Passage ${passage.id} names unknown article ${passage.articleId}`);
-      const text = article.text.slice(passage.start, passage.end);
-      docs.push({ id: passage.id, title: article.title, text });
-      for (const term of termsOf(text)) df.set(term, (df.get(term) ?? 0) + 1);
-    }
-    search.addAll(docs);
-    return new PassageIndex(search, df, passages.length);
+      const texts = [article.title, article.text.slice(passage.start, passage.end)];
+      builders.forEach((builder, field) => {
+        const tokens = tokenize(texts[field] ?? '');
+        const counts = new Map<number, number>();
+        for (const raw of tokens) {
+          const term = processTerm(raw);
+          if (term === null) continue;
+          let id = termIds.get(term);
+          if (id === undefined) termIds.set(term, (id = termIds.size));
+          counts.set(id, (counts.get(id) ?? 0) + 1);
+        }
+        builder.add(doc, counts, new Set(tokens).size);
+      });
+    });
+    const [title, text] = builders.map((b) => b.finish(passages.length, termIds.size));
+    return new PassageIndex(
+      [...termIds.keys()],
+      [title as FieldPostings, text as FieldPostings],
+      passages.length,
+    );
   }
 
-  /** Restores an index saved with `toJSON`; throws when the data is not a saved index. */
+  /** Restores an index saved with `toJSON`; throws when the data is not a valid saved index. */
   static fromJSON(json: PassageIndexJSON): PassageIndex {
-    const search = MiniSearch.loadJS<IndexedPassage>(json.minisearch as never, INDEX_OPTIONS);
-    return new PassageIndex(search, new Map(json.documentFrequency), json.size);
+    const { size, terms, fields } = json;
+    if (!Number.isInteger(size) || size < 0 || !Array.isArray(terms) || !Array.isArray(fields)) {
+      throw new Error('not a saved passage index');
+    }
+    if (!terms.every((t) => typeof t === 'string')) throw new Error('saved index terms are not strings');
+    if (fields.length !== FIELDS.length) throw new Error('saved index has other fields');
+    const postings = fields.map(
+      (f) =>
+        new FieldPostings(
+          bytesTo(Uint32Array, f.offsets),
+          bytesTo(Uint32Array, f.docs),
+          bytesTo(Uint16Array, f.freqs),
+          bytesTo(Uint32Array, f.lengths),
+        ),
+    );
+    for (const p of postings) p.validate(size, terms.length);
+    return new PassageIndex(terms, [postings[0] as FieldPostings, postings[1] as FieldPostings], size);
   }
 
+  /** The index as plain JSON: the term list, and each field's arrays as base64 bytes. */
   toJSON(): PassageIndexJSON {
     return {
-      minisearch: this.search.toJSON(),
-      documentFrequency: [...this.documentFrequency],
       size: this.size,
+      terms: [...this.terms],
+      fields: this.fields.map(({ postings: p }) => ({
+        offsets: toBase64(p.offsets),
+        docs: toBase64(p.docs),
+        freqs: toBase64(p.freqs),
+        lengths: toBase64(p.lengths),
+      })),
     };
   }
 
-  /** Passages containing any word of `question`, best BM25 score first, at most `limit`. */
-  query(question: string, limit: number, filter?: (passageId: number) => boolean): SearchResult[] {
-    const results = this.search.search(question, {
-      ...searchOptions((term) => this.documentFrequency.has(term)),
-      ...(filter ? { filter: (result: SearchResult) => filter(result.id as number) } : {}),
-    });
-    return results.length > limit ? results.slice(0, limit) : results;
+  /**
+   * Passages containing any word of `question` (title or text), best BM25+ score first, at most `limit`, only
+   * those `filter` accepts. As in minisearch, a passage's summed score is multiplied by how many of the
+   * question's terms it matches, so passages matching more of the question come first.
+   */
+  query(question: string, limit: number, filter?: (passageId: number) => boolean): IndexHit[] {
+    const queryTerms = [...new Set(tokenize(question).map(processTerm))].filter(
+      (t): t is string => t !== null,
+    );
+    const expansions = queryTerms.map((term) => this.expand(term));
+    const touchedCount = this.score(expansions);
+    const best = this.selectBest(touchedCount, limit, filter);
+    return best.map(({ id, score }) => ({ id, score, terms: this.matchedTerms(id, expansions) }));
   }
 
-  /** How many passages contain `term` (an index term, as `processTerm` makes it). */
+  /** How many passages contain `term` (an index term, as `processTerm` makes it) in their text. */
   frequencyOf(term: string): number {
-    return this.documentFrequency.get(term) ?? 0;
+    const id = this.termIds.get(term);
+    return id === undefined ? 0 : (this.fields[1]?.postings.frequencyOf(id) ?? 0);
   }
 
   /**
@@ -65,14 +157,121 @@ export class PassageIndex {
    * the highest weight, so a question about something absent from the corpus is mostly unmatched.
    */
   idf(term: string): number {
-    const n = this.frequencyOf(term);
-    return Math.log(1 + (this.size - n + 0.5) / (n + 0.5));
+    return idfOf(this.size, this.frequencyOf(term));
+  }
+
+  /** The corpus terms a question term matches: itself, else (for a typo) its fuzzy neighbours. */
+  private expand(term: string): Expansion[] {
+    const id = this.termIds.get(term);
+    const distance = fuzzyDistanceFor(term, id !== undefined);
+    if (id !== undefined || distance === 0) return id === undefined ? [] : [{ termId: id, weight: 1 }];
+    // Built on the first typo only: most questions never need it, and start-up stays fast.
+    this.fuzzyTerms ??= SearchableMap.from<number>(this.termIds) as SearchableMap<number>;
+    const found: Expansion[] = [];
+    for (const [neighbour, [termId, d]] of this.fuzzyTerms.fuzzyGet(term, distance)) {
+      found.push({ termId, weight: (FUZZY_WEIGHT * neighbour.length) / (neighbour.length + d) });
+    }
+    return found;
+  }
+
+  /** Accumulates every matching passage's score in the scratch arrays; returns how many were touched. */
+  private score(expansions: readonly Expansion[][]): number {
+    const { scores, matchedCounts, lastQueryTerm, stamps, touched, size } = this;
+    const generation = ++this.generation;
+    let touchedCount = 0;
+    expansions.forEach((termExpansions, queryTerm) => {
+      for (const { termId, weight } of termExpansions) {
+        for (const { postings, boost, norm } of this.fields) {
+          const start = postings.offsets[termId] ?? 0;
+          const end = postings.offsets[termId + 1] ?? 0;
+          if (start === end) continue;
+          const w = weight * boost * idfOf(size, end - start);
+          const { docs, freqs } = postings;
+          for (let j = start; j < end; j++) {
+            const doc = docs[j] as number;
+            const tf = freqs[j] as number;
+            const s = w * (BM25.d + (tf * (BM25.k + 1)) / (tf + (norm[doc] as number)));
+            if (stamps[doc] !== generation) {
+              stamps[doc] = generation;
+              scores[doc] = s;
+              matchedCounts[doc] = 1;
+              lastQueryTerm[doc] = queryTerm;
+              touched[touchedCount++] = doc;
+            } else {
+              scores[doc] = (scores[doc] as number) + s;
+              if (lastQueryTerm[doc] !== queryTerm) {
+                lastQueryTerm[doc] = queryTerm;
+                matchedCounts[doc] = (matchedCounts[doc] as number) + 1;
+              }
+            }
+          }
+        }
+      }
+    });
+    return touchedCount;
+  }
+
+  /** The best `limit` touched passages by final score (ties: lower id first), kept in a small sorted list. */
+  private selectBest(
+    touchedCount: number,
+    limit: number,
+    filter?: (passageId: number) => boolean,
+  ): { id: number; score: number }[] {
+    const best: { id: number; score: number }[] = [];
+    if (limit <= 0) return best;
+    for (let i = 0; i < touchedCount; i++) {
+      const id = this.touched[i] as number;
+      const score = (this.scores[id] as number) * (this.matchedCounts[id] as number);
+      const last = best[best.length - 1];
+      if (best.length === limit && last && !ranksBefore(score, id, last)) continue;
+      if (filter && !filter(id)) continue;
+      let at = best.length;
+      while (at > 0 && ranksBefore(score, id, best[at - 1] as { id: number; score: number })) at--;
+      best.splice(at, 0, { id, score });
+      if (best.length > limit) best.pop();
+    }
+    return best;
+  }
+
+  private matchedTerms(doc: number, expansions: readonly Expansion[][]): string[] {
+    const matched: string[] = [];
+    for (const termExpansions of expansions) {
+      for (const { termId } of termExpansions) {
+        if (this.fields.some(({ postings }) => postings.contains(termId, doc))) {
+          matched.push(this.terms[termId] as string);
+        }
+      }
+    }
+    return matched;
   }
 }
 
-/** The persisted form of a PassageIndex (plain JSON). */
+function ranksBefore(score: number, id: number, other: { id: number; score: number }): boolean {
+  return score > other.score || (score === other.score && id < other.id);
+}
+
+function idfOf(size: number, frequency: number): number {
+  return Math.log(1 + (size - frequency + 0.5) / (frequency + 0.5));
+}
+
+type TypedArrayOf<T> = { new (buffer: ArrayBuffer): T; readonly BYTES_PER_ELEMENT: number };
+
+function toBase64(array: Uint32Array | Uint16Array): string {
+  return Buffer.from(array.buffer, array.byteOffset, array.byteLength).toString('base64');
+}
+
+function bytesTo<T>(Type: TypedArrayOf<T>, base64: unknown): T {
+  if (typeof base64 !== 'string') throw new Error('saved index array is not a string');
+  const bytes = Buffer.from(base64, 'base64');
+  if (bytes.byteLength % Type.BYTES_PER_ELEMENT !== 0)
+    throw new Error('saved index array has a ragged length');
+  // Copied into its own buffer: a Buffer's bytes may sit at an offset the typed array cannot be aligned to.
+  return new Type(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
+}
+
+/** The persisted form of a PassageIndex (plain JSON; typed arrays as base64). */
 export interface PassageIndexJSON {
-  readonly minisearch: unknown;
-  readonly documentFrequency: [string, number][];
   readonly size: number;
+  readonly terms: string[];
+  readonly fields: { offsets: string; docs: string; freqs: string; lengths: string }[];
 }

@@ -4,12 +4,12 @@ import path from 'node:path';
 import type { Corpus } from '../corpus/Article.js';
 import type { Passage } from '../passages/buildPassages.js';
 import { PassageIndex, type PassageIndexJSON } from './PassageIndex.js';
-import { INDEX_OPTIONS } from './searchOptions.js';
+import { FIELDS } from './searchOptions.js';
 import { STOP_WORDS } from './stopWords.js';
 import { processTerm, tokenize } from './terms.js';
 
 /** Bump when the index layout or passage splitting changes in a way the probe below cannot see. */
-const INDEX_FORMAT_VERSION = 1;
+const INDEX_FORMAT_VERSION = 2;
 /** Sample text whose terms change whenever tokenising, stemming or stop words change. */
 const PROBE = 'Running U.S. troops’ 100,000 pipelines, Russia’s café e-mail 3.5 NATO won’t were WHO said';
 
@@ -20,7 +20,7 @@ const PROBE = 'Running U.S. troops’ 100,000 pipelines, Russia’s café e-mail
 function optionsFingerprint(): string {
   return JSON.stringify([
     INDEX_FORMAT_VERSION,
-    INDEX_OPTIONS.fields,
+    FIELDS.map((field) => field.name),
     [...STOP_WORDS].sort(),
     tokenize(PROBE).map(processTerm),
   ]);

@@ -1,48 +1,36 @@
-import type { Options, SearchOptions } from 'minisearch';
-import { processTerm, tokenize } from './terms.js';
-
-/** A passage as minisearch sees it: its id, the article's title and the passage's own text. */
-export interface IndexedPassage {
-  readonly id: number;
-  readonly title: string;
-  readonly text: string;
-}
+/**
+ * Retrieval options, all in one place. The scoring is minisearch's BM25+ (same formula and defaults), which
+ * PassageIndex computes over its own typed-array postings so that it can keep only the best few passages.
+ */
 
 /**
- * Index options, all in one place:
- * - `fields`: the passage text, and the article title so a question naming the story's subject finds all of
- *   its paragraphs;
- * - `tokenize` / `processTerm`: our own (see terms.ts): acronyms kept, stop words dropped, Porter stems, so
- *   "pipelines" meets "pipeline" and "the" matches nothing.
- * Nothing is stored in the index (`storeFields` empty): passages live in the engine, keyed by id.
+ * Indexed fields and their boosts: the passage text, and the article title so a question naming the story's
+ * subject finds all of its paragraphs. A title match counts half: it says which story, not which paragraph.
  */
-export const INDEX_OPTIONS: Options<IndexedPassage> = {
-  fields: ['title', 'text'],
-  storeFields: [],
-  tokenize: (text) => tokenize(text),
-  processTerm: (term) => processTerm(term),
-};
+export const FIELDS = [
+  { name: 'title', boost: 0.5 },
+  { name: 'text', boost: 1 },
+] as const;
+
+/** BM25+ parameters: minisearch's defaults (k 1.2, b 0.7, d 0.5), kept explicit here as the tuning point. */
+export const BM25 = { k: 1.2, b: 0.7, d: 0.5 } as const;
 
 /** Shortest query term (after stemming) that gets fuzzy matching; shorter words have too many neighbours. */
 export const FUZZY_MIN_TERM_LENGTH = 5;
 /** Edit distance allowed for fuzzy terms, as a fraction of the term length (minisearch's convention). */
 export const FUZZY_DISTANCE = 0.2;
+/**
+ * Weight of a fuzzy match relative to an exact one, before the distance discount
+ * (weight × length / (length + distance), as minisearch does).
+ */
+export const FUZZY_WEIGHT = 0.45;
 
 /**
- * Search options. `isKnownTerm` tells whether a term occurs in the corpus: only unknown terms of
- * FUZZY_MIN_TERM_LENGTH or more get fuzzy matching (a typo such as "stram" or "pipline"), so correctly spelt
- * words never drift to their neighbours ("troop" to "group").
- * - `combineWith: 'OR'`: a passage need not contain every word; scoring rewards those that contain more.
- * - `boost.title` below 1: a title match says which story, not which paragraph answers.
- * - `bm25`: minisearch's defaults (k 1.2, b 0.7, d 0.5), kept explicit here as the tuning point.
+ * Edit distance for fuzzy matching of a query term, 0 for none. Only terms absent from the corpus get fuzzy
+ * matching (a typo such as "stram" or "pipline"), so correctly spelt words never drift to their neighbours
+ * ("troop" to "group").
  */
-export function searchOptions(isKnownTerm: (term: string) => boolean): SearchOptions {
-  return {
-    combineWith: 'OR',
-    boost: { title: 0.5, text: 1 },
-    fuzzy: (term) => (term.length >= FUZZY_MIN_TERM_LENGTH && !isKnownTerm(term) ? FUZZY_DISTANCE : false),
-    prefix: false,
-    weights: { fuzzy: 0.45, prefix: 0.375 },
-    bm25: { k: 1.2, b: 0.7, d: 0.5 },
-  };
+export function fuzzyDistanceFor(term: string, isKnownTerm: boolean): number {
+  if (isKnownTerm || term.length < FUZZY_MIN_TERM_LENGTH) return 0;
+  return Math.round(term.length * FUZZY_DISTANCE);
 }

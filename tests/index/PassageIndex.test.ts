@@ -1,6 +1,8 @@
+import fc from 'fast-check';
+import MiniSearch from 'minisearch';
 import { describe, expect, it } from 'vitest';
 import { PassageIndex } from '../../src/index/PassageIndex.js';
-import { processTerm } from '../../src/index/terms.js';
+import { processTerm, tokenize } from '../../src/index/terms.js';
 import { buildPassages } from '../../src/passages/buildPassages.js';
 import { corpusOf } from '../support/fixtureCorpus.js';
 
@@ -76,5 +78,75 @@ describe('PassageIndex JSON round trip', () => {
       expect(restored.query(q, 10)).toEqual(index.query(q, 10));
     }
     expect(restored.idf(processTerm('border') ?? '')).toBe(index.idf(processTerm('border') ?? ''));
+  });
+});
+
+describe('PassageIndex.query scoring', () => {
+  // A corpus where words repeat across passages with different counts and lengths, so BM25's parts all matter.
+  const wide = corpusOf({
+    a: 'Gas Prices\n\nGas prices rose as the pipeline closed.\n\nThe pipeline pipeline pipeline was long.',
+    b: 'Border Talks\n\nTalks on the border and on gas went on for hours in Geneva.',
+    c: 'Pipeline Politics\n\nPoliticians argued over the pipeline, the border and the price of gas for days.',
+    d: 'Weather\n\nRain fell all day.',
+  });
+  const wideArticles = new Map(wide.articles.map((a) => [a.id, a]));
+  const widePassages = buildPassages(wide.articles);
+  const wideIndex = PassageIndex.build(widePassages, wideArticles);
+
+  it('scores passages exactly as minisearch does with the same options', () => {
+    const reference = new MiniSearch<{ id: number; title: string; text: string }>({
+      fields: ['title', 'text'],
+      tokenize,
+      processTerm: (term) => processTerm(term),
+    });
+    reference.addAll(
+      widePassages.map((p, id) => {
+        const article = wideArticles.get(p.articleId);
+        return { id, title: article?.title ?? '', text: article?.text.slice(p.start, p.end) ?? '' };
+      }),
+    );
+    for (const q of ['pipeline', 'gas border', 'price of gas pipeline', 'Geneva talks hours', 'rain']) {
+      const expected = reference.search(q, { combineWith: 'OR', boost: { title: 0.5, text: 1 } });
+      const actual = wideIndex.query(q, 100);
+      expect(actual.map((r) => r.id).sort()).toEqual(expected.map((r) => r.id as number).sort());
+      for (const hit of actual) {
+        expect(hit.score).toBeCloseTo(expected.find((r) => r.id === hit.id)?.score ?? NaN, 9);
+      }
+    }
+  });
+
+  it('returns the same best passages whatever the limit', () => {
+    const words = ['gas', 'pipeline', 'border', 'talks', 'price', 'rain', 'Geneva', 'days', 'unknown'];
+    fc.assert(
+      fc.property(
+        fc.array(fc.constantFrom(...words), { maxLength: 5 }),
+        fc.integer({ min: 1, max: 6 }),
+        (q, k) => {
+          const question = q.join(' ');
+          expect(wideIndex.query(question, k)).toEqual(wideIndex.query(question, 100).slice(0, k));
+        },
+      ),
+    );
+  });
+
+  it('names the passage terms that matched, including a typo’s neighbour', () => {
+    const [top] = wideIndex.query('pipline border', 1);
+    expect(top?.terms).toEqual(expect.arrayContaining([processTerm('pipeline'), processTerm('border')]));
+  });
+});
+
+describe('PassageIndex.fromJSON', () => {
+  it('refuses damaged data rather than reading out of bounds', () => {
+    const saved = index.toJSON();
+    const outOfRange = Buffer.from(new Uint32Array([0, 0, 99]).buffer).toString('base64');
+    const broken = [
+      { ...saved, terms: saved.terms.slice(1) },
+      { ...saved, size: 1 },
+      { ...saved, fields: [saved.fields[0]] },
+      { ...saved, fields: [saved.fields[0], { ...saved.fields[1], docs: outOfRange }] },
+      { ...saved, fields: [saved.fields[0], { ...saved.fields[1], freqs: 'AAA' }] },
+      { nothing: true },
+    ];
+    for (const json of broken) expect(() => PassageIndex.fromJSON(json as never)).toThrow();
   });
 });

@@ -32,14 +32,17 @@ async function cacheFiles(): Promise<string[]> {
   return (await readdir(cacheDir)).filter((f) => f.endsWith('.json'));
 }
 
-/** Adds a made-up term to the saved index, so an engine built from the cache (and only one) knows it. */
+/**
+ * Renames the term "gas" to a made-up one in the saved index, so an engine built from the cache (and only one)
+ * knows "zzmarker", in one passage's text.
+ */
 async function plantMarker(): Promise<void> {
   const [name] = await cacheFiles();
   const file = path.join(cacheDir, name ?? '');
-  const saved = JSON.parse(await readFile(file, 'utf8')) as {
-    index: { documentFrequency: [string, number][] };
-  };
-  saved.index.documentFrequency.push(['zzmarker', 7]);
+  const saved = JSON.parse(await readFile(file, 'utf8')) as { index: { terms: string[] } };
+  const at = saved.index.terms.indexOf('ga');
+  expect(at).toBeGreaterThanOrEqual(0);
+  saved.index.terms[at] = 'zzmarker';
   await writeFile(file, JSON.stringify(saved));
 }
 
@@ -50,7 +53,7 @@ describe('index cache: reuse', () => {
     expect(first.index.frequencyOf('zzmarker')).toBe(0);
     await plantMarker();
     const second = await loadEngine(corpusDir, { cacheDir });
-    expect(second.index.frequencyOf('zzmarker')).toBe(7);
+    expect(second.index.frequencyOf('zzmarker')).toBe(1);
     expect(second.answer('Where did the pipeline carry gas?').kind).toBe('found');
   });
 
