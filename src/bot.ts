@@ -66,6 +66,7 @@ try {
     onWarning: (message) => logger.warn(message),
     onRebuild: (outcome) => logRebuild(logger, outcome),
     cacheDir: config.INDEX_CACHE_DIR,
+    minConfidence: config.MIN_CONFIDENCE,
   });
   logger.info('Corpus loaded', {
     dir: config.CORPUS_DIR,

@@ -4,6 +4,7 @@ import { processTerm, tokenize, tokenizeWithOffsets } from '../index/terms.js';
 import type { Passage } from '../passages/buildPassages.js';
 import type { AnswerOptions, AnswerResult, Excerpt, Span } from './AnswerResult.js';
 import { answerTypeFit, answerTypeOf, questionWordsOf, typeWordsOf } from './answerType.js';
+import { confidenceOf, type Evidence } from './confidence.js';
 import { editDistance } from './editDistance.js';
 import type { PassageTokenCache } from './passageTokens.js';
 import { quoteSpans } from './quoteSpans.js';
@@ -15,6 +16,8 @@ export interface AnswerContext {
   readonly passages: readonly Passage[];
   readonly index: PassageIndex;
   readonly tokenCache: PassageTokenCache;
+  /** Decline when the confidence (see confidence.ts) is below this. */
+  readonly minConfidence: number;
 }
 
 /**
@@ -23,11 +26,11 @@ export interface AnswerContext {
  */
 const CANDIDATE_PASSAGES = 8;
 /**
- * Abstain when the best passage matches less than this share of the question's word weight (IDF). Words
- * absent from the corpus weigh the most, so a question about something the articles never mention falls
- * below it. Calibrated on SQuAD (see the squad eval).
+ * A further excerpt must match at least this share of the question's word weight (IDF) in its passage, so
+ * the second and third quotes are about the question too. (Whether to answer at all is decided by the
+ * confidence model, see confidence.ts.)
  */
-export const MIN_COVERAGE = 0.4;
+const MIN_COVERAGE = 0.4;
 /** A fuzzy match (typo) counts this much of an exact one. */
 const FUZZY_STRENGTH = 0.6;
 /** Weight factor of the noun right after a leading "which"/"what" (see prepareQuery). */
@@ -71,6 +74,7 @@ interface Unit {
   readonly span: Span;
   readonly score: number;
   readonly passageCoverage: number;
+  readonly sentenceCoverage: number;
   readonly matched: readonly string[];
 }
 
@@ -83,6 +87,14 @@ interface Query {
   readonly weights: Float64Array;
   readonly totalWeight: number;
   readonly type: ReturnType<typeof answerTypeOf>;
+  /** Index terms of the capitalised words after the first: the names the question mentions. */
+  readonly nameTerms: readonly string[];
+}
+
+/** The ranked quotes for a question, the retrieved passages they come from, and how confident an answer is. */
+interface Ranking {
+  readonly units: Unit[];
+  readonly confidence: number;
 }
 
 /** Answers `question` from the corpus with verbatim excerpts, or says none answers it. */
@@ -91,9 +103,9 @@ export function answer(ctx: AnswerContext, question: string, options: AnswerOpti
   if (check.kind === 'invalid') {
     return { kind: 'invalid', question, reason: check.reason, message: check.message };
   }
-  const units = rankUnits(ctx, prepareQuery(ctx, check.question), options.sourceId);
+  const { units, confidence } = rank(ctx, prepareQuery(ctx, check.question), options.sourceId);
   const best = units[0];
-  if (!best || best.passageCoverage < MIN_COVERAGE) return { kind: 'none', question };
+  if (!best || confidence < ctx.minConfidence) return { kind: 'none', question };
 
   const maxExcerpts = Math.min(3, Math.max(1, Math.floor(options.maxExcerpts ?? 3)));
   const chosen: Unit[] = [best];
@@ -126,18 +138,58 @@ export function rankArticles(ctx: AnswerContext, question: string, limit: number
   const check = validateQuestion(question);
   if (check.kind === 'invalid') return [];
   const ids = new Set<string>();
-  for (const unit of rankUnits(ctx, prepareQuery(ctx, check.question))) ids.add(unit.passage.articleId);
+  for (const unit of rank(ctx, prepareQuery(ctx, check.question)).units) ids.add(unit.passage.articleId);
   return [...ids].slice(0, limit);
 }
 
 /**
- * The share of the question's word weight matched by the passage of the best quote (0 when nothing matches):
- * the figure `answer` compares with MIN_COVERAGE to abstain. For calibrating abstention on labelled data.
+ * The confidence that the articles answer `question` (0 when nothing matches): the figure `answer` compares
+ * with MIN_CONFIDENCE to decline. For measuring abstention at other thresholds.
  */
-export function answerCoverage(ctx: AnswerContext, question: string): number {
+export function answerConfidence(ctx: AnswerContext, question: string): number {
   const check = validateQuestion(question);
   if (check.kind === 'invalid') return 0;
-  return rankUnits(ctx, prepareQuery(ctx, check.question))[0]?.passageCoverage ?? 0;
+  return rank(ctx, prepareQuery(ctx, check.question)).confidence;
+}
+
+/** The evidence the confidence model reads for `question`, or null when nothing matches (for fitting it). */
+export function answerEvidence(ctx: AnswerContext, question: string): Evidence | null {
+  const check = validateQuestion(question);
+  if (check.kind === 'invalid') return null;
+  const query = prepareQuery(ctx, check.question);
+  const results = query.terms.length === 0 ? [] : ctx.index.query(query.searchText, CANDIDATE_PASSAGES);
+  return evidenceOf(ctx, query, rankUnits(ctx, query, results), results);
+}
+
+function rank(ctx: AnswerContext, query: Query, sourceId?: string): Ranking {
+  if (query.terms.length === 0) return { units: [], confidence: 0 };
+  const filter =
+    sourceId === undefined ? undefined : (id: number) => ctx.passages[id]?.articleId === sourceId;
+  const results = ctx.index.query(query.searchText, CANDIDATE_PASSAGES, filter);
+  const units = rankUnits(ctx, query, results);
+  const evidence = evidenceOf(ctx, query, units, results);
+  return { units, confidence: evidence === null ? 0 : confidenceOf(evidence) };
+}
+
+function evidenceOf(
+  ctx: AnswerContext,
+  query: Query,
+  units: readonly Unit[],
+  results: readonly IndexHit[],
+): Evidence | null {
+  const best = units[0];
+  const top = results[0];
+  if (!best || !top) return null;
+  const passageTerms = new Set(results.find((r) => r.id === best.passage.id)?.terms ?? []);
+  const names = query.nameTerms;
+  const absentTermWeight = ctx.index.idf('');
+  return {
+    passageCoverage: best.passageCoverage,
+    sentenceCoverage: best.sentenceCoverage,
+    nameCoverage: names.length === 0 ? 1 : names.filter((t) => passageTerms.has(t)).length / names.length,
+    retrievalPerTerm: query.totalWeight > 0 ? top.score / (query.totalWeight * query.terms.length) : 0,
+    retrievalStrength: top.score / absentTermWeight,
+  };
 }
 
 function prepareQuery(ctx: AnswerContext, question: string): Query {
@@ -152,7 +204,13 @@ function prepareQuery(ctx: AnswerContext, question: string): Query {
   const head = /^\s*(?:which|what)\s+([\p{L}\p{N}'’-]+)/iu.exec(question)?.[1];
   const headTerm = head === undefined ? null : processTerm(head);
   const weights = Float64Array.from(terms, (t) => ctx.index.idf(t) * (t === headTerm ? HEAD_NOUN_FACTOR : 1));
+  const nameTerms = tokenize(question)
+    .slice(1)
+    .filter((w) => /^\p{Lu}/u.test(w))
+    .map(processTerm)
+    .filter((t): t is string => t !== null);
   return {
+    nameTerms: [...new Set(nameTerms)],
     words: questionWordsOf(question),
     searchText: kept.join(' '),
     terms,
@@ -162,12 +220,8 @@ function prepareQuery(ctx: AnswerContext, question: string): Query {
   };
 }
 
-function rankUnits(ctx: AnswerContext, initialQuery: Query, sourceId?: string): Unit[] {
+function rankUnits(ctx: AnswerContext, initialQuery: Query, results: readonly IndexHit[]): Unit[] {
   let query = initialQuery;
-  if (query.terms.length === 0) return [];
-  const filter =
-    sourceId === undefined ? undefined : (id: number) => ctx.passages[id]?.articleId === sourceId;
-  const results = ctx.index.query(query.searchText, CANDIDATE_PASSAGES, filter);
   const top = results[0];
   if (!top) return [];
   const resolve = termResolver(query.terms);
@@ -219,8 +273,9 @@ function rankUnits(ctx: AnswerContext, initialQuery: Query, sourceId?: string): 
       strengths.fill(0);
       const matchedCount = accumulate(hitIndex, hitStrength, from, to, strengths);
       if (matchedCount === 0) continue;
+      const sentenceCoverage = coverage(strengths, query);
       const score =
-        WEIGHTS.sentenceCoverage * coverage(strengths, query) +
+        WEIGHTS.sentenceCoverage * sentenceCoverage +
         WEIGHTS.retrieval * retrieval +
         WEIGHTS.passageCoverage * passageCoverage +
         WEIGHTS.proximity * proximity(hitIndex, from, to, matchedCount) +
@@ -231,7 +286,7 @@ function rankUnits(ctx: AnswerContext, initialQuery: Query, sourceId?: string): 
       strengths.forEach((s, i) => {
         if (s > 0) matched.push(query.terms[i] ?? '');
       });
-      units.push({ passage, span, score, passageCoverage, matched });
+      units.push({ passage, span, score, passageCoverage, sentenceCoverage, matched });
     }
   }
   return units.sort(

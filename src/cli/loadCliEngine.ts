@@ -15,6 +15,7 @@ export async function loadCliEngine(
   return loadEngine(config.CORPUS_DIR, {
     onWarning: (message) => process.stderr.write(`warning: ${message}\n`),
     cacheDir: config.INDEX_CACHE_DIR,
+    minConfidence: config.MIN_CONFIDENCE,
   });
 }
 

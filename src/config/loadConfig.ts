@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { MIN_CONFIDENCE } from '../answer/confidence.js';
 
 const LOG_LEVELS = ['debug', 'info', 'warn', 'error', 'silent'] as const;
 
@@ -26,9 +27,17 @@ const ConfigSchema = z.object({
   LOG_LEVEL: z.enum(LOG_LEVELS).default('info'),
   /** Per-user cooldown between questions, in seconds (0 turns it off). */
   ASK_COOLDOWN_SECONDS: z.coerce.number().min(0).max(3600).default(3),
+  /**
+   * How sure the engine must be that the articles answer a question before it quotes them, 0 to 1 (see
+   * confidence.ts). Higher declines more unanswerable questions and more answerable ones.
+   */
+  MIN_CONFIDENCE: z.coerce.number().min(0).max(1).default(MIN_CONFIDENCE),
 });
 
 export type Config = z.infer<typeof ConfigSchema>;
+
+/** The names of every setting (for checking that `.env.example` documents each one). */
+export const CONFIG_KEYS = Object.keys(ConfigSchema.shape) as (keyof Config)[];
 export type LogLevel = (typeof LOG_LEVELS)[number];
 
 /** Thrown when a setting is missing or malformed; the message names the variable, never its value. */

@@ -42,6 +42,8 @@ const watchRecursively: WatchFolder = (dir, onChange) => watch(dir, { recursive:
 export interface LiveEngineOptions {
   /** Folder for persisted indexes (INDEX_CACHE_DIR); see `loadEngine`. Omit to build in memory. */
   readonly cacheDir?: string | undefined;
+  /** Decline below this confidence; see `loadEngine`. */
+  readonly minConfidence?: number | undefined;
   /** Watch the folder for changes (default true); without it only `reload()` rebuilds. */
   readonly watch?: boolean;
   /** Default DEFAULT_DEBOUNCE_MS. Tests use a few tens of milliseconds. */
@@ -166,6 +168,7 @@ export class LiveEngine {
         options.onWarning?.(message);
       },
       cacheDir: options.cacheDir,
+      minConfidence: options.minConfidence,
     });
     const live = new LiveEngine(dir, options, {
       engine,
@@ -256,6 +259,7 @@ export class LiveEngine {
       const engine = await loadEngine(this.dir, {
         onWarning: (message) => warnings.push(message),
         cacheDir: this.options.cacheDir,
+        minConfidence: this.options.minConfidence,
       });
       const diff = diffCorpora(this.engine.corpus, engine.corpus);
       const buildMs = performance.now() - started;

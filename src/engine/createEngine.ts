@@ -1,5 +1,6 @@
 import type { AnswerOptions, AnswerResult } from '../answer/AnswerResult.js';
-import { answer, answerCoverage, rankArticles, type AnswerContext } from '../answer/answer.js';
+import { answer, answerConfidence, rankArticles, type AnswerContext } from '../answer/answer.js';
+import { MIN_CONFIDENCE } from '../answer/confidence.js';
 import { PassageTokenCache } from '../answer/passageTokens.js';
 import type { Article, Corpus } from '../corpus/Article.js';
 import { PassageIndex } from '../index/PassageIndex.js';
@@ -11,7 +12,7 @@ import { suggestArticles } from './suggestArticles.js';
 export interface EngineWithIndex extends Engine {
   /** Article ids ranked for `question`, best first (for recall@k and MRR). */
   rankArticles(question: string, limit: number): string[];
-  /** The matched share of the question's word weight that abstention is decided on (see MIN_COVERAGE). */
+  /** The confidence that the articles answer the question, which abstention is decided on (see confidence.ts). */
   answerConfidence(question: string): number;
   readonly index: PassageIndex;
 }
@@ -24,8 +25,18 @@ export interface PrebuiltParts {
   readonly index?: PassageIndex;
 }
 
+/** How the engine answers. */
+export interface EngineSettings {
+  /** Decline below this confidence, 0 to 1 (the MIN_CONFIDENCE setting); default confidence.ts's. */
+  readonly minConfidence?: number;
+}
+
 /** Builds the engine over a loaded corpus: passages, then the index, unless `prebuilt` has them. */
-export function createEngine(corpus: Corpus, prebuilt: PrebuiltParts = {}): EngineWithIndex {
+export function createEngine(
+  corpus: Corpus,
+  prebuilt: PrebuiltParts = {},
+  settings: EngineSettings = {},
+): EngineWithIndex {
   const articles = new Map(corpus.articles.map((a) => [a.id, a]));
   const byDuplicateId = new Map<string, Article>();
   for (const article of corpus.articles)
@@ -34,7 +45,13 @@ export function createEngine(corpus: Corpus, prebuilt: PrebuiltParts = {}): Engi
   const passageCounts = new Map<string, number>();
   for (const p of passages) passageCounts.set(p.articleId, (passageCounts.get(p.articleId) ?? 0) + 1);
   const passageIndex = prebuilt.index ?? PassageIndex.build(passages, articles);
-  const ctx: AnswerContext = { articles, passages, index: passageIndex, tokenCache: new PassageTokenCache() };
+  const ctx: AnswerContext = {
+    articles,
+    passages,
+    index: passageIndex,
+    tokenCache: new PassageTokenCache(),
+    minConfidence: settings.minConfidence ?? MIN_CONFIDENCE,
+  };
   const getArticle = (id: string): Article | undefined => articles.get(id) ?? byDuplicateId.get(id);
 
   return {
@@ -47,7 +64,7 @@ export function createEngine(corpus: Corpus, prebuilt: PrebuiltParts = {}): Engi
       return answer(ctx, question, { ...options, ...(sourceId === undefined ? {} : { sourceId }) });
     },
     rankArticles: (question, limit) => rankArticles(ctx, question, limit),
-    answerConfidence: (question) => answerCoverage(ctx, question),
+    answerConfidence: (question) => answerConfidence(ctx, question),
     getArticle,
     passageCountOf: (id) => passageCounts.get(getArticle(id)?.id ?? '') ?? 0,
     suggestArticles: (query, limit) => suggestArticles(corpus.articles, query, limit),

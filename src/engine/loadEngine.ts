@@ -1,6 +1,8 @@
+import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
 import { loadCorpus } from '../corpus/loadCorpus.js';
 import { corpusKey, IndexCache } from '../index/indexCache.js';
-import { buildPassages } from '../passages/buildPassages.js';
+import type { Article } from '../corpus/Article.js';
+import { buildPassages, type Passage } from '../passages/buildPassages.js';
 import { createEngine, type EngineWithIndex } from './createEngine.js';
 
 export interface LoadEngineOptions {
@@ -11,18 +13,38 @@ export interface LoadEngineOptions {
    * is reused and a new one is saved after building. Omit it to always build in memory.
    */
   readonly cacheDir?: string;
+  /** Decline below this confidence (MIN_CONFIDENCE setting); default confidence.ts's MIN_CONFIDENCE. */
+  readonly minConfidence?: number | undefined;
 }
 
 /** Loads the corpus folder `dir` and builds its engine, reusing a persisted index when the corpus is unchanged. */
 export async function loadEngine(dir: string, options: LoadEngineOptions = {}): Promise<EngineWithIndex> {
   const corpus = await loadCorpus(dir, options.onWarning ? { onWarning: options.onWarning } : {});
-  if (options.cacheDir === undefined) return createEngine(corpus);
+  const settings = options.minConfidence === undefined ? {} : { minConfidence: options.minConfidence };
+  if (options.cacheDir === undefined) return createEngine(corpus, {}, settings);
   const cache = new IndexCache(options.cacheDir, options.onWarning);
-  const passages = buildPassages(corpus.articles);
+  // Each step below is synchronous and takes tens of milliseconds on a large corpus; yielding between them
+  // lets the bot acknowledge interactions while a reload restores a cached index.
+  const passages = await buildPassagesInSlices(corpus.articles);
   const key = corpusKey(corpus, passages);
+  await yieldToEventLoop();
   const cached = await cache.load(corpus, key);
-  if (cached) return createEngine(corpus, { passages, index: cached });
-  const engine = createEngine(corpus, { passages });
+  await yieldToEventLoop();
+  if (cached) return createEngine(corpus, { passages, index: cached }, settings);
+  const engine = createEngine(corpus, { passages }, settings);
   await cache.save(corpus, key, engine.index);
   return engine;
+}
+
+/** Articles split into passages between two yields: about 15 ms of work. */
+const ARTICLES_PER_SLICE = 200;
+
+/** `buildPassages`, yielding to the event loop between slices of articles. */
+async function buildPassagesInSlices(articles: readonly Article[]): Promise<Passage[]> {
+  const passages: Passage[] = [];
+  for (let from = 0; from < articles.length; from += ARTICLES_PER_SLICE) {
+    buildPassages(articles.slice(from, from + ARTICLES_PER_SLICE), passages);
+    await yieldToEventLoop();
+  }
+  return passages;
 }

@@ -9,7 +9,7 @@ import { trimSpan } from './trimSpan.js';
  * paragraph is longer than MAX_PASSAGE_CHARS. Offsets index the article's text.
  */
 export interface Passage {
-  /** Position in the engine's passage list; also the minisearch document id. */
+  /** Position in the engine's passage list; also the search index's document id. */
   readonly id: number;
   readonly articleId: string;
   readonly start: number;
@@ -21,9 +21,11 @@ export interface Passage {
 /** Paragraphs longer than this (UTF-16 code units) are cut into runs of whole sentences of about this size. */
 export const MAX_PASSAGE_CHARS = 1200;
 
-/** Splits the body of each article into passages, skipping boilerplate paragraphs. */
-export function buildPassages(articles: readonly Article[]): Passage[] {
-  const passages: Passage[] = [];
+/**
+ * Splits the body of each article into passages, skipping boilerplate paragraphs. Appends to `passages` (ids
+ * continue from its length), so a long list can be built a slice of articles at a time.
+ */
+export function buildPassages(articles: readonly Article[], passages: Passage[] = []): Passage[] {
   for (const article of articles) {
     for (const paragraph of splitParagraphs(article.text, article.bodyStart)) {
       if (isBoilerplate(article.text.slice(paragraph.start, paragraph.end))) continue;

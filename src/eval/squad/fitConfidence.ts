@@ -1,0 +1,112 @@
+import { fileURLToPath } from 'node:url';
+import { answerEvidence, type AnswerContext } from '../../answer/answer.js';
+import { featureVector, EVIDENCE_FEATURES, type ConfidenceModel } from '../../answer/confidence.js';
+import { PassageTokenCache } from '../../answer/passageTokens.js';
+import { PassageIndex } from '../../index/PassageIndex.js';
+import { buildPassages } from '../../passages/buildPassages.js';
+import { loadSquad, squadArticles, type SquadDataset } from './loadSquad.js';
+import { INDEXED_ARTICLES } from './runSquadEval.js';
+
+/** L2 penalty on the standardised weights: small, the features are few and the examples ~10,000. */
+const L2 = 1e-3;
+const STEPS = 3000;
+const LEARNING_RATE = 0.5;
+/** Share of answerable questions the default threshold should answer (the SQuAD eval's operating point). */
+const TARGET_ANSWERED = 0.95;
+
+/** One labelled example: the evidence's features, and whether the question's article was indexed. */
+interface Example {
+  readonly x: readonly number[];
+  readonly answerable: boolean;
+}
+
+/**
+ * Examples for fitting the confidence model: SQuAD with the articles AFTER the first INDEXED_ARTICLES indexed
+ * (the eval's abstention split indexes the first ones, so it measures on other data), all questions asked.
+ */
+export function confidenceExamples(dataset: SquadDataset): Example[] {
+  const indexed = dataset.paragraphs.filter((p) => p.articleIndex >= INDEXED_ARTICLES);
+  const list = squadArticles(indexed);
+  const articles = new Map(list.map((a) => [a.id, a]));
+  const passages = buildPassages(list);
+  const ctx: AnswerContext = {
+    articles,
+    passages,
+    index: PassageIndex.build(passages, articles),
+    tokenCache: new PassageTokenCache(),
+    minConfidence: 0,
+  };
+  const examples: Example[] = [];
+  for (const q of dataset.questions) {
+    const evidence = answerEvidence(ctx, q.question);
+    // A question that matches nothing is declined whatever the model says; it teaches the model nothing.
+    if (evidence)
+      examples.push({ x: featureVector(evidence), answerable: q.articleIndex >= INDEXED_ARTICLES });
+  }
+  return examples;
+}
+
+/** Logistic regression by gradient descent on standardised features. */
+export function fitLogistic(examples: readonly Example[]): ConfidenceModel {
+  const d = EVIDENCE_FEATURES.length;
+  const n = examples.length;
+  const mean = Array.from({ length: d }, (_, j) => examples.reduce((s, e) => s + (e.x[j] ?? 0), 0) / n);
+  const scale = mean.map((m, j) =>
+    Math.max(1e-9, Math.sqrt(examples.reduce((s, e) => s + ((e.x[j] ?? 0) - m) ** 2, 0) / n)),
+  );
+  const rows = examples.map((e) => e.x.map((x, j) => (x - (mean[j] ?? 0)) / (scale[j] ?? 1)));
+  const weights = new Array<number>(d).fill(0);
+  let bias = 0;
+  for (let step = 0; step < STEPS; step++) {
+    const gradient = new Array<number>(d).fill(0);
+    let gradientBias = 0;
+    rows.forEach((row, i) => {
+      const z = row.reduce((s, x, j) => s + x * (weights[j] ?? 0), bias);
+      const error = 1 / (1 + Math.exp(-z)) - (examples[i]?.answerable ? 1 : 0);
+      row.forEach((x, j) => (gradient[j] = (gradient[j] ?? 0) + error * x));
+      gradientBias += error;
+    });
+    for (let j = 0; j < d; j++)
+      weights[j] = (weights[j] ?? 0) - LEARNING_RATE * ((gradient[j] ?? 0) / n + L2 * (weights[j] ?? 0));
+    bias -= (LEARNING_RATE * gradientBias) / n;
+  }
+  return { mean, scale, weights, bias };
+}
+
+/** `npx tsx src/eval/squad/fitConfidence.ts <dev-v1.1.json>`: fits the model and prints it for confidence.ts. */
+async function main(file: string | undefined): Promise<number> {
+  if (!file) {
+    console.error('Usage: npx tsx src/eval/squad/fitConfidence.ts <squad dev-v1.1.json>');
+    return 2;
+  }
+  const examples = confidenceExamples(await loadSquad(file));
+  const model = fitLogistic(examples);
+  const { confidenceOf } = await import('../../answer/confidence.js');
+  const scores = examples
+    .filter((e) => e.answerable)
+    .map((e) =>
+      confidenceOf(Object.fromEntries(EVIDENCE_FEATURES.map((f, j) => [f, e.x[j] ?? 0])) as never, model),
+    )
+    .sort((a, b) => a - b);
+  const threshold = scores[Math.floor((1 - TARGET_ANSWERED) * scores.length)] ?? 0.5;
+  const round = (values: readonly number[]): number[] => values.map((v) => Number(v.toPrecision(4)));
+  console.log(
+    `${examples.length} examples (${scores.length} answerable); features ${EVIDENCE_FEATURES.join(', ')}`,
+  );
+  console.log(
+    JSON.stringify({
+      mean: round(model.mean),
+      scale: round(model.scale),
+      weights: round(model.weights),
+      bias: round([model.bias])[0],
+    }),
+  );
+  console.log(
+    `threshold answering ${TARGET_ANSWERED * 100}% of answerable questions: ${threshold.toPrecision(3)}`,
+  );
+  return 0;
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  process.exitCode = await main(process.argv[2]);
+}

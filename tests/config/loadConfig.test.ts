@@ -1,0 +1,40 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { MIN_CONFIDENCE } from '../../src/answer/confidence.js';
+import { CONFIG_KEYS, ConfigError, loadConfig, requireSetting } from '../../src/config/loadConfig.js';
+
+describe('loadConfig', () => {
+  it('gives the documented defaults for an empty environment, empty values counting as unset', () => {
+    const config = loadConfig({ CORPUS_DIR: '', MIN_CONFIDENCE: '  ' });
+    expect(config.CORPUS_DIR).toBe('seeds');
+    expect(config.MIN_CONFIDENCE).toBe(MIN_CONFIDENCE);
+    expect(config.ASK_COOLDOWN_SECONDS).toBe(3);
+    expect(config.DISCORD_TOKEN).toBeUndefined();
+  });
+
+  it('reads numbers from strings', () => {
+    expect(loadConfig({ MIN_CONFIDENCE: '0.32' }).MIN_CONFIDENCE).toBe(0.32);
+  });
+
+  it('names each bad setting and its rule, never its value', () => {
+    const attempt = (): unknown =>
+      loadConfig({ MIN_CONFIDENCE: '1.5', ASK_COOLDOWN_SECONDS: 'soon', DISCORD_CLIENT_ID: 'secret-ish' });
+    expect(attempt).toThrow(ConfigError);
+    expect(attempt).toThrow(/MIN_CONFIDENCE/);
+    expect(attempt).toThrow(/ASK_COOLDOWN_SECONDS/);
+    expect(attempt).toThrow(/DISCORD_CLIENT_ID: must be a numeric Discord snowflake/);
+    expect(attempt).not.toThrow(/secret-ish|soon|1\.5/);
+  });
+
+  it('says which required setting is missing', () => {
+    expect(() => requireSetting(loadConfig({}), 'DISCORD_TOKEN')).toThrow(/Missing setting DISCORD_TOKEN/);
+  });
+});
+
+describe('.env.example', () => {
+  it('documents every setting, and only those', () => {
+    const text = readFileSync(new URL('../../.env.example', import.meta.url), 'utf8');
+    const documented = [...text.matchAll(/^([A-Z_]+)=/gm)].map((m) => m[1]);
+    expect(documented.sort()).toEqual([...CONFIG_KEYS].sort());
+  });
+});
