@@ -3,8 +3,10 @@ import type { IndexHit, PassageIndex } from '../index/PassageIndex.js';
 import { processTerm, tokenize, tokenizeWithOffsets } from '../index/terms.js';
 import type { Passage } from '../passages/buildPassages.js';
 import type { AnswerOptions, AnswerResult, Excerpt, Span } from './AnswerResult.js';
-import { answerTypeFit, answerTypeOf, questionWordsOf, typeWordsOf } from './answerType.js';
+import { answerTypeFit, answerTypeOf, questionWordsOf, typeWordsOf, type AnswerType } from './answerType.js';
 import { confidenceOf, type Evidence } from './confidence.js';
+import { QuoteFeatureScratch, type PassageHits } from './quoteFeatures.js';
+import { scoreOf, type UnitFeatures } from './rankFeatures.js';
 import { editDistance } from './editDistance.js';
 import type { PassageTokenCache } from './passageTokens.js';
 import { quoteSpans } from './quoteSpans.js';
@@ -40,34 +42,6 @@ const RELATIVE_KEEP = 0.7;
 /** Score multiplier for a further excerpt from an article already quoted: each source's version first. */
 const SAME_ARTICLE_FACTOR = 0.8;
 
-/** Re-ranking weights: a quote's score is the weighted sum of these features, each in [0, 1]. */
-const WEIGHTS = {
-  /** Share of the question's IDF weight that the quoted sentence(s) match. */
-  sentenceCoverage: 1,
-  /** The passage's BM25 score relative to the best candidate. */
-  retrieval: 0.5,
-  /** Share of the question's IDF weight matched anywhere in the passage or its title. */
-  passageCoverage: 0.3,
-  /** How close together the matched words are. */
-  proximity: 0.15,
-  /**
-   * Whether the sentence has the kind of thing asked for, by answer type: numbers, durations and dates are
-   * recognised reliably, names and reasons only roughly, so they count for less.
-   */
-  answerType: {
-    count: 0.5,
-    duration: 0.5,
-    date: 0.5,
-    person: 0.15,
-    place: 0.15,
-    reason: 0.2,
-    statement: 0.2,
-    other: 0,
-  },
-  /** Cost of quoting two sentences instead of one. */
-  pairPenalty: 0.08,
-} as const;
-
 /** One candidate quote: a sentence, a pair of adjacent sentences, or a window of a long sentence. */
 interface Unit {
   readonly passage: Passage;
@@ -76,6 +50,7 @@ interface Unit {
   readonly passageCoverage: number;
   readonly sentenceCoverage: number;
   readonly matched: readonly string[];
+  readonly features: UnitFeatures;
 }
 
 /** A question ready for ranking: its terms, their IDF weights, and what kind of answer it wants. */
@@ -87,6 +62,15 @@ interface Query {
   readonly weights: Float64Array;
   readonly totalWeight: number;
   readonly type: ReturnType<typeof answerTypeOf>;
+  /**
+   * Every word of the question with an index term, answer-kind words ("year", "long") included, for the
+   * surface coverage: its term, its lowercase form as written, and its IDF weight.
+   */
+  readonly allWords: {
+    readonly terms: readonly string[];
+    readonly surfaces: readonly string[];
+    readonly weights: Float64Array;
+  };
   /** Index terms of the capitalised words after the first: the names the question mentions. */
   readonly nameTerms: readonly string[];
 }
@@ -152,6 +136,23 @@ export function answerConfidence(ctx: AnswerContext, question: string): number {
   return rank(ctx, prepareQuery(ctx, check.question)).confidence;
 }
 
+/** Every candidate quote for `question` with its re-ranking features, best first (for fitting WEIGHTS). */
+export function rankedQuotes(
+  ctx: AnswerContext,
+  question: string,
+): { articleId: string; start: number; end: number; type: AnswerType; features: UnitFeatures }[] {
+  const check = validateQuestion(question);
+  if (check.kind === 'invalid') return [];
+  const query = prepareQuery(ctx, check.question);
+  return rank(ctx, query).units.map((u) => ({
+    articleId: u.passage.articleId,
+    start: u.span.start,
+    end: u.span.end,
+    type: query.type,
+    features: u.features,
+  }));
+}
+
 /** The evidence the confidence model reads for `question`, or null when nothing matches (for fitting it). */
 export function answerEvidence(ctx: AnswerContext, question: string): Evidence | null {
   const check = validateQuestion(question);
@@ -198,7 +199,12 @@ function prepareQuery(ctx: AnswerContext, question: string): Query {
     typeWords.size === 0
       ? tokenize(question)
       : tokenize(question).filter((w) => !typeWords.has(w.toLowerCase()));
-  const terms = [...new Set(kept.map(processTerm).filter((t): t is string => t !== null))];
+  const wordOf = new Map<string, string>();
+  for (const raw of kept) {
+    const term = processTerm(raw);
+    if (term !== null && !wordOf.has(term)) wordOf.set(term, raw.toLowerCase());
+  }
+  const terms = [...wordOf.keys()];
   // "Which countries take part…": the noun after which/what names the answer's kind ("Ukraine, Russia…"),
   // so the quote rarely repeats it; it counts for less.
   const head = /^\s*(?:which|what)\s+([\p{L}\p{N}'’-]+)/iu.exec(question)?.[1];
@@ -209,7 +215,19 @@ function prepareQuery(ctx: AnswerContext, question: string): Query {
     .filter((w) => /^\p{Lu}/u.test(w))
     .map(processTerm)
     .filter((t): t is string => t !== null);
+  const allOf = new Map<string, string>();
+  for (const raw of tokenize(question)) {
+    const term = processTerm(raw);
+    if (term !== null && !allOf.has(term)) allOf.set(term, raw.toLowerCase());
+  }
+  const allTerms = [...allOf.keys()];
+  const allWords = {
+    terms: allTerms,
+    surfaces: allTerms.map((t) => allOf.get(t) ?? ''),
+    weights: Float64Array.from(allTerms, (t) => ctx.index.idf(t)),
+  };
   return {
+    allWords,
     nameTerms: [...new Set(nameTerms)],
     words: questionWordsOf(question),
     searchText: kept.join(' '),
@@ -229,6 +247,14 @@ function rankUnits(ctx: AnswerContext, initialQuery: Query, results: readonly In
   const n = query.terms.length;
   const strengths = new Float64Array(n);
   const units: Unit[] = [];
+  // Meaning-based matching: every question word against the words of the candidate passages.
+  const scratch = new QuoteFeatureScratch({
+    terms: query.weights,
+    termTotal: query.totalWeight,
+    words: query.allWords.weights,
+    wordTotal: query.allWords.weights.reduce((a, b) => a + b, 0),
+  });
+  const surfaceIndex = new Map(query.allWords.surfaces.map((w, k) => [w, k]));
 
   for (const result of results) {
     const passage = ctx.passages[result.id];
@@ -260,6 +286,11 @@ function rankUnits(ctx: AnswerContext, initialQuery: Query, results: readonly In
     accumulate(hitIndex, hitStrength, 0, tokens.length, strengths);
     const passageCoverage = coverage(strengths, query);
     const retrieval = result.score / top.score;
+    const hits: PassageHits = {
+      term: hitIndex,
+      strength: hitStrength,
+      surface: Int32Array.from(passageTokens.words, (w) => surfaceIndex.get(w) ?? -1),
+    };
     const tokenKey = (i: number): number => hitIndex[i] ?? -1;
     const tokenWeight = (i: number): number => (query.weights[hitIndex[i] ?? 0] ?? 0) * (hitStrength[i] ?? 0);
 
@@ -270,23 +301,26 @@ function rankUnits(ctx: AnswerContext, initialQuery: Query, results: readonly In
       tokenKey,
       tokenWeight,
     )) {
-      strengths.fill(0);
-      const matchedCount = accumulate(hitIndex, hitStrength, from, to, strengths);
-      if (matchedCount === 0) continue;
-      const sentenceCoverage = coverage(strengths, query);
-      const score =
-        WEIGHTS.sentenceCoverage * sentenceCoverage +
-        WEIGHTS.retrieval * retrieval +
-        WEIGHTS.passageCoverage * passageCoverage +
-        WEIGHTS.proximity * proximity(hitIndex, from, to, matchedCount) +
-        WEIGHTS.answerType[query.type] *
-          answerTypeFit(query.type, article.text.slice(span.start, span.end), query.words) -
-        (isPair ? WEIGHTS.pairPenalty : 0);
+      const match = scratch.measure(hits, from, to);
+      if (match.matchedCount === 0) continue;
       const matched: string[] = [];
-      strengths.forEach((s, i) => {
-        if (s > 0) matched.push(query.terms[i] ?? '');
+      scratch.strengths.forEach((strength, q) => {
+        if (strength > 0) matched.push(query.terms[q] ?? '');
       });
-      units.push({ passage, span, score, passageCoverage, sentenceCoverage, matched });
+      const { sentenceCoverage } = match;
+      const features: UnitFeatures = {
+        sentenceCoverage,
+        surfaceCoverage: match.surfaceCoverage,
+        phrase: match.phrase,
+        bm25: match.bm25,
+        rareCoverage: match.rareCoverage,
+        retrieval,
+        passageCoverage,
+        answerTypeFit: answerTypeFit(query.type, article.text.slice(span.start, span.end), query.words),
+        isPair,
+      };
+      const score = scoreOf(features, query.type);
+      units.push({ passage, span, score, passageCoverage, sentenceCoverage, matched, features });
     }
   }
   return units.sort(
@@ -343,33 +377,6 @@ function coverage(strengths: Float64Array, query: Query): number {
     sum += (query.weights[i] ?? 0) * s;
   });
   return query.totalWeight > 0 ? sum / query.totalWeight : 0;
-}
-
-/** Distinct matched terms divided by the length (in tokens) of the shortest window holding them all. */
-function proximity(hitIndex: Int32Array, from: number, to: number, distinct: number): number {
-  if (distinct <= 1) return distinct;
-  const counts = new Map<number, number>();
-  let covered = 0;
-  let best = Infinity;
-  let left = from;
-  for (let right = from; right < to; right++) {
-    const q = hitIndex[right] ?? -1;
-    if (q < 0) continue;
-    const c = (counts.get(q) ?? 0) + 1;
-    counts.set(q, c);
-    if (c === 1) covered++;
-    while (covered === distinct) {
-      const lq = hitIndex[left] ?? -1;
-      if (lq >= 0) {
-        best = Math.min(best, right - left + 1);
-        const lc = (counts.get(lq) ?? 1) - 1;
-        counts.set(lq, lc);
-        if (lc === 0) covered--;
-      }
-      left++;
-    }
-  }
-  return Math.min(1, distinct / best);
 }
 
 /** Maps a document term to the question term it matches: exactly, or within the fuzzy edit distance. */

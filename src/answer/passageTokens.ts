@@ -11,6 +11,8 @@ export interface TermToken {
 /** Tokens of a passage and the token range [from, to) of each of its sentences. */
 export interface PassageTokens {
   readonly tokens: readonly TermToken[];
+  /** Each token as written, lowercase. */
+  readonly words: readonly string[];
   readonly sentenceRanges: readonly (readonly [number, number])[];
 }
 
@@ -28,13 +30,16 @@ export class PassageTokenCache {
   get(text: string, passage: Passage): PassageTokens {
     const cached = this.entries.get(passage);
     if (cached) return cached;
-    const tokens = tokenizeWithOffsets(text.slice(passage.start, passage.end)).map((t) => ({
+    const raw = tokenizeWithOffsets(text.slice(passage.start, passage.end));
+    const tokens = raw.map((t) => ({
       term: processTerm(t.raw),
       start: passage.start + t.start,
       end: passage.start + t.end,
     }));
+    const words = raw.map((t) => t.raw.toLowerCase());
     const entry: PassageTokens = {
       tokens,
+      words,
       sentenceRanges: passage.sentences.map((s) => tokenRangeOf(tokens, s.start, s.end, 0, tokens.length)),
     };
     this.entries.set(passage, entry);

@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { QuoteFeatureScratch, type PassageHits } from '../../src/answer/quoteFeatures.js';
+
+// A question with three search terms (weights 1, 2, 3) and four words as written (the fourth, weight 4, is an
+// answer-kind word that is not searched). A passage of eight tokens.
+const scratch = new QuoteFeatureScratch({
+  terms: Float64Array.from([1, 2, 3]),
+  termTotal: 6,
+  words: Float64Array.from([1, 2, 3, 4]),
+  wordTotal: 10,
+});
+
+function hits(term: number[], surface: number[], strength = term.map((t) => (t >= 0 ? 1 : 0))): PassageHits {
+  return {
+    term: Int32Array.from(term),
+    strength: Float64Array.from(strength),
+    surface: Int32Array.from(surface),
+  };
+}
+
+describe('QuoteFeatureScratch.measure', () => {
+  it('weighs coverage by IDF, counts a typo’s match at its strength, and measures only the quote’s tokens', () => {
+    const passage = hits(
+      [0, -1, 2, -1, 1, -1, -1, 2],
+      [-1, -1, -1, -1, -1, -1, -1, -1],
+      [1, 0, 0.6, 0, 1, 0, 0, 1],
+    );
+    const whole = scratch.measure(passage, 0, 8);
+    expect(whole.matchedCount).toBe(3);
+    expect(whole.sentenceCoverage).toBeCloseTo((1 + 2 + 3) / 6);
+    const part = scratch.measure(passage, 0, 3);
+    expect(part.matchedCount).toBe(2);
+    expect(part.sentenceCoverage).toBeCloseTo((1 + 3 * 0.6) / 6);
+    expect(Array.from(scratch.strengths)).toEqual([1, 0, 0.6]);
+  });
+
+  it('gives surface coverage only for words written as in the question', () => {
+    // Tokens 0 and 1 match terms 0 and 1 by stem; only token 0 is written as the question writes it.
+    const passage = hits([0, 1, -1], [0, -1, 3]);
+    const match = scratch.measure(passage, 0, 3);
+    expect(match.sentenceCoverage).toBeCloseTo(3 / 6);
+    expect(match.surfaceCoverage).toBeCloseTo((1 + 4) / 10);
+  });
+
+  it('counts adjacent question terms in order, at most one word apart, as phrase matches', () => {
+    expect(scratch.measure(hits([0, 1, -1, 2], [-1, -1, -1, -1]), 0, 4).phrase).toBeCloseTo(1);
+    expect(scratch.measure(hits([1, 0, -1, -1, 2], [-1, -1, -1, -1, -1]), 0, 5).phrase).toBe(0);
+  });
+
+  it('rewards a repeated rare term in sentence BM25 and in IDF²-weighted coverage', () => {
+    const once = scratch.measure(hits([2, -1, -1, -1], [-1, -1, -1, -1]), 0, 4);
+    const twice = scratch.measure(hits([2, -1, 2, -1], [-1, -1, -1, -1]), 0, 4);
+    const common = scratch.measure(hits([0, -1, -1, -1], [-1, -1, -1, -1]), 0, 4);
+    expect(twice.bm25).toBeGreaterThan(once.bm25);
+    expect(once.rareCoverage).toBeCloseTo(9 / 14);
+    expect(common.rareCoverage).toBeCloseTo(1 / 14);
+  });
+});
