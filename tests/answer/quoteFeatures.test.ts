@@ -10,7 +10,11 @@ const scratch = new QuoteFeatureScratch({
   wordTotal: 10,
 });
 
-function hits(term: number[], surface: number[], strength = term.map((t) => (t >= 0 ? 1 : 0))): PassageHits {
+function hits(
+  term: number[],
+  surface: number[],
+  strength: number[] = term.map((t) => (t >= 0 ? 1 : 0)),
+): PassageHits {
   return {
     term: Int32Array.from(term),
     strength: Float64Array.from(strength),
