@@ -1,11 +1,15 @@
 import { fileURLToPath } from 'node:url';
-import { answerEvidence, type AnswerContext } from '../../answer/answer.js';
-import { featureVector, EVIDENCE_FEATURES, type ConfidenceModel } from '../../answer/confidence.js';
-import { PassageTokenCache } from '../../answer/passageTokens.js';
-import { PassageIndex } from '../../index/PassageIndex.js';
-import { buildPassages } from '../../passages/buildPassages.js';
-import { loadSquad, squadArticles, type SquadDataset } from './loadSquad.js';
+import { answerEvidence } from '../../answer/answer.js';
+import {
+  confidenceOf,
+  featureVector,
+  EVIDENCE_FEATURES,
+  type ConfidenceModel,
+  type Evidence,
+} from '../../answer/confidence.js';
+import { loadSquad, type SquadDataset } from './loadSquad.js';
 import { INDEXED_ARTICLES } from './runSquadEval.js';
+import { squadAnswerContext } from './squadAnswerContext.js';
 
 /** L2 penalty on the standardised weights: small, the features are few and the examples ~10,000. */
 const L2 = 1e-3;
@@ -27,17 +31,7 @@ interface Example {
  * (the eval's abstention split indexes the first ones, so it measures on other data), all questions asked.
  */
 export function confidenceExamples(dataset: SquadDataset): Example[] {
-  const indexed = dataset.paragraphs.filter((p) => p.articleIndex >= INDEXED_ARTICLES);
-  const list = squadArticles(indexed);
-  const articles = new Map(list.map((a) => [a.id, a]));
-  const passages = buildPassages(list);
-  const ctx: AnswerContext = {
-    articles,
-    passages,
-    index: PassageIndex.build(passages, articles),
-    tokenCache: new PassageTokenCache(),
-    minConfidence: 0,
-  };
+  const ctx = squadAnswerContext(dataset.paragraphs.filter((p) => p.articleIndex >= INDEXED_ARTICLES));
   const examples: Example[] = [];
   for (const q of dataset.questions) {
     const evidence = answerEvidence(ctx, q.question);
@@ -75,6 +69,18 @@ export function fitLogistic(examples: readonly Example[]): ConfidenceModel {
   return { mean, scale, weights, bias };
 }
 
+/** The evidence whose feature vector is `x` (the inverse of featureVector). */
+function evidenceFrom(x: readonly number[]): Evidence {
+  const [
+    passageCoverage = 0,
+    sentenceCoverage = 0,
+    nameCoverage = 0,
+    retrievalPerTerm = 0,
+    retrievalStrength = 0,
+  ] = x;
+  return { passageCoverage, sentenceCoverage, nameCoverage, retrievalPerTerm, retrievalStrength };
+}
+
 /** `npx tsx src/eval/squad/fitConfidence.ts <dev-v1.1.json>`: fits the model and prints it for confidence.ts. */
 async function main(file: string | undefined): Promise<number> {
   if (!file) {
@@ -83,12 +89,9 @@ async function main(file: string | undefined): Promise<number> {
   }
   const examples = confidenceExamples(await loadSquad(file));
   const model = fitLogistic(examples);
-  const { confidenceOf } = await import('../../answer/confidence.js');
   const scores = examples
     .filter((e) => e.answerable)
-    .map((e) =>
-      confidenceOf(Object.fromEntries(EVIDENCE_FEATURES.map((f, j) => [f, e.x[j] ?? 0])) as never, model),
-    )
+    .map((e) => confidenceOf(evidenceFrom(e.x), model))
     .sort((a, b) => a - b);
   const thresholdFor = (answered: number): string =>
     (scores[Math.floor((1 - answered) * scores.length)] ?? 0.5).toPrecision(3);

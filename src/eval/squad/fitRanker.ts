@@ -1,12 +1,10 @@
 import { fileURLToPath } from 'node:url';
-import { rankedQuotes, type AnswerContext } from '../../answer/answer.js';
-import { PassageTokenCache } from '../../answer/passageTokens.js';
+import { rankedQuotes } from '../../answer/answer.js';
 import { RANK_FEATURES, RANK_WEIGHTS, rankFeatureVector } from '../../answer/rankFeatures.js';
-import { PassageIndex } from '../../index/PassageIndex.js';
-import { buildPassages } from '../../passages/buildPassages.js';
-import { loadSquad, squadArticles } from './loadSquad.js';
+import { loadSquad } from './loadSquad.js';
 import { excerptContainsAnswer } from './normalizeAnswer.js';
 import { INDEXED_ARTICLES } from './runSquadEval.js';
+import { squadAnswerContext } from './squadAnswerContext.js';
 
 /** Softmax temperature: features are in [0, 1], so weights of order 1 need sharpening to separate quotes. */
 const SHARPNESS = 10;
@@ -40,16 +38,7 @@ interface Group {
  */
 async function collect(file: string): Promise<Group[]> {
   const dataset = await loadSquad(file);
-  const list = squadArticles(dataset.paragraphs);
-  const articles = new Map(list.map((a) => [a.id, a]));
-  const passages = buildPassages(list);
-  const ctx: AnswerContext = {
-    articles,
-    passages,
-    index: PassageIndex.build(passages, articles),
-    tokenCache: new PassageTokenCache(),
-    minConfidence: 0,
-  };
+  const ctx = squadAnswerContext(dataset.paragraphs);
   return dataset.questions.map((q) => {
     const quotes = rankedQuotes(ctx, q.question);
     return {
@@ -58,7 +47,7 @@ async function collect(file: string): Promise<Group[]> {
       hasAnswer: quotes.map(
         (u) =>
           u.articleId === q.paragraphId &&
-          excerptContainsAnswer(articles.get(u.articleId)?.text.slice(u.start, u.end) ?? '', q.answers),
+          excerptContainsAnswer(ctx.articles.get(u.articleId)?.text.slice(u.start, u.end) ?? '', q.answers),
       ),
       fitting:
         q.paragraphId.split('-')[0] !== undefined && Number(q.paragraphId.split('-')[0]) >= INDEXED_ARTICLES,

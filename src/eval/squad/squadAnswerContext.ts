@@ -1,0 +1,22 @@
+import type { AnswerContext } from '../../answer/answer.js';
+import { PassageTokenCache } from '../../answer/passageTokens.js';
+import { PassageIndex } from '../../index/PassageIndex.js';
+import { buildPassages } from '../../passages/buildPassages.js';
+import { squadArticles, type SquadParagraph } from './loadSquad.js';
+
+/**
+ * The answer stage's context over SQuAD paragraphs (one article each), for the fitting scripts: they read the
+ * engine's internal evidence, which the Engine interface does not expose. It never declines (confidence 0).
+ */
+export function squadAnswerContext(paragraphs: readonly SquadParagraph[]): AnswerContext {
+  const list = squadArticles(paragraphs);
+  const articles = new Map(list.map((a) => [a.id, a]));
+  const passages = buildPassages(list);
+  return {
+    articles,
+    passages,
+    index: PassageIndex.build(passages, articles),
+    tokenCache: new PassageTokenCache(),
+    minConfidence: 0,
+  };
+}
