@@ -89,7 +89,8 @@ export function answer(ctx: AnswerContext, question: string, options: AnswerOpti
   }
   const { units, confidence } = rank(ctx, prepareQuery(ctx, check.question), options.sourceId);
   const best = units[0];
-  if (!best || confidence < ctx.minConfidence) return { kind: 'none', question };
+  // Written so that a NaN confidence declines.
+  if (!best || !(confidence >= ctx.minConfidence)) return { kind: 'none', question };
 
   const maxExcerpts = Math.min(3, Math.max(1, Math.floor(options.maxExcerpts ?? 3)));
   const chosen: Unit[] = [best];
@@ -159,7 +160,8 @@ export function answerEvidence(ctx: AnswerContext, question: string): Evidence |
   if (check.kind === 'invalid') return null;
   const query = prepareQuery(ctx, check.question);
   const results = query.terms.length === 0 ? [] : ctx.index.query(query.searchText, CANDIDATE_PASSAGES);
-  return evidenceOf(ctx, query, rankUnits(ctx, query, results), results);
+  const ranked = rankUnits(ctx, query, results);
+  return evidenceOf(ctx, ranked.query, ranked.units, results);
 }
 
 function rank(ctx: AnswerContext, query: Query, sourceId?: string): Ranking {
@@ -167,8 +169,8 @@ function rank(ctx: AnswerContext, query: Query, sourceId?: string): Ranking {
   const filter =
     sourceId === undefined ? undefined : (id: number) => ctx.passages[id]?.articleId === sourceId;
   const results = ctx.index.query(query.searchText, CANDIDATE_PASSAGES, filter);
-  const units = rankUnits(ctx, query, results);
-  const evidence = evidenceOf(ctx, query, units, results);
+  const { units, query: weighed } = rankUnits(ctx, query, results);
+  const evidence = evidenceOf(ctx, weighed, units, results);
   return { units, confidence: evidence === null ? 0 : confidenceOf(evidence) };
 }
 
@@ -181,9 +183,15 @@ function evidenceOf(
   const best = units[0];
   const top = results[0];
   if (!best || !top) return null;
-  const passageTerms = new Set(results.find((r) => r.id === best.passage.id)?.terms ?? []);
+  // The question terms the best passage matches, a typo's fuzzy neighbour counting for the misspelt word.
+  const resolve = termResolver(query.terms);
+  const passageTerms = new Set<string>();
+  for (const docTerm of results.find((r) => r.id === best.passage.id)?.terms ?? []) {
+    const hit = resolve(docTerm);
+    if (hit) passageTerms.add(query.terms[hit.index] ?? '');
+  }
   const names = query.nameTerms;
-  const absentTermWeight = ctx.index.idf('');
+  const absentTermWeight = ctx.index.absentTermIdf;
   return {
     passageCoverage: best.passageCoverage,
     sentenceCoverage: best.sentenceCoverage,
@@ -238,10 +246,18 @@ function prepareQuery(ctx: AnswerContext, question: string): Query {
   };
 }
 
-function rankUnits(ctx: AnswerContext, initialQuery: Query, results: readonly IndexHit[]): Unit[] {
+/**
+ * The candidate quotes of the retrieved passages, best first, and the query as they were weighed (a typo's
+ * weight replaced by its neighbour's, see withTypoWeights).
+ */
+function rankUnits(
+  ctx: AnswerContext,
+  initialQuery: Query,
+  results: readonly IndexHit[],
+): { units: Unit[]; query: Query } {
   let query = initialQuery;
   const top = results[0];
-  if (!top) return [];
+  if (!top) return { units: [], query };
   const resolve = termResolver(query.terms);
   query = withTypoWeights(ctx, query, results, resolve);
   const n = query.terms.length;
@@ -323,9 +339,8 @@ function rankUnits(ctx: AnswerContext, initialQuery: Query, results: readonly In
       units.push({ passage, span, score, passageCoverage, sentenceCoverage, matched, features });
     }
   }
-  return units.sort(
-    (a, b) => b.score - a.score || a.passage.id - b.passage.id || a.span.start - b.span.start,
-  );
+  units.sort((a, b) => b.score - a.score || a.passage.id - b.passage.id || a.span.start - b.span.start);
+  return { units, query };
 }
 
 /**
@@ -352,23 +367,18 @@ function withTypoWeights(
   return { ...query, weights, totalWeight: weights.reduce((a, b) => a + b, 0) };
 }
 
-/** Records in `strengths` the best strength of each question term hit in tokens[from, to); returns how many. */
+/** Records in `strengths` the best strength of each question term hit in tokens[from, to). */
 function accumulate(
   hitIndex: Int32Array,
   hitStrength: Float64Array,
   from: number,
   to: number,
   strengths: Float64Array,
-): number {
-  let count = 0;
+): void {
   for (let i = from; i < to; i++) {
     const q = hitIndex[i] ?? -1;
-    if (q < 0) continue;
-    const previous = strengths[q] ?? 0;
-    if (previous === 0) count++;
-    strengths[q] = Math.max(previous, hitStrength[i] ?? 0);
+    if (q >= 0) strengths[q] = Math.max(strengths[q] ?? 0, hitStrength[i] ?? 0);
   }
-  return count;
 }
 
 function coverage(strengths: Float64Array, query: Query): number {

@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import { MIN_CONFIDENCE } from '../answer/confidence.js';
 
 const LOG_LEVELS = ['debug', 'info', 'warn', 'error', 'silent'] as const;
 
@@ -28,10 +27,11 @@ const ConfigSchema = z.object({
   /** Per-user cooldown between questions, in seconds (0 turns it off). */
   ASK_COOLDOWN_SECONDS: z.coerce.number().min(0).max(3600).default(3),
   /**
-   * How sure the engine must be that the articles answer a question before it quotes them, 0 to 1 (see
-   * confidence.ts). Higher declines more unanswerable questions and more answerable ones.
+   * How sure the engine must be that the articles answer a question before it quotes them, 0 to 1. Higher
+   * declines more unanswerable questions and more answerable ones. Unset: the engine's default, which belongs
+   * with its fitted model (MIN_CONFIDENCE in src/answer/confidence.ts), so config stays below the core.
    */
-  MIN_CONFIDENCE: z.coerce.number().min(0).max(1).default(MIN_CONFIDENCE),
+  MIN_CONFIDENCE: z.coerce.number().min(0).max(1).optional(),
 });
 
 export type Config = z.infer<typeof ConfigSchema>;

@@ -41,8 +41,8 @@ export class FieldPostings {
   }
 
   /**
-   * Throws unless the arrays form a valid index of `size` passages over `termCount` terms, so a damaged saved
-   * index is rebuilt rather than read out of bounds.
+   * Throws unless the arrays form a valid index of `size` passages over `termCount` terms (each list strictly
+   * ascending, every count at least 1), so a damaged saved index is rebuilt rather than misread.
    */
   validate(size: number, termCount: number): void {
     const { offsets, docs, freqs, lengths } = this;
@@ -52,9 +52,16 @@ export class FieldPostings {
     if (freqs.length !== docs.length || lengths.length !== size)
       throw new Error('posting arrays differ in length');
     for (let t = 0; t < termCount; t++) {
-      if ((offsets[t] ?? 0) > (offsets[t + 1] ?? 0)) throw new Error('posting offsets are not in order');
+      const start = offsets[t] as number;
+      const end = offsets[t + 1] as number;
+      if (start > end) throw new Error('posting offsets are not in order');
+      for (let j = start; j < end; j++) {
+        const doc = docs[j] as number;
+        if (doc >= size) throw new Error('a posting names a passage out of range');
+        if (j > start && doc <= (docs[j - 1] as number)) throw new Error('a posting list is not in order');
+        if ((freqs[j] as number) < 1) throw new Error('a posting has no occurrences');
+      }
     }
-    for (const doc of docs) if (doc >= size) throw new Error('a posting names a passage out of range');
   }
 }
 

@@ -152,6 +152,11 @@ export class PassageIndex {
     return id === undefined ? 0 : (this.fields[1]?.postings.frequencyOf(id) ?? 0);
   }
 
+  /** The IDF of a word found nowhere: the highest any word can weigh. */
+  get absentTermIdf(): number {
+    return idfOf(this.size, 0);
+  }
+
   /**
    * Inverse document frequency of a term: BM25's log(1 + (N - n + 0.5) / (n + 0.5)). A term found nowhere gets
    * the highest weight, so a question about something absent from the corpus is mostly unmatched.
@@ -177,6 +182,11 @@ export class PassageIndex {
   /** Accumulates every matching passage's score in the scratch arrays; returns how many were touched. */
   private score(expansions: readonly Expansion[][]): number {
     const { scores, matchedCounts, lastQueryTerm, stamps, touched, size } = this;
+    // Stamps mark the passages this query touched; when the counter would overflow the stamps, start over.
+    if (this.generation === 0xffffffff) {
+      this.stamps.fill(0);
+      this.generation = 0;
+    }
     const generation = ++this.generation;
     let touchedCount = 0;
     expansions.forEach((termExpansions, queryTerm) => {

@@ -19,6 +19,8 @@ export const BM25 = { k: 1.2, b: 0.7, d: 0.5 } as const;
 export const FUZZY_MIN_TERM_LENGTH = 5;
 /** Edit distance allowed for fuzzy terms, as a fraction of the term length (minisearch's convention). */
 export const FUZZY_DISTANCE = 0.2;
+/** Largest edit distance whatever the length (minisearch's `maxFuzzy` default): long words stay cheap to look up. */
+export const FUZZY_MAX_DISTANCE = 6;
 /**
  * Weight of a fuzzy match relative to an exact one, before the distance discount
  * (weight × length / (length + distance), as minisearch does).
@@ -32,5 +34,5 @@ export const FUZZY_WEIGHT = 0.45;
  */
 export function fuzzyDistanceFor(term: string, isKnownTerm: boolean): number {
   if (isKnownTerm || term.length < FUZZY_MIN_TERM_LENGTH) return 0;
-  return Math.round(term.length * FUZZY_DISTANCE);
+  return Math.min(FUZZY_MAX_DISTANCE, Math.round(term.length * FUZZY_DISTANCE));
 }

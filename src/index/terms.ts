@@ -34,7 +34,7 @@ export function tokenizeWithOffsets(text: string): Token[] {
 const ACRONYM = /^(?:\p{Lu}\.?){2,8}$/u;
 
 /**
- * Normalises one raw token to an index term, or null for a stop word. Used by minisearch for both indexing
+ * Normalises one raw token to an index term, or null for a stop word. Used by the index for both indexing
  * and queries, so the two always agree: lowercase, straight apostrophes, possessive 's removed, thousands
  * separators removed from numbers, then the Porter stemmer (English).
  */

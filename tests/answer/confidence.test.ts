@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { confidenceOf, EVIDENCE_FEATURES, type Evidence } from '../../src/answer/confidence.js';
+import { answerEvidence, type AnswerContext } from '../../src/answer/answer.js';
+import { PassageTokenCache } from '../../src/answer/passageTokens.js';
 import { createEngine } from '../../src/engine/createEngine.js';
+import { PassageIndex } from '../../src/index/PassageIndex.js';
+import { buildPassages } from '../../src/passages/buildPassages.js';
 import { corpusOf } from '../support/fixtureCorpus.js';
 
 const middling: Evidence = {
@@ -44,6 +48,23 @@ describe('the MIN_CONFIDENCE setting', () => {
     expect(
       createEngine(corpus, {}, { minConfidence: Math.min(1, confidence + 1e-9) }).answer(question).kind,
     ).toBe('none');
+  });
+
+  it('counts a misspelt name that fuzzy matching recovers as found', () => {
+    const articles = new Map(corpus.articles.map((a) => [a.id, a]));
+    const passages = buildPassages(corpus.articles);
+    const ctx: AnswerContext = {
+      articles,
+      passages,
+      index: PassageIndex.build(passages, articles),
+      tokenCache: new PassageTokenCache(),
+      minConfidence: 0,
+    };
+    const misspelt = answerEvidence(ctx, 'When did the Nord Strem pipeline stop carrying gas?');
+    expect(misspelt?.nameCoverage).toBe(1);
+    expect(
+      answerEvidence(ctx, 'When did the Nord Stream pipeline stop carrying gas to Austria?')?.nameCoverage,
+    ).toBe(2 / 3);
   });
 
   it('declines a question about something the articles never mention, at the default', () => {

@@ -139,12 +139,16 @@ describe('PassageIndex.fromJSON', () => {
   it('refuses damaged data rather than reading out of bounds', () => {
     const saved = index.toJSON();
     const outOfRange = Buffer.from(new Uint32Array([0, 0, 99]).buffer).toString('base64');
+    const docs = new Uint32Array(Buffer.from(saved.fields[1]?.docs ?? '', 'base64').buffer.slice(0));
+    const reversed = Buffer.from(docs.slice().reverse().buffer).toString('base64');
     const broken = [
       { ...saved, terms: saved.terms.slice(1) },
       { ...saved, size: 1 },
       { ...saved, fields: [saved.fields[0]] },
       { ...saved, fields: [saved.fields[0], { ...saved.fields[1], docs: outOfRange }] },
       { ...saved, fields: [saved.fields[0], { ...saved.fields[1], freqs: 'AAA' }] },
+      // Every passage id in range, but a posting list out of order: binary search would miss matches.
+      { ...saved, fields: [saved.fields[0], { ...saved.fields[1], docs: reversed }] },
       { nothing: true },
     ];
     for (const json of broken) expect(() => PassageIndex.fromJSON(json as never)).toThrow();

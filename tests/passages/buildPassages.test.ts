@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseArticle } from '../../src/corpus/parseArticle.js';
 import { buildPassages, MAX_PASSAGE_CHARS, splitParagraphs } from '../../src/passages/buildPassages.js';
+import { corpusOf } from '../support/fixtureCorpus.js';
 
 const article = (text: string, id = 'a') => parseArticle({ id, path: `${id}.txt`, text });
 
@@ -66,5 +67,20 @@ describe('splitParagraphs', () => {
     expect(splitParagraphs(text, text.indexOf('Keep')).map((s) => text.slice(s.start, s.end))).toEqual([
       'Keep me',
     ]);
+  });
+});
+
+describe('buildPassages appending', () => {
+  it('builds the same list a slice of articles at a time as all at once', () => {
+    const corpus = corpusOf({
+      a: 'Alpha\n\nFirst paragraph of alpha.\n\nSecond paragraph of alpha.',
+      b: 'Beta\n\nOnly paragraph of beta.',
+      c: 'Gamma\n\nFirst of gamma.\n\nSecond of gamma.\n\nThird of gamma.',
+    });
+    const whole = buildPassages(corpus.articles);
+    const sliced = buildPassages(corpus.articles.slice(0, 2));
+    buildPassages(corpus.articles.slice(2), sliced);
+    expect(sliced).toEqual(whole);
+    expect(sliced.map((p) => p.id)).toEqual(whole.map((_, i) => i));
   });
 });

@@ -71,14 +71,10 @@ export function fitLogistic(examples: readonly Example[]): ConfidenceModel {
 
 /** The evidence whose feature vector is `x` (the inverse of featureVector). */
 function evidenceFrom(x: readonly number[]): Evidence {
-  const [
-    passageCoverage = 0,
-    sentenceCoverage = 0,
-    nameCoverage = 0,
-    retrievalPerTerm = 0,
-    retrievalStrength = 0,
-  ] = x;
-  return { passageCoverage, sentenceCoverage, nameCoverage, retrievalPerTerm, retrievalStrength };
+  return Object.fromEntries(EVIDENCE_FEATURES.map((name, j) => [name, x[j] ?? 0])) as Record<
+    (typeof EVIDENCE_FEATURES)[number],
+    number
+  >;
 }
 
 /** `npx tsx src/eval/squad/fitConfidence.ts <dev-v1.1.json>`: fits the model and prints it for confidence.ts. */

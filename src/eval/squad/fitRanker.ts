@@ -49,8 +49,7 @@ async function collect(file: string): Promise<Group[]> {
           u.articleId === q.paragraphId &&
           excerptContainsAnswer(ctx.articles.get(u.articleId)?.text.slice(u.start, u.end) ?? '', q.answers),
       ),
-      fitting:
-        q.paragraphId.split('-')[0] !== undefined && Number(q.paragraphId.split('-')[0]) >= INDEXED_ARTICLES,
+      fitting: q.articleIndex >= INDEXED_ARTICLES,
     };
   });
 }
