@@ -51,6 +51,8 @@ interface Unit {
   readonly sentenceCoverage: number;
   readonly matched: readonly string[];
   readonly features: UnitFeatures;
+  /** The question terms (indexes) the quote's passage or its title matches, typos' neighbours included. */
+  readonly passageTerms: ReadonlySet<number>;
 }
 
 /** A question ready for ranking: its terms, their IDF weights, and what kind of answer it wants. */
@@ -77,7 +79,11 @@ interface Query {
 
 /** The ranked quotes for a question, the retrieved passages they come from, and how confident an answer is. */
 interface Ranking {
+  /** The query as the quotes were weighed (see withTypoWeights). */
+  readonly query: Query;
   readonly units: Unit[];
+  /** What the confidence model read; null when nothing matches. */
+  readonly evidence: Evidence | null;
   readonly confidence: number;
 }
 
@@ -87,7 +93,7 @@ export function answer(ctx: AnswerContext, question: string, options: AnswerOpti
   if (check.kind === 'invalid') {
     return { kind: 'invalid', question, reason: check.reason, message: check.message };
   }
-  const { units, confidence } = rank(ctx, prepareQuery(ctx, check.question), options.sourceId);
+  const { units, confidence } = rank(ctx, check.question, options.sourceId);
   const best = units[0];
   // Written so that a NaN confidence declines.
   if (!best || !(confidence >= ctx.minConfidence)) return { kind: 'none', question };
@@ -120,10 +126,8 @@ export function answer(ctx: AnswerContext, question: string, options: AnswerOpti
  * For retrieval metrics (recall@k, MRR).
  */
 export function rankArticles(ctx: AnswerContext, question: string, limit: number): string[] {
-  const check = validateQuestion(question);
-  if (check.kind === 'invalid') return [];
   const ids = new Set<string>();
-  for (const unit of rank(ctx, prepareQuery(ctx, check.question)).units) ids.add(unit.passage.articleId);
+  for (const unit of rankIfValid(ctx, question)?.units ?? []) ids.add(unit.passage.articleId);
   return [...ids].slice(0, limit);
 }
 
@@ -132,46 +136,45 @@ export function rankArticles(ctx: AnswerContext, question: string, limit: number
  * with MIN_CONFIDENCE to decline. For measuring abstention at other thresholds.
  */
 export function answerConfidence(ctx: AnswerContext, question: string): number {
-  const check = validateQuestion(question);
-  if (check.kind === 'invalid') return 0;
-  return rank(ctx, prepareQuery(ctx, check.question)).confidence;
+  return rankIfValid(ctx, question)?.confidence ?? 0;
 }
 
-/** Every candidate quote for `question` with its re-ranking features, best first (for fitting WEIGHTS). */
+/** Every candidate quote for `question` with its re-ranking features, best first (for fitting RANK_WEIGHTS). */
 export function rankedQuotes(
   ctx: AnswerContext,
   question: string,
 ): { articleId: string; start: number; end: number; type: AnswerType; features: UnitFeatures }[] {
-  const check = validateQuestion(question);
-  if (check.kind === 'invalid') return [];
-  const query = prepareQuery(ctx, check.question);
-  return rank(ctx, query).units.map((u) => ({
+  const ranking = rankIfValid(ctx, question);
+  if (!ranking) return [];
+  return ranking.units.map((u) => ({
     articleId: u.passage.articleId,
     start: u.span.start,
     end: u.span.end,
-    type: query.type,
+    type: ranking.query.type,
     features: u.features,
   }));
 }
 
 /** The evidence the confidence model reads for `question`, or null when nothing matches (for fitting it). */
 export function answerEvidence(ctx: AnswerContext, question: string): Evidence | null {
-  const check = validateQuestion(question);
-  if (check.kind === 'invalid') return null;
-  const query = prepareQuery(ctx, check.question);
-  const results = query.terms.length === 0 ? [] : ctx.index.query(query.searchText, CANDIDATE_PASSAGES);
-  const ranked = rankUnits(ctx, query, results);
-  return evidenceOf(ctx, ranked.query, ranked.units, results);
+  return rankIfValid(ctx, question)?.evidence ?? null;
 }
 
-function rank(ctx: AnswerContext, query: Query, sourceId?: string): Ranking {
-  if (query.terms.length === 0) return { units: [], confidence: 0 };
+function rankIfValid(ctx: AnswerContext, question: string): Ranking | null {
+  const check = validateQuestion(question);
+  return check.kind === 'invalid' ? null : rank(ctx, check.question);
+}
+
+/** Ranks the quotes for a validated question (only from article `sourceId` when given) and weighs them. */
+function rank(ctx: AnswerContext, question: string, sourceId?: string): Ranking {
+  const query = prepareQuery(ctx, question);
+  if (query.terms.length === 0) return { query, units: [], evidence: null, confidence: 0 };
   const filter =
     sourceId === undefined ? undefined : (id: number) => ctx.passages[id]?.articleId === sourceId;
   const results = ctx.index.query(query.searchText, CANDIDATE_PASSAGES, filter);
   const { units, query: weighed } = rankUnits(ctx, query, results);
   const evidence = evidenceOf(ctx, weighed, units, results);
-  return { units, confidence: evidence === null ? 0 : confidenceOf(evidence) };
+  return { query: weighed, units, evidence, confidence: evidence === null ? 0 : confidenceOf(evidence) };
 }
 
 function evidenceOf(
@@ -183,30 +186,22 @@ function evidenceOf(
   const best = units[0];
   const top = results[0];
   if (!best || !top) return null;
-  // The question terms the best passage matches, a typo's fuzzy neighbour counting for the misspelt word.
-  const resolve = termResolver(query.terms);
-  const passageTerms = new Set<string>();
-  for (const docTerm of results.find((r) => r.id === best.passage.id)?.terms ?? []) {
-    const hit = resolve(docTerm);
-    if (hit) passageTerms.add(query.terms[hit.index] ?? '');
-  }
   const names = query.nameTerms;
+  const found = names.filter((t) => best.passageTerms.has(query.terms.indexOf(t))).length;
   const absentTermWeight = ctx.index.absentTermIdf;
   return {
     passageCoverage: best.passageCoverage,
     sentenceCoverage: best.sentenceCoverage,
-    nameCoverage: names.length === 0 ? 1 : names.filter((t) => passageTerms.has(t)).length / names.length,
+    nameCoverage: names.length === 0 ? 1 : found / names.length,
     retrievalPerTerm: query.totalWeight > 0 ? top.score / (query.totalWeight * query.terms.length) : 0,
     retrievalStrength: top.score / absentTermWeight,
   };
 }
 
 function prepareQuery(ctx: AnswerContext, question: string): Query {
+  const tokens = tokenize(question);
   const typeWords = new Set(typeWordsOf(question));
-  const kept =
-    typeWords.size === 0
-      ? tokenize(question)
-      : tokenize(question).filter((w) => !typeWords.has(w.toLowerCase()));
+  const kept = typeWords.size === 0 ? tokens : tokens.filter((w) => !typeWords.has(w.toLowerCase()));
   const wordOf = new Map<string, string>();
   for (const raw of kept) {
     const term = processTerm(raw);
@@ -218,13 +213,13 @@ function prepareQuery(ctx: AnswerContext, question: string): Query {
   const head = /^\s*(?:which|what)\s+([\p{L}\p{N}'’-]+)/iu.exec(question)?.[1];
   const headTerm = head === undefined ? null : processTerm(head);
   const weights = Float64Array.from(terms, (t) => ctx.index.idf(t) * (t === headTerm ? HEAD_NOUN_FACTOR : 1));
-  const nameTerms = tokenize(question)
+  const nameTerms = tokens
     .slice(1)
     .filter((w) => /^\p{Lu}/u.test(w))
     .map(processTerm)
     .filter((t): t is string => t !== null);
   const allOf = new Map<string, string>();
-  for (const raw of tokenize(question)) {
+  for (const raw of tokens) {
     const term = processTerm(raw);
     if (term !== null && !allOf.has(term)) allOf.set(term, raw.toLowerCase());
   }
@@ -282,6 +277,7 @@ function rankUnits(
       const resolved = resolve(docTerm);
       if (resolved) docTerms.set(docTerm, resolved);
     }
+    const passageTerms = new Set([...docTerms.values()].map((hit) => hit.index));
     const passageTokens = ctx.tokenCache.get(article.text, passage);
     const { tokens } = passageTokens;
     const hitIndex = new Int32Array(tokens.length).fill(-1);
@@ -336,7 +332,16 @@ function rankUnits(
         isPair,
       };
       const score = scoreOf(features, query.type);
-      units.push({ passage, span, score, passageCoverage, sentenceCoverage, matched, features });
+      units.push({
+        passage,
+        span,
+        score,
+        passageCoverage,
+        sentenceCoverage,
+        matched,
+        features,
+        passageTerms,
+      });
     }
   }
   units.sort((a, b) => b.score - a.score || a.passage.id - b.passage.id || a.span.start - b.span.start);

@@ -149,7 +149,7 @@ export class PassageIndex {
   /** How many passages contain `term` (an index term, as `processTerm` makes it) in their text. */
   frequencyOf(term: string): number {
     const id = this.termIds.get(term);
-    return id === undefined ? 0 : (this.fields[1]?.postings.frequencyOf(id) ?? 0);
+    return id === undefined ? 0 : (this.fields[TEXT_FIELD]?.postings.frequencyOf(id) ?? 0);
   }
 
   /** The IDF of a word found nowhere: the highest any word can weigh. */
@@ -255,6 +255,9 @@ export class PassageIndex {
     return matched;
   }
 }
+
+/** Position of the passage text among FIELDS: document frequency (and so IDF) counts the text only. */
+const TEXT_FIELD = FIELDS.findIndex((field) => field.name === 'text');
 
 function ranksBefore(score: number, id: number, other: { id: number; score: number }): boolean {
   return score > other.score || (score === other.score && id < other.id);
