@@ -1,5 +1,6 @@
 import type { Article } from '../corpus/Article.js';
 import type { IndexHit, PassageIndex } from '../index/PassageIndex.js';
+import { FUZZY_DISTANCE } from '../index/searchOptions.js';
 import { processTerm, tokenize, tokenizeWithOffsets } from '../index/terms.js';
 import type { Passage } from '../passages/buildPassages.js';
 import type { AnswerOptions, AnswerResult, Excerpt, Span } from './AnswerResult.js';
@@ -398,21 +399,26 @@ function coverage(strengths: Float64Array, query: Query): number {
 function termResolver(
   terms: readonly string[],
 ): (docTerm: string) => { index: number; strength: number } | null {
-  const exact = new Map(terms.map((t, i) => [t, i]));
+  // Every term the index matched is resolved once, though withTypoWeights and each passage ask again.
+  const known = new Map<string, { index: number; strength: number } | null>(
+    terms.map((t, i) => [t, { index: i, strength: 1 }]),
+  );
   return (docTerm) => {
-    const index = exact.get(docTerm);
-    if (index !== undefined) return { index, strength: 1 };
+    const cached = known.get(docTerm);
+    if (cached !== undefined) return cached;
     let best = -1;
     let bestDistance = Infinity;
     terms.forEach((term, i) => {
-      const max = Math.max(1, Math.round(term.length * 0.2));
+      const max = Math.max(1, Math.round(term.length * FUZZY_DISTANCE));
       const d = editDistance(term, docTerm, max);
       if (d <= max && d < bestDistance) {
         best = i;
         bestDistance = d;
       }
     });
-    return best < 0 ? null : { index: best, strength: FUZZY_STRENGTH };
+    const resolved = best < 0 ? null : { index: best, strength: FUZZY_STRENGTH };
+    known.set(docTerm, resolved);
+    return resolved;
   };
 }
 
