@@ -97,7 +97,7 @@ export interface SquadEvalReport {
   readonly abstention: readonly AbstentionResult[];
 }
 
-function confidenceOf(engine: Engine): AnswerConfidence['answerConfidence'] | null {
+function confidenceHookOf(engine: Engine): AnswerConfidence['answerConfidence'] | null {
   const candidate = (engine as Partial<AnswerConfidence>).answerConfidence;
   return typeof candidate === 'function' ? candidate.bind(engine) : null;
 }
@@ -308,7 +308,7 @@ export async function runSquadEval(file: string, options: SquadEvalOptions): Pro
   const results: AbstentionResult[] = [];
   {
     const engine = options.createEngine(corpusOf(dataset, file, INDEXED_ARTICLES, titleMode));
-    const confidence = confidenceOf(engine);
+    const confidence = confidenceHookOf(engine);
     results.push({
       ...abstention('engine', indexed.length, splitQuestions, (q) => engine.answer(q).kind === 'found'),
       atTarget: confidence ? confidenceOperatingPoint(confidence, splitQuestions) : null,
