@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import {
+  formatRelatedTerms,
+  parseRelatedTerms,
+  RelatedTermsFormatError,
+  shippedRelatedTerms,
+} from '../../src/answer/relatedTerms.js';
+import { processTerm } from '../../src/index/terms.js';
+
+describe('the related-terms table', () => {
+  it('reads back what it writes, best first, similarities to the percent', () => {
+    const text = formatRelatedTerms([
+      {
+        term: 'worri',
+        related: [
+          { term: 'afraid', similarity: 0.794 },
+          { term: 'anxiou', similarity: 0.79 },
+        ],
+      },
+    ]);
+    expect(parseRelatedTerms(text).get('worri')).toEqual([
+      { term: 'afraid', similarity: 0.79 },
+      { term: 'anxiou', similarity: 0.79 },
+    ]);
+  });
+
+  it('names the line of a malformed entry', () => {
+    expect(() => parseRelatedTerms('# comment\nworri afraid:79\nfear scare')).toThrow(
+      new RelatedTermsFormatError('related terms, line 3: "scare" is not term:percent'),
+    );
+    expect(() => parseRelatedTerms('lonely')).toThrow(/line 1: a term and at least one related term/);
+  });
+
+  it('ships a table keyed by index terms, with words but no numbers', () => {
+    const table = shippedRelatedTerms();
+    expect(table.size).toBeGreaterThan(20_000);
+    expect(table.get(processTerm('worried') ?? '')?.map((r) => r.term)).toContain(processTerm('afraid'));
+    // A wrong number never answers a question, however near in meaning ("two" and "three").
+    const numbers = ['1990', 'two', 'three', 'hundred', 'second'].map((w) => processTerm(w) ?? w);
+    const misfits: string[] = [];
+    for (const [term, related] of table) {
+      if (numbers.includes(term)) misfits.push(term);
+      for (const r of related) {
+        if (r.similarity < 0.6 || r.term === term || numbers.includes(r.term))
+          misfits.push(`${term}→${r.term}`);
+      }
+    }
+    expect(misfits).toEqual([]);
+  });
+});
