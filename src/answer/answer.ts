@@ -11,6 +11,7 @@ import { scoreOf, type UnitFeatures } from './rankFeatures.js';
 import { editDistance } from './editDistance.js';
 import type { PassageTokenCache } from './passageTokens.js';
 import { quoteSpans } from './quoteSpans.js';
+import type { RelatedTerms } from './relatedTerms.js';
 import { validateQuestion } from './validateQuestion.js';
 
 /** What `answer` reads: the indexed passages, their articles, and a per-engine token cache. */
@@ -21,6 +22,8 @@ export interface AnswerContext {
   readonly tokenCache: PassageTokenCache;
   /** Decline when the confidence (see confidence.ts) is below this. */
   readonly minConfidence: number;
+  /** Words related in meaning (see relatedTerms.ts): usually the shipped table. */
+  readonly relatedTerms: RelatedTerms;
 }
 
 /**
@@ -259,35 +262,54 @@ function rankUnits(
   const n = query.terms.length;
   const strengths = new Float64Array(n);
   const units: Unit[] = [];
-  // Meaning-based matching: every question word against the words of the candidate passages.
-  const scratch = new QuoteFeatureScratch({
-    terms: query.weights,
-    termTotal: query.totalWeight,
-    words: query.allWords.weights,
-    wordTotal: query.allWords.weights.reduce((a, b) => a + b, 0),
-  });
-  const surfaceIndex = new Map(query.allWords.surfaces.map((w, k) => [w, k]));
-
-  for (const result of results) {
-    const passage = ctx.passages[result.id];
-    const article = passage && ctx.articles.get(passage.articleId);
-    if (!passage || !article) continue;
-    // Which document terms stand for which question terms: itself, or a fuzzy neighbour for a typo.
+  // Which document terms stand for which question terms: itself, or a fuzzy neighbour for a typo.
+  const docTermsOf = results.map((result) => {
     const docTerms = new Map<string, { index: number; strength: number }>();
     for (const docTerm of result.terms) {
       const resolved = resolve(docTerm);
       if (resolved) docTerms.set(docTerm, resolved);
     }
-    const passageTerms = new Set([...docTerms.values()].map((hit) => hit.index));
+    return docTerms;
+  });
+  const passageTermsOf = docTermsOf.map(
+    (docTerms) => new Set([...docTerms.values()].map((hit) => hit.index)),
+  );
+  const local = localWeights(query.weights, passageTermsOf);
+  const scratch = new QuoteFeatureScratch({
+    terms: query.weights,
+    termTotal: query.totalWeight,
+    words: query.allWords.weights,
+    wordTotal: query.allWords.weights.reduce((a, b) => a + b, 0),
+    local,
+    localTotal: local.reduce((a, b) => a + b, 0),
+  });
+  const surfaceIndex = new Map(query.allWords.surfaces.map((w, k) => [w, k]));
+  const related = relatedIndex(ctx.relatedTerms, query.terms);
+
+  results.forEach((result, r) => {
+    const passage = ctx.passages[result.id];
+    const article = passage && ctx.articles.get(passage.articleId);
+    const docTerms = docTermsOf[r];
+    const passageTerms = passageTermsOf[r];
+    if (!passage || !article || !docTerms || !passageTerms) return;
     const passageTokens = ctx.tokenCache.get(article.text, passage);
     const { tokens } = passageTokens;
     const hitIndex = new Int32Array(tokens.length).fill(-1);
     const hitStrength = new Float64Array(tokens.length);
+    const relatedHit = new Int32Array(tokens.length).fill(-1);
+    const relatedStrength = new Float64Array(tokens.length);
     tokens.forEach((token, i) => {
-      const hit = token.term === null ? undefined : docTerms.get(token.term);
+      if (token.term === null) return;
+      const hit = docTerms.get(token.term);
       if (hit) {
         hitIndex[i] = hit.index;
         hitStrength[i] = hit.strength;
+        return;
+      }
+      const near = related.get(token.term);
+      if (near) {
+        relatedHit[i] = near.index;
+        relatedStrength[i] = near.strength;
       }
     });
 
@@ -303,6 +325,8 @@ function rankUnits(
       term: hitIndex,
       strength: hitStrength,
       surface: Int32Array.from(passageTokens.words, (w) => surfaceIndex.get(w) ?? -1),
+      related: relatedHit,
+      relatedStrength,
     };
     const tokenKey = (i: number): number => hitIndex[i] ?? -1;
     const tokenWeight = (i: number): number => (query.weights[hitIndex[i] ?? 0] ?? 0) * (hitStrength[i] ?? 0);
@@ -327,6 +351,8 @@ function rankUnits(
         phrase: match.phrase,
         bm25: match.bm25,
         rareCoverage: match.rareCoverage,
+        relatedCoverage: match.relatedCoverage,
+        localCoverage: match.localCoverage,
         retrieval,
         passageCoverage,
         answerTypeFit: answerTypeFit(query.type, article.text.slice(span.start, span.end), query.words),
@@ -344,7 +370,7 @@ function rankUnits(
         passageTerms,
       });
     }
-  }
+  });
   units.sort((a, b) => b.score - a.score || a.passage.id - b.passage.id || a.span.start - b.span.start);
   return { units, query };
 }
@@ -371,6 +397,41 @@ function withTypoWeights(
   }
   if (weights === null) return query;
   return { ...query, weights, totalWeight: weights.reduce((a, b) => a + b, 0) };
+}
+
+/**
+ * Each question term's weight among the candidate passages: its IDF times its IDF within the candidates
+ * (BM25's formula over the `passageTermsOf.length` candidates; `passageTermsOf` holds the terms each matches).
+ * "Doctor" in a question about Doctor Who is in every candidate and decides nothing between them.
+ */
+function localWeights(weights: Float64Array, passageTermsOf: readonly ReadonlySet<number>[]): Float64Array {
+  const count = new Float64Array(weights.length);
+  for (const terms of passageTermsOf) for (const q of terms) count[q] = (count[q] ?? 0) + 1;
+  const candidates = passageTermsOf.length;
+  return weights.map((w, q) => {
+    const c = count[q] ?? 0;
+    return w * Math.log(1 + (candidates - c + 0.5) / (c + 0.5));
+  });
+}
+
+/**
+ * The document terms related in meaning to a question term (see relatedTerms.ts), each with the question term
+ * it stands for and its similarity; the closest question term wins. Question terms themselves are left out:
+ * they match exactly.
+ */
+function relatedIndex(
+  table: RelatedTerms,
+  terms: readonly string[],
+): Map<string, { index: number; strength: number }> {
+  const own = new Set(terms);
+  const related = new Map<string, { index: number; strength: number }>();
+  terms.forEach((term, index) => {
+    for (const { term: near, similarity } of table.get(term) ?? []) {
+      if (own.has(near) || (related.get(near)?.strength ?? 0) >= similarity) continue;
+      related.set(near, { index, strength: similarity });
+    }
+  });
+  return related;
 }
 
 /** Records in `strengths` the best strength of each question term hit in tokens[from, to). */

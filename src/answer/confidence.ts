@@ -47,10 +47,10 @@ export interface ConfidenceModel {
  * swap roles and the index is one the model never saw; the question texts themselves were fitting examples.
  */
 export const CONFIDENCE_MODEL: ConfidenceModel = {
-  mean: [0.6075, 0.563, 0.7968, 0.8351, 11.95],
-  scale: [0.276, 0.2789, 0.3708, 0.65, 13.38],
-  weights: [0.3737, 1.513, 0.4708, 1.204, 1.938],
-  bias: 1.411,
+  mean: [0.6056, 0.5583, 0.7951, 0.8351, 11.95],
+  scale: [0.2773, 0.2823, 0.3724, 0.65, 13.38],
+  weights: [0.3741, 1.365, 0.5109, 1.357, 1.907],
+  bias: 1.418,
 };
 
 /**

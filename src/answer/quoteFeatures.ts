@@ -14,6 +14,12 @@ export interface PassageHits {
   readonly strength: Float64Array;
   /** The question word (index into all the question's words) the token is exactly as written (lowercase), or -1. */
   readonly surface: Int32Array;
+  /**
+   * For a token that matches no question term: the question term it is related to in meaning (see
+   * relatedTerms.ts), or -1; with the similarity in `relatedStrength`.
+   */
+  readonly related: Int32Array;
+  readonly relatedStrength: Float64Array;
 }
 
 /** What the question weighs: its search terms and all its words, with IDF weights. */
@@ -22,6 +28,12 @@ export interface QuestionWeights {
   readonly termTotal: number;
   readonly words: Float64Array;
   readonly wordTotal: number;
+  /**
+   * The search terms' weights among the candidate passages: IDF times how rare the term is among them (see
+   * answer.ts, localWeights). A word every candidate has tells them apart no better than a stop word.
+   */
+  readonly local: Float64Array;
+  readonly localTotal: number;
 }
 
 export interface QuoteMatch {
@@ -31,11 +43,14 @@ export interface QuoteMatch {
   readonly phrase: number;
   readonly bm25: number;
   readonly rareCoverage: number;
+  readonly relatedCoverage: number;
+  readonly localCoverage: number;
 }
 
 export class QuoteFeatureScratch {
   /** Best strength of each search term in the last quote measured (read it for the matched terms). */
   readonly strengths: Float64Array;
+  private readonly relatedStrengths: Float64Array;
   private readonly tf: Float64Array;
   private readonly pairFound: Uint8Array;
   private readonly surfaceSeen: Uint8Array;
@@ -43,6 +58,7 @@ export class QuoteFeatureScratch {
   constructor(private readonly weights: QuestionWeights) {
     const n = weights.terms.length;
     this.strengths = new Float64Array(n);
+    this.relatedStrengths = new Float64Array(n);
     this.tf = new Float64Array(n);
     this.pairFound = new Uint8Array(n);
     this.surfaceSeen = new Uint8Array(weights.words.length);
@@ -50,9 +66,10 @@ export class QuoteFeatureScratch {
 
   /** The features of the quote made of tokens [from, to) of a passage. */
   measure(hits: PassageHits, from: number, to: number): QuoteMatch {
-    const { weights, strengths, tf, pairFound, surfaceSeen } = this;
+    const { weights, strengths, relatedStrengths, tf, pairFound, surfaceSeen } = this;
     const n = weights.terms.length;
     strengths.fill(0);
+    relatedStrengths.fill(0);
     tf.fill(0);
     pairFound.fill(0);
     surfaceSeen.fill(0);
@@ -71,6 +88,10 @@ export class QuoteFeatureScratch {
       }
       const surface = hits.surface[i] as number;
       if (surface >= 0) surfaceSeen[surface] = 1;
+      const r = hits.related[i] as number;
+      if (r >= 0 && (hits.relatedStrength[i] as number) > (relatedStrengths[r] as number)) {
+        relatedStrengths[r] = hits.relatedStrength[i] as number;
+      }
     }
     let matchedCount = 0;
     let covered = 0;
@@ -78,6 +99,8 @@ export class QuoteFeatureScratch {
     let rare = 0;
     let rareTotal = 0;
     let pairs = 0;
+    let related = 0;
+    let local = 0;
     const { k, b, averageLength } = SENTENCE_BM25;
     const norm = k * (1 - b + (b * (to - from)) / averageLength);
     for (let q = 0; q < n; q++) {
@@ -85,6 +108,8 @@ export class QuoteFeatureScratch {
       const s = strengths[q] as number;
       if (s > 0) matchedCount++;
       covered += weight * s;
+      related += weight * Math.max(s, relatedStrengths[q] as number);
+      local += (weights.local[q] as number) * s;
       const t = tf[q] as number;
       if (t > 0) bm25 += (weight * t * (k + 1)) / (t + norm);
       rare += weight * weight * s;
@@ -93,7 +118,7 @@ export class QuoteFeatureScratch {
     }
     let surface = 0;
     surfaceSeen.forEach((seen, w) => (surface += seen * (weights.words[w] as number)));
-    const { termTotal, wordTotal } = weights;
+    const { termTotal, wordTotal, localTotal } = weights;
     return {
       matchedCount,
       sentenceCoverage: termTotal > 0 ? covered / termTotal : 0,
@@ -101,6 +126,8 @@ export class QuoteFeatureScratch {
       phrase: n < 2 ? 0 : pairs / (n - 1),
       bm25: termTotal > 0 ? bm25 / (termTotal * (k + 1)) : 0,
       rareCoverage: rareTotal > 0 ? rare / rareTotal : 0,
+      relatedCoverage: termTotal > 0 ? related / termTotal : 0,
+      localCoverage: localTotal > 0 ? local / localTotal : 0,
     };
   }
 }

@@ -2,6 +2,7 @@ import type { AnswerOptions, AnswerResult } from '../answer/AnswerResult.js';
 import { answer, answerConfidence, rankArticles, type AnswerContext } from '../answer/answer.js';
 import { MIN_CONFIDENCE } from '../answer/confidence.js';
 import { PassageTokenCache } from '../answer/passageTokens.js';
+import { shippedRelatedTerms, type RelatedTerms } from '../answer/relatedTerms.js';
 import type { Article, Corpus } from '../corpus/Article.js';
 import { PassageIndex } from '../index/PassageIndex.js';
 import { buildPassages, type Passage } from '../passages/buildPassages.js';
@@ -29,6 +30,8 @@ export interface PrebuiltParts {
 export interface EngineSettings {
   /** Decline below this confidence, 0 to 1 (the MIN_CONFIDENCE setting); default confidence.ts's. */
   readonly minConfidence?: number;
+  /** Words related in meaning; default the shipped table (see relatedTerms.ts). */
+  readonly relatedTerms?: RelatedTerms;
 }
 
 /** Builds the engine over a loaded corpus: passages, then the index, unless `prebuilt` has them. */
@@ -51,6 +54,7 @@ export function createEngine(
     index: passageIndex,
     tokenCache: new PassageTokenCache(),
     minConfidence: settings.minConfidence ?? MIN_CONFIDENCE,
+    relatedTerms: settings.relatedTerms ?? shippedRelatedTerms(),
   };
   const getArticle = (id: string): Article | undefined => articles.get(id) ?? byDuplicateId.get(id);
 

@@ -59,6 +59,7 @@ describe('the MIN_CONFIDENCE setting', () => {
       index: PassageIndex.build(passages, articles),
       tokenCache: new PassageTokenCache(),
       minConfidence: 0,
+      relatedTerms: new Map(),
     };
     const misspelt = answerEvidence(ctx, 'When did the Nord Strem pipeline stop carrying gas?');
     expect(misspelt?.nameCoverage).toBe(1);

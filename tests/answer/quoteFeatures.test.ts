@@ -1,24 +1,30 @@
 import { describe, expect, it } from 'vitest';
 import { QuoteFeatureScratch, type PassageHits } from '../../src/answer/quoteFeatures.js';
 
-// A question with three search terms (weights 1, 2, 3) and four words as written (the fourth, weight 4, is an
-// answer-kind word that is not searched). A passage of eight tokens.
+// A question with three search terms (weights 1, 2, 3; among the candidate passages 0, 2, 3) and four words as
+// written (the fourth, weight 4, is an answer-kind word that is not searched). A passage of eight tokens.
 const scratch = new QuoteFeatureScratch({
   terms: Float64Array.from([1, 2, 3]),
   termTotal: 6,
   words: Float64Array.from([1, 2, 3, 4]),
   wordTotal: 10,
+  local: Float64Array.from([0, 2, 3]),
+  localTotal: 5,
 });
 
 function hits(
   term: number[],
   surface: number[],
   strength: number[] = term.map((t) => (t >= 0 ? 1 : 0)),
+  related: number[] = term.map(() => -1),
+  relatedStrength: number[] = related.map((r) => (r >= 0 ? 0.7 : 0)),
 ): PassageHits {
   return {
     term: Int32Array.from(term),
     strength: Float64Array.from(strength),
     surface: Int32Array.from(surface),
+    related: Int32Array.from(related),
+    relatedStrength: Float64Array.from(relatedStrength),
   };
 }
 
@@ -58,5 +64,21 @@ describe('QuoteFeatureScratch.measure', () => {
     expect(twice.bm25).toBeGreaterThan(once.bm25);
     expect(once.rareCoverage).toBeCloseTo(9 / 14);
     expect(common.rareCoverage).toBeCloseTo(1 / 14);
+  });
+
+  it('counts a word related in meaning at its similarity, and never above an exact match', () => {
+    // Token 1 is related to term 2 (similarity 0.7); token 3 to term 0, which token 0 matches exactly.
+    const passage = hits([0, -1, -1, -1], [-1, -1, -1, -1], undefined, [-1, 2, -1, 0]);
+    const match = scratch.measure(passage, 0, 4);
+    expect(match.sentenceCoverage).toBeCloseTo(1 / 6);
+    expect(match.relatedCoverage).toBeCloseTo((1 + 3 * 0.7) / 6);
+    expect(scratch.measure(passage, 1, 2).relatedCoverage).toBeCloseTo((3 * 0.7) / 6);
+    expect(scratch.measure(passage, 1, 2).matchedCount).toBe(0);
+  });
+
+  it('weighs local coverage by how rare each term is among the candidates', () => {
+    // Term 0 is in every candidate (local weight 0): matching it alone covers nothing locally.
+    expect(scratch.measure(hits([0, -1], [-1, -1]), 0, 2).localCoverage).toBe(0);
+    expect(scratch.measure(hits([0, 2], [-1, -1]), 0, 2).localCoverage).toBeCloseTo(3 / 5);
   });
 });

@@ -18,6 +18,8 @@ const features: fc.Arbitrary<UnitFeatures> = fc.record({
   phrase: unit,
   bm25: unit,
   rareCoverage: unit,
+  relatedCoverage: unit,
+  localCoverage: unit,
   answerTypeFit: unit,
   isPair: fc.boolean(),
 });
@@ -48,6 +50,8 @@ describe('scoreOf', () => {
       phrase: 0,
       bm25: 0.3,
       rareCoverage: 0.5,
+      relatedCoverage: 0.5,
+      localCoverage: 0.5,
       answerTypeFit: 0,
       isPair: false,
     };

@@ -1,5 +1,6 @@
 import type { AnswerContext } from '../../answer/answer.js';
 import { PassageTokenCache } from '../../answer/passageTokens.js';
+import { shippedRelatedTerms } from '../../answer/relatedTerms.js';
 import { PassageIndex } from '../../index/PassageIndex.js';
 import { buildPassages } from '../../passages/buildPassages.js';
 import { squadArticles, type SquadParagraph } from './loadSquad.js';
@@ -18,5 +19,6 @@ export function squadAnswerContext(paragraphs: readonly SquadParagraph[]): Answe
     index: PassageIndex.build(passages, articles),
     tokenCache: new PassageTokenCache(),
     minConfidence: 0,
+    relatedTerms: shippedRelatedTerms(),
   };
 }
