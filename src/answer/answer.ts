@@ -196,6 +196,7 @@ function evidenceOf(
   return {
     passageCoverage: best.passageCoverage,
     sentenceCoverage: best.sentenceCoverage,
+    relatedCoverage: best.features.relatedCoverage,
     nameCoverage: names.length === 0 ? 1 : found / names.length,
     retrievalPerTerm: query.totalWeight > 0 ? top.score / (query.totalWeight * query.terms.length) : 0,
     retrievalStrength: top.score / absentTermWeight,

@@ -10,6 +10,7 @@ import { corpusOf } from '../support/fixtureCorpus.js';
 const middling: Evidence = {
   passageCoverage: 0.5,
   sentenceCoverage: 0.5,
+  relatedCoverage: 0.5,
   nameCoverage: 0.5,
   retrievalPerTerm: 0.5,
   retrievalStrength: 5,
