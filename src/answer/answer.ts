@@ -403,7 +403,7 @@ function withTypoWeights(
 /**
  * Each question term's weight among the candidate passages: its IDF times its IDF within the candidates
  * (BM25's formula over the `passageTermsOf.length` candidates; `passageTermsOf` holds the terms each matches).
- * "Doctor" in a question about Doctor Who is in every candidate and decides nothing between them.
+ * "Doctor" in a question about Doctor Who is in every candidate and decides little between them.
  */
 function localWeights(weights: Float64Array, passageTermsOf: readonly ReadonlySet<number>[]): Float64Array {
   const count = new Float64Array(weights.length);

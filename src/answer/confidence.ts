@@ -50,10 +50,10 @@ export interface ConfidenceModel {
  * swap roles and the index is one the model never saw; the question texts themselves were fitting examples.
  */
 export const CONFIDENCE_MODEL: ConfidenceModel = {
-  mean: [0.607, 0.5605, 0.595, 0.7961, 0.8351, 11.95],
-  scale: [0.2766, 0.2811, 0.2736, 0.3712, 0.65, 13.38],
-  weights: [0.2775, 0.4499, 1.232, 0.4953, 1.146, 1.972],
-  bias: 1.368,
+  mean: [0.607, 0.5604, 0.5949, 0.7961, 0.8351, 11.95],
+  scale: [0.2766, 0.2811, 0.2736, 0.3713, 0.65, 13.38],
+  weights: [0.2801, 0.4476, 1.237, 0.4926, 1.142, 1.973],
+  bias: 1.369,
 };
 
 /**

@@ -77,7 +77,7 @@ describe('QuoteFeatureScratch.measure', () => {
   });
 
   it('weighs local coverage by how rare each term is among the candidates', () => {
-    // Term 0 is in every candidate (local weight 0): matching it alone covers nothing locally.
+    // Term 0 has local weight 0 here (a term in every candidate weighs little): alone it covers nothing locally.
     expect(scratch.measure(hits([0, -1], [-1, -1]), 0, 2).localCoverage).toBe(0);
     expect(scratch.measure(hits([0, 2], [-1, -1]), 0, 2).localCoverage).toBeCloseTo(3 / 5);
   });

@@ -96,10 +96,49 @@ describe('ranking by words related in meaning', () => {
 
   it('prefers the sentence with a word related to one the question uses', () => {
     // why: both sentences have minister, trade and talks; only the second says "afraid", which the table
-    // relates to "worried". Without the table they tie and the first comes first.
+    // relates to "worried". Without the table the first, shorter one wins.
     expect(firstQuote(new Map([['worri', [{ term: 'afraid', similarity: 0.79 }]]]))).toBe(
       'The minister was afraid the trade talks would collapse.',
     );
     expect(firstQuote(new Map())).toBe('The minister said the trade talks would resume.');
+  });
+
+  it('ranks a word related in meaning below the question’s own word, even matched only by its stem', () => {
+    // why: the sentences differ only in "afraid" / "worried"; the question says "worry", which shares its stem
+    // with "worried" and is related to "afraid" in the shipped table.
+    const corpus = corpusOf({
+      talks: [
+        'Trade Talks',
+        'The minister was afraid the trade talks would collapse. The minister was worried the trade talks would collapse.',
+      ].join('\n\n'),
+    });
+    const result = createEngine(corpus).answer('Did the minister worry about the trade talks?');
+    expect(result.kind === 'found' && result.excerpts[0].quote).toBe(
+      'The minister was worried the trade talks would collapse.',
+    );
+  });
+
+  it('never takes another day for the question’s day', () => {
+    // why: word vectors put Tuesday next to Monday (0.99), so the shipped table leaves days, months and numbers
+    // out. The Monday sentence wins outright; without one, the engine declines at its default, and even when
+    // made to quote (threshold 0) the Tuesday sentence gets no credit for "Monday" and loses to the one naming
+    // no day, which is shorter.
+    const corpus = corpusOf({
+      talks: [
+        'Trade Talks',
+        'Negotiators met in Geneva on Tuesday. Negotiators met in Geneva again. Negotiators met in Geneva on Monday.',
+      ].join('\n\n'),
+    });
+    const engine = createEngine(corpus);
+    const result = engine.answer('Where did negotiators meet on Monday?');
+    expect(result.kind === 'found' && result.excerpts[0].quote).toBe('Negotiators met in Geneva on Monday.');
+    const ranked = createEngine(
+      corpusOf({
+        talks: 'Trade Talks\n\nNegotiators met in Geneva on Tuesday. Negotiators met in Geneva again.',
+      }),
+      {},
+      { minConfidence: 0 },
+    ).answer('Where did negotiators meet on Monday?');
+    expect(ranked.kind === 'found' && ranked.excerpts[0].quote).toBe('Negotiators met in Geneva again.');
   });
 });

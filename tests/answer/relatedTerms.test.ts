@@ -24,19 +24,29 @@ describe('the related-terms table', () => {
     ]);
   });
 
+  it('reads a table with Windows line endings', () => {
+    expect(parseRelatedTerms('# table\r\nworri afraid:79 fear:75\r\n').get('worri')).toEqual([
+      { term: 'afraid', similarity: 0.79 },
+      { term: 'fear', similarity: 0.75 },
+    ]);
+  });
+
   it('names the line of a malformed entry', () => {
     expect(() => parseRelatedTerms('# comment\nworri afraid:79\nfear scare')).toThrow(
       new RelatedTermsFormatError('related terms, line 3: "scare" is not term:percent'),
     );
     expect(() => parseRelatedTerms('lonely')).toThrow(/line 1: a term and at least one related term/);
+    expect(() => parseRelatedTerms('worri afraid:101')).toThrow(/line 1: "afraid:101" is not term:percent/);
   });
 
-  it('ships a table keyed by index terms, with words but no numbers', () => {
+  it('ships a table keyed by index terms, with words but no numbers, days or months', () => {
     const table = shippedRelatedTerms();
     expect(table.size).toBeGreaterThan(20_000);
     expect(table.get(processTerm('worried') ?? '')?.map((r) => r.term)).toContain(processTerm('afraid'));
-    // A wrong number never answers a question, however near in meaning ("two" and "three").
-    const numbers = ['1990', 'two', 'three', 'hundred', 'second'].map((w) => processTerm(w) ?? w);
+    // A wrong number or day never answers a question, however near in meaning ("two" and "three").
+    const numbers = ['1990', 'two', 'three', 'hundred', 'second', 'monday', 'tuesday', 'january'].map(
+      (w) => processTerm(w) ?? w,
+    );
     const misfits: string[] = [];
     for (const [term, related] of table) {
       if (numbers.includes(term)) misfits.push(term);
