@@ -51,8 +51,6 @@ interface Unit {
   readonly passage: Passage;
   readonly span: Span;
   readonly score: number;
-  readonly passageCoverage: number;
-  readonly sentenceCoverage: number;
   readonly matched: readonly string[];
   readonly features: UnitFeatures;
   /** The question terms (indexes) the quote's passage or its title matches, typos' neighbours included. */
@@ -110,7 +108,7 @@ export function answer(ctx: AnswerContext, question: string, options: AnswerOpti
     let pickScore = floor;
     for (const unit of units) {
       if (unit.score < floor) break;
-      if (unit.passageCoverage < MIN_COVERAGE || chosen.some((c) => overlaps(c, unit))) continue;
+      if (unit.features.passageCoverage < MIN_COVERAGE || chosen.some((c) => overlaps(c, unit))) continue;
       const seen = chosen.some((c) => c.passage.articleId === unit.passage.articleId);
       const adjusted = unit.score * (seen ? SAME_ARTICLE_FACTOR : 1);
       if (adjusted >= pickScore && (pick === undefined || adjusted > pickScore)) {
@@ -194,8 +192,8 @@ function evidenceOf(
   const found = names.filter((t) => best.passageTerms.has(query.terms.indexOf(t))).length;
   const absentTermWeight = ctx.index.absentTermIdf;
   return {
-    passageCoverage: best.passageCoverage,
-    sentenceCoverage: best.sentenceCoverage,
+    passageCoverage: best.features.passageCoverage,
+    sentenceCoverage: best.features.sentenceCoverage,
     relatedCoverage: best.features.relatedCoverage,
     nameCoverage: names.length === 0 ? 1 : found / names.length,
     retrievalPerTerm: query.totalWeight > 0 ? top.score / (query.totalWeight * query.terms.length) : 0,
@@ -207,12 +205,7 @@ function prepareQuery(ctx: AnswerContext, question: string): Query {
   const tokens = tokenize(question);
   const typeWords = new Set(typeWordsOf(question));
   const kept = typeWords.size === 0 ? tokens : tokens.filter((w) => !typeWords.has(w.toLowerCase()));
-  const wordOf = new Map<string, string>();
-  for (const raw of kept) {
-    const term = processTerm(raw);
-    if (term !== null && !wordOf.has(term)) wordOf.set(term, raw.toLowerCase());
-  }
-  const terms = [...wordOf.keys()];
+  const terms = [...surfacesByTerm(kept).keys()];
   // "Which countries take part…": the noun after which/what names the answer's kind ("Ukraine, Russia…"),
   // so the quote rarely repeats it; it counts for less.
   const head = /^\s*(?:which|what)\s+([\p{L}\p{N}'’-]+)/iu.exec(question)?.[1];
@@ -223,11 +216,7 @@ function prepareQuery(ctx: AnswerContext, question: string): Query {
     .filter((w) => /^\p{Lu}/u.test(w))
     .map(processTerm)
     .filter((t): t is string => t !== null);
-  const allOf = new Map<string, string>();
-  for (const raw of tokens) {
-    const term = processTerm(raw);
-    if (term !== null && !allOf.has(term)) allOf.set(term, raw.toLowerCase());
-  }
+  const allOf = surfacesByTerm(tokens);
   const allTerms = [...allOf.keys()];
   const allWords = {
     terms: allTerms,
@@ -244,6 +233,16 @@ function prepareQuery(ctx: AnswerContext, question: string): Query {
     totalWeight: weights.reduce((a, b) => a + b, 0),
     type: answerTypeOf(question),
   };
+}
+
+/** Each distinct index term of `tokens`, in first-seen order, with its first token as written (lowercase). */
+function surfacesByTerm(tokens: readonly string[]): Map<string, string> {
+  const surfaces = new Map<string, string>();
+  for (const raw of tokens) {
+    const term = processTerm(raw);
+    if (term !== null && !surfaces.has(term)) surfaces.set(term, raw.toLowerCase());
+  }
+  return surfaces;
 }
 
 /**
@@ -345,9 +344,8 @@ function rankUnits(
       scratch.strengths.forEach((strength, q) => {
         if (strength > 0) matched.push(query.terms[q] ?? '');
       });
-      const { sentenceCoverage } = match;
       const features: UnitFeatures = {
-        sentenceCoverage,
+        sentenceCoverage: match.sentenceCoverage,
         surfaceCoverage: match.surfaceCoverage,
         phrase: match.phrase,
         bm25: match.bm25,
@@ -360,16 +358,7 @@ function rankUnits(
         isPair,
       };
       const score = scoreOf(features, query.type);
-      units.push({
-        passage,
-        span,
-        score,
-        passageCoverage,
-        sentenceCoverage,
-        matched,
-        features,
-        passageTerms,
-      });
+      units.push({ passage, span, score, matched, features, passageTerms });
     }
   });
   units.sort((a, b) => b.score - a.score || a.passage.id - b.passage.id || a.span.start - b.span.start);
