@@ -274,14 +274,10 @@ function rankUnits(
   const passageTermsOf = docTermsOf.map(
     (docTerms) => new Set([...docTerms.values()].map((hit) => hit.index)),
   );
-  const local = localWeights(query.weights, passageTermsOf);
   const scratch = new QuoteFeatureScratch({
     terms: query.weights,
-    termTotal: query.totalWeight,
     words: query.allWords.weights,
-    wordTotal: query.allWords.weights.reduce((a, b) => a + b, 0),
-    local,
-    localTotal: local.reduce((a, b) => a + b, 0),
+    local: localWeights(query.weights, passageTermsOf),
   });
   const surfaceIndex = new Map(query.allWords.surfaces.map((w, k) => [w, k]));
   const related = relatedIndex(ctx.relatedTerms, query.terms);

@@ -25,15 +25,12 @@ export interface PassageHits {
 /** What the question weighs: its search terms and all its words, with IDF weights. */
 export interface QuestionWeights {
   readonly terms: Float64Array;
-  readonly termTotal: number;
   readonly words: Float64Array;
-  readonly wordTotal: number;
   /**
    * The search terms' weights among the candidate passages: IDF times how rare the term is among them (see
    * answer.ts, localWeights). A word every candidate has tells them apart no better than a stop word.
    */
   readonly local: Float64Array;
-  readonly localTotal: number;
 }
 
 export interface QuoteMatch {
@@ -54,9 +51,19 @@ export class QuoteFeatureScratch {
   private readonly tf: Float64Array;
   private readonly pairFound: Uint8Array;
   private readonly surfaceSeen: Uint8Array;
+  // The sums the coverages divide by: the same for every quote of the question.
+  private readonly termTotal: number;
+  private readonly wordTotal: number;
+  private readonly localTotal: number;
+  private readonly rareTotal: number;
 
   constructor(private readonly weights: QuestionWeights) {
     const n = weights.terms.length;
+    const sum = (values: Float64Array): number => values.reduce((a, b) => a + b, 0);
+    this.termTotal = sum(weights.terms);
+    this.wordTotal = sum(weights.words);
+    this.localTotal = sum(weights.local);
+    this.rareTotal = weights.terms.reduce((a, w) => a + w * w, 0);
     this.strengths = new Float64Array(n);
     this.relatedStrengths = new Float64Array(n);
     this.tf = new Float64Array(n);
@@ -97,7 +104,6 @@ export class QuoteFeatureScratch {
     let covered = 0;
     let bm25 = 0;
     let rare = 0;
-    let rareTotal = 0;
     let pairs = 0;
     let related = 0;
     let local = 0;
@@ -113,12 +119,11 @@ export class QuoteFeatureScratch {
       const t = tf[q] as number;
       if (t > 0) bm25 += (weight * t * (k + 1)) / (t + norm);
       rare += weight * weight * s;
-      rareTotal += weight * weight;
       pairs += pairFound[q] as number;
     }
     let surface = 0;
     surfaceSeen.forEach((seen, w) => (surface += seen * (weights.words[w] as number)));
-    const { termTotal, wordTotal, localTotal } = weights;
+    const { termTotal, wordTotal, localTotal, rareTotal } = this;
     return {
       matchedCount,
       sentenceCoverage: termTotal > 0 ? covered / termTotal : 0,

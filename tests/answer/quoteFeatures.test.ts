@@ -5,11 +5,8 @@ import { QuoteFeatureScratch, type PassageHits } from '../../src/answer/quoteFea
 // written (the fourth, weight 4, is an answer-kind word that is not searched). A passage of eight tokens.
 const scratch = new QuoteFeatureScratch({
   terms: Float64Array.from([1, 2, 3]),
-  termTotal: 6,
   words: Float64Array.from([1, 2, 3, 4]),
-  wordTotal: 10,
   local: Float64Array.from([0, 2, 3]),
-  localTotal: 5,
 });
 
 function hits(
