@@ -54,7 +54,11 @@ export function createEngine(
     index: passageIndex,
     tokenCache: new PassageTokenCache(),
     minConfidence: settings.minConfidence ?? MIN_CONFIDENCE,
-    relatedTerms: settings.relatedTerms ?? shippedRelatedTerms(),
+    // Read on the first question, not here: the index worker and `npm run sources` build engines that never
+    // answer, and the table costs ~30 ms to parse (once per process).
+    get relatedTerms() {
+      return settings.relatedTerms ?? shippedRelatedTerms();
+    },
   };
   const getArticle = (id: string): Article | undefined => articles.get(id) ?? byDuplicateId.get(id);
 
