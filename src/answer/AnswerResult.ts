@@ -1,8 +1,4 @@
-/** Half-open range [start, end) in UTF-16 code units. */
-export interface Span {
-  readonly start: number;
-  readonly end: number;
-}
+import type { Span } from '../passages/Span.js';
 
 /** One verbatim quote: `quote === article.text.slice(start, end)` always holds. */
 export interface Excerpt {

@@ -28,7 +28,7 @@ export interface QuestionWeights {
   readonly words: Float64Array;
   /**
    * The search terms' weights among the candidate passages: IDF times how rare the term is among them (see
-   * answer.ts, localWeights). A word every candidate has tells them apart no better than a stop word.
+   * resolveTerms.ts, localWeights). A word every candidate has tells them apart no better than a stop word.
    */
   readonly local: Float64Array;
 }

@@ -1,4 +1,4 @@
-import type { Span } from './AnswerResult.js';
+import type { Span } from '../passages/Span.js';
 import type { PassageTokens, TermToken } from './passageTokens.js';
 import { tokenRangeOf } from './passageTokens.js';
 

@@ -1,4 +1,4 @@
-import type { Span } from '../answer/AnswerResult.js';
+import type { Span } from '../passages/Span.js';
 
 /**
  * Discord markdown helpers. Article text is shown exactly: every character that Discord would read as

@@ -1,5 +1,6 @@
 import type { AnswerOptions, AnswerResult } from '../answer/AnswerResult.js';
-import { answer, answerConfidence, rankArticles, type AnswerContext } from '../answer/answer.js';
+import type { AnswerContext } from '../answer/AnswerContext.js';
+import { answer, rankQuestion } from '../answer/answer.js';
 import { MIN_CONFIDENCE } from '../answer/confidence.js';
 import { PassageTokenCache } from '../answer/passageTokens.js';
 import { shippedRelatedTerms, type RelatedTerms } from '../answer/relatedTerms.js';
@@ -71,8 +72,12 @@ export function createEngine(
       const sourceId = options.sourceId === undefined ? undefined : (getArticle(options.sourceId)?.id ?? '');
       return answer(ctx, question, { ...options, ...(sourceId === undefined ? {} : { sourceId }) });
     },
-    rankArticles: (question, limit) => rankArticles(ctx, question, limit),
-    answerConfidence: (question) => answerConfidence(ctx, question),
+    rankArticles(question, limit) {
+      const ids = new Set<string>();
+      for (const quote of rankQuestion(ctx, question)?.quotes ?? []) ids.add(quote.passage.articleId);
+      return [...ids].slice(0, limit);
+    },
+    answerConfidence: (question) => rankQuestion(ctx, question)?.confidence ?? 0,
     getArticle,
     passageCountOf: (id) => passageCounts.get(getArticle(id)?.id ?? '') ?? 0,
     suggestArticles: (query, limit) => suggestArticles(corpus.articles, query, limit),

@@ -1,4 +1,4 @@
-import type { Span } from '../answer/AnswerResult.js';
+import type { Span } from './Span.js';
 import type { Article } from '../corpus/Article.js';
 import { isBoilerplate } from './boilerplate.js';
 import { splitSentences } from './splitSentences.js';

@@ -1,4 +1,4 @@
-import type { Span } from '../answer/AnswerResult.js';
+import type { Span } from './Span.js';
 import { trimSpan } from './trimSpan.js';
 
 /**

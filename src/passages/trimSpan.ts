@@ -1,4 +1,4 @@
-import type { Span } from '../answer/AnswerResult.js';
+import type { Span } from './Span.js';
 
 /** `[start, end)` of `text` without leading and trailing white space, or null when nothing is left. */
 export function trimSpan(text: string, start: number, end: number): Span | null {

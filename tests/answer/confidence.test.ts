@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { confidenceOf, EVIDENCE_FEATURES, type Evidence } from '../../src/answer/confidence.js';
-import { answerEvidence, type AnswerContext } from '../../src/answer/answer.js';
+import type { AnswerContext } from '../../src/answer/AnswerContext.js';
+import { rankQuestion } from '../../src/answer/answer.js';
 import { PassageTokenCache } from '../../src/answer/passageTokens.js';
 import { createEngine } from '../../src/engine/createEngine.js';
 import { PassageIndex } from '../../src/index/PassageIndex.js';
@@ -62,10 +63,11 @@ describe('the MIN_CONFIDENCE setting', () => {
       minConfidence: 0,
       relatedTerms: new Map(),
     };
-    const misspelt = answerEvidence(ctx, 'When did the Nord Strem pipeline stop carrying gas?');
+    const misspelt = rankQuestion(ctx, 'When did the Nord Strem pipeline stop carrying gas?')?.evidence;
     expect(misspelt?.nameCoverage).toBe(1);
     expect(
-      answerEvidence(ctx, 'When did the Nord Stream pipeline stop carrying gas to Austria?')?.nameCoverage,
+      rankQuestion(ctx, 'When did the Nord Stream pipeline stop carrying gas to Austria?')?.evidence
+        ?.nameCoverage,
     ).toBe(2 / 3);
   });
 

@@ -1,5 +1,5 @@
 import { fileURLToPath } from 'node:url';
-import { answerEvidence } from '../../answer/answer.js';
+import { rankQuestion } from '../../answer/answer.js';
 import {
   confidenceOf,
   featureVector,
@@ -34,7 +34,7 @@ export function confidenceExamples(dataset: SquadDataset): Example[] {
   const ctx = squadAnswerContext(dataset.paragraphs.filter((p) => p.articleIndex >= INDEXED_ARTICLES));
   const examples: Example[] = [];
   for (const q of dataset.questions) {
-    const evidence = answerEvidence(ctx, q.question);
+    const evidence = rankQuestion(ctx, q.question)?.evidence ?? null;
     // A question that matches nothing is declined whatever the model says; it teaches the model nothing.
     if (evidence)
       examples.push({ x: featureVector(evidence), answerable: q.articleIndex >= INDEXED_ARTICLES });

@@ -1,5 +1,5 @@
 import { fileURLToPath } from 'node:url';
-import { rankedQuotes } from '../../answer/answer.js';
+import { rankQuestion } from '../../answer/answer.js';
 import { RANK_FEATURES, RANK_WEIGHTS, rankFeatureVector } from '../../answer/rankFeatures.js';
 import { loadSquad } from './loadSquad.js';
 import { excerptContainsAnswer } from './normalizeAnswer.js';
@@ -41,14 +41,19 @@ async function collect(file: string): Promise<Group[]> {
   const dataset = await loadSquad(file);
   const ctx = squadAnswerContext(dataset.paragraphs);
   return dataset.questions.map((q) => {
-    const quotes = rankedQuotes(ctx, q.question);
+    const ranking = rankQuestion(ctx, q.question);
+    const quotes = ranking?.quotes ?? [];
+    const type = ranking?.query.type ?? 'other';
     return {
-      rows: quotes.map((u) => Float64Array.from(rankFeatureVector(u.features, u.type))),
-      gold: quotes.map((u) => u.articleId === q.paragraphId),
+      rows: quotes.map((u) => Float64Array.from(rankFeatureVector(u.features, type))),
+      gold: quotes.map((u) => u.passage.articleId === q.paragraphId),
       hasAnswer: quotes.map(
         (u) =>
-          u.articleId === q.paragraphId &&
-          excerptContainsAnswer(ctx.articles.get(u.articleId)?.text.slice(u.start, u.end) ?? '', q.answers),
+          u.passage.articleId === q.paragraphId &&
+          excerptContainsAnswer(
+            ctx.articles.get(u.passage.articleId)?.text.slice(u.span.start, u.span.end) ?? '',
+            q.answers,
+          ),
       ),
       fitting: q.articleIndex >= INDEXED_ARTICLES,
     };

@@ -1,4 +1,4 @@
-import type { Span } from '../../answer/AnswerResult.js';
+import type { Span } from '../../passages/Span.js';
 import { baselineStem, baselineWords, contentWords } from './baselineTerms.js';
 
 /** Excerpts are compared at most this long (UTF-16 code units), as the engine's are. */

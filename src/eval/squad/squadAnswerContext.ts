@@ -1,4 +1,4 @@
-import type { AnswerContext } from '../../answer/answer.js';
+import type { AnswerContext } from '../../answer/AnswerContext.js';
 import { PassageTokenCache } from '../../answer/passageTokens.js';
 import { shippedRelatedTerms } from '../../answer/relatedTerms.js';
 import { PassageIndex } from '../../index/PassageIndex.js';

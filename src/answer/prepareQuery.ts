@@ -1,0 +1,76 @@
+import type { PassageIndex } from '../index/PassageIndex.js';
+import { processTerm, tokenize } from '../index/terms.js';
+import { answerTypeOf, questionWordsOf, typeWordsOf, type AnswerType } from './answerType.js';
+
+/** Weight factor of the noun right after a leading "which"/"what" (see prepareQuery). */
+const HEAD_NOUN_FACTOR = 0.5;
+
+/** A question ready for ranking: its terms, their IDF weights, and what kind of answer it wants. */
+export interface Query {
+  /** The question's own words (see answerTypeFit). */
+  readonly words: ReadonlySet<string>;
+  readonly searchText: string;
+  readonly terms: readonly string[];
+  readonly weights: Float64Array;
+  readonly totalWeight: number;
+  readonly type: AnswerType;
+  /**
+   * Every word of the question with an index term, answer-kind words ("year", "long") included, for the
+   * surface coverage: its term, its lowercase form as written, and its IDF weight.
+   */
+  readonly allWords: {
+    readonly terms: readonly string[];
+    readonly surfaces: readonly string[];
+    readonly weights: Float64Array;
+  };
+  /** Index terms of the capitalised words after the first: the names the question mentions. */
+  readonly nameTerms: readonly string[];
+}
+
+/**
+ * Turns a validated question into a query: its search terms without the words that only say what kind of
+ * answer is wanted ("how many", "year"), weighted by their IDF in `index`.
+ */
+export function prepareQuery(index: PassageIndex, question: string): Query {
+  const tokens = tokenize(question);
+  const typeWords = new Set(typeWordsOf(question));
+  const kept = typeWords.size === 0 ? tokens : tokens.filter((w) => !typeWords.has(w.toLowerCase()));
+  const terms = [...surfacesByTerm(kept).keys()];
+  // "Which countries take part…": the noun after which/what names the answer's kind ("Ukraine, Russia…"),
+  // so the quote rarely repeats it; it counts for less.
+  const head = /^\s*(?:which|what)\s+([\p{L}\p{N}'’-]+)/iu.exec(question)?.[1];
+  const headTerm = head === undefined ? null : processTerm(head);
+  const weights = Float64Array.from(terms, (t) => index.idf(t) * (t === headTerm ? HEAD_NOUN_FACTOR : 1));
+  const nameTerms = tokens
+    .slice(1)
+    .filter((w) => /^\p{Lu}/u.test(w))
+    .map(processTerm)
+    .filter((t): t is string => t !== null);
+  const allOf = surfacesByTerm(tokens);
+  const allTerms = [...allOf.keys()];
+  const allWords = {
+    terms: allTerms,
+    surfaces: allTerms.map((t) => allOf.get(t) ?? ''),
+    weights: Float64Array.from(allTerms, (t) => index.idf(t)),
+  };
+  return {
+    allWords,
+    nameTerms: [...new Set(nameTerms)],
+    words: questionWordsOf(question),
+    searchText: kept.join(' '),
+    terms,
+    weights,
+    totalWeight: weights.reduce((a, b) => a + b, 0),
+    type: answerTypeOf(question),
+  };
+}
+
+/** Each distinct index term of `tokens`, in first-seen order, with its first token as written (lowercase). */
+function surfacesByTerm(tokens: readonly string[]): Map<string, string> {
+  const surfaces = new Map<string, string>();
+  for (const raw of tokens) {
+    const term = processTerm(raw);
+    if (term !== null && !surfaces.has(term)) surfaces.set(term, raw.toLowerCase());
+  }
+  return surfaces;
+}
