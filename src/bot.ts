@@ -1,5 +1,6 @@
 // Entry point of `npm start`: settings from the environment (and `.env` when present), the engine over
 // CORPUS_DIR, then the Discord client. SIGINT/SIGTERM stop it cleanly within 5 s.
+import { commands } from '../commands/index.js';
 import { ConfigError, loadConfig, requireSetting } from './config/loadConfig.js';
 import { createLogger } from './discord/Logger.js';
 import { loadDotEnv } from './config/loadDotEnv.js';
@@ -76,6 +77,7 @@ try {
   try {
     bot = await startBot({
       token,
+      commands,
       engine: live,
       logger,
       apiUrl: config.DISCORD_API_URL,

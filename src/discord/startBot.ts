@@ -1,7 +1,6 @@
 import { setTimeout as delay } from 'node:timers/promises';
 import { Events } from 'discord.js';
 import type { Client } from 'discord.js';
-import { commands as defaultCommands } from '../../commands/index.js';
 import type { Engine } from '../engine/Engine.js';
 import { LiveEngine } from '../engine/LiveEngine.js';
 import type { Command, CommandContext } from './Command.js';
@@ -25,8 +24,8 @@ export interface BotOptions {
   readonly sourcesPageSize?: number;
   /** REST retries of a failed request (default discord.js's 3). */
   readonly restRetries?: number;
-  /** Commands to serve (default: the shared list in commands/index.ts). */
-  readonly commands?: readonly Command[];
+  /** Commands to serve: the shared list in commands/index.ts, passed in by the entry point (src/bot.ts). */
+  readonly commands: readonly Command[];
 }
 
 export interface RunningBot {
@@ -55,7 +54,7 @@ export async function startBot(options: BotOptions): Promise<RunningBot> {
     cooldown: createCooldown(options.cooldownSeconds),
     sourcesPageSize: options.sourcesPageSize ?? DEFAULT_SOURCES_PAGE_SIZE,
   };
-  const handleInteraction = createInteractionHandler(options.commands ?? defaultCommands, ctx);
+  const handleInteraction = createInteractionHandler(options.commands, ctx);
   const handleMention = createMentionHandler(ctx);
 
   let accepting = true;

@@ -2,6 +2,7 @@
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { createLogger } from '../../src/discord/Logger.js';
+import { commands } from '../../commands/index.js';
 import { startBot } from '../../src/discord/startBot.js';
 import { DiscordStandIn } from './DiscordStandIn.js';
 import { ROOT, runEntry } from './runEntry.js';
@@ -69,6 +70,7 @@ describe.concurrent('start-ups that fail never print the token', () => {
     });
     const attempt = startBot({
       token: REFUSED_TOKEN,
+      commands,
       engine: await seedEngine(),
       logger,
       apiUrl: standIn.apiUrl,

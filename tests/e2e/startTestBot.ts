@@ -2,6 +2,7 @@ import { loadEngine } from '../../src/engine/loadEngine.js';
 import type { Engine } from '../../src/engine/Engine.js';
 import { createLogger } from '../../src/discord/Logger.js';
 import type { Logger } from '../../src/discord/Logger.js';
+import { commands } from '../../commands/index.js';
 import { startBot } from '../../src/discord/startBot.js';
 import type { BotOptions, RunningBot } from '../../src/discord/startBot.js';
 import type { DiscordStandIn } from './DiscordStandIn.js';
@@ -38,6 +39,7 @@ export async function startTestBot(
   const log = captureLog();
   const bot = await startBot({
     token: TEST_TOKEN,
+    commands,
     engine: await seedEngine(),
     logger: log.logger,
     apiUrl: standIn.apiUrl,
