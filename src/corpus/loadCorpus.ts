@@ -81,7 +81,7 @@ export async function loadCorpus(dir: string, options: LoadCorpusOptions = {}): 
   }
 
   const articles: Article[] = [...byHash.values()].map(({ input, duplicates }) =>
-    parseArticle({ ...input, duplicateIds: duplicates }),
+    parseArticle({ ...input, duplicateIds: duplicates }, warn),
   );
   return { dir, articles, skipped, warnings };
 }
