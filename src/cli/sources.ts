@@ -1,6 +1,7 @@
 // `npm run sources`: the indexed articles (id, title, date, passages), duplicates, and skipped files with reasons.
 // `npm run sources -- --status`: only the figures /status shows (articles, passages, skipped, build time, memory).
 import { performance } from 'node:perf_hooks';
+import { plural } from '../text/plural.js';
 import { loadCliEngine, loadEnvironment, runCli } from './loadCliEngine.js';
 
 runCli(async () => {
@@ -21,17 +22,17 @@ runCli(async () => {
     return 0;
   }
   const out: string[] = [
-    `${engine.articles.length} articles, ${engine.passageCount} passages in ${engine.corpus.dir}`,
+    `${plural(engine.articles.length, 'article')}, ${plural(engine.passageCount, 'passage')} in ${engine.corpus.dir}`,
     '',
   ];
   for (const article of engine.articles) {
     out.push(
-      `${article.id}\t${article.date ?? 'undated'}\t${engine.passageCountOf(article.id)} passages\t${article.title}`,
+      `${article.id}\t${article.date ?? 'undated'}\t${plural(engine.passageCountOf(article.id), 'passage')}\t${article.title}`,
     );
     if (article.duplicateIds.length > 0) out.push(`\t  same text as: ${article.duplicateIds.join(', ')}`);
   }
   if (engine.corpus.skipped.length > 0) {
-    out.push('', `Skipped ${engine.corpus.skipped.length} files:`);
+    out.push('', `Skipped ${plural(engine.corpus.skipped.length, 'file')}:`);
     for (const file of engine.corpus.skipped) out.push(`${file.path}\t${file.reason}`);
   }
   process.stdout.write(`${out.join('\n')}\n`);
