@@ -34,6 +34,6 @@ export function runCli(main: () => Promise<number>): void {
 
 /** The process environment, after reading `.env` into it when the file exists (entry points only). */
 export function loadEnvironment(): NodeJS.ProcessEnv {
-  loadDotEnv();
+  for (const warning of loadDotEnv()) process.stderr.write(`warning: ${warning}\n`);
   return process.env;
 }
