@@ -1,12 +1,17 @@
 // `npm run sources`: the indexed articles (id, title, date, passages), duplicates, and skipped files with reasons.
-// `npm run sources -- --status`: only the figures /status shows (articles, passages, skipped, build time, memory).
+// `npm run sources -- --status`: the figures /status shows (articles, passages, skipped, build time, memory) and
+// the index cache's size on disk.
 import { performance } from 'node:perf_hooks';
+import { loadConfig } from '../config/loadConfig.js';
+import { indexCacheSize } from '../index/indexCache.js';
 import { plural } from '../text/plural.js';
 import { loadCliEngine, loadEnvironment, runCli } from './loadCliEngine.js';
 
 runCli(async () => {
   const started = performance.now();
-  const engine = await loadCliEngine(loadEnvironment());
+  const env = loadEnvironment();
+  const config = loadConfig(env);
+  const engine = await loadCliEngine(env, config);
   if (process.argv.includes('--status')) {
     // The figures /status shows on Discord, for this one load (the CLI does not watch the folder).
     const memory = process.memoryUsage();
@@ -16,6 +21,7 @@ runCli(async () => {
       `passages  ${engine.passageCount}`,
       `skipped   ${engine.corpus.skipped.length}`,
       `build     ${Math.round(performance.now() - started)} ms (load and index, cache included)`,
+      `cache     ${await describeCacheSize(config.INDEX_CACHE_DIR)}`,
       `memory    ${(memory.heapUsed / 1024 / 1024).toFixed(1)} MB heap, ${(memory.rss / 1024 / 1024).toFixed(1)} MB resident`,
     ];
     process.stdout.write(`${lines.join('\n')}\n`);
@@ -38,3 +44,11 @@ runCli(async () => {
   process.stdout.write(`${out.join('\n')}\n`);
   return 0;
 });
+
+/** "4.2 MB in 3 files (.cache/index)": the index cache's size on disk. */
+async function describeCacheSize(cacheDir: string): Promise<string> {
+  const { files, bytes } = await indexCacheSize(cacheDir);
+  const size =
+    bytes < 1024 * 1024 ? `${Math.ceil(bytes / 1024)} KB` : `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+  return `${size} in ${plural(files, 'file')} (${cacheDir})`;
+}
