@@ -69,7 +69,8 @@ export function parseArticle(input: ArticleInput, onWarning?: (message: string) 
       headline.length > 0 && headline.length <= MAX_HEADLINE_CHARS && !/[,;:]$/.test(headline);
     // "Title\nPublished: 14 May 2024": the date line right under the headline is not part of it.
     const dateUnder = isHeadlineShaped && line.end < text.length ? dateLineAt(text, line.end) : null;
-    if (isHeadlineShaped && dateUnder) {
+    // A date line marks the line above as a header: only a dateline there still makes it the lede.
+    if (isHeadlineShaped && dateUnder && !readsAsLede(headline, true)) {
       title = headline;
       take(dateUnder.reading);
       bodyStart = skipBlank(text, dateUnder.next);

@@ -178,6 +178,12 @@ describe('parseArticle: a story without a headline starts with its lede, which s
     expect(text.replace(/\s+/g, ' ').startsWith(article.title.replace(/…$/, ''))).toBe(true);
   });
 
+  it('keeps a dateline lede quotable even with a date line right under it', () => {
+    const text = 'LONDON, England -- Police arrested two men.\nPublished: 14 May 2024\n\nThey were charged.';
+    const article = parse(text);
+    expect(article.bodyStart).toBe(0);
+  });
+
   it.each([
     ['Ad sales boost Time Warner profit'],
     ['Could Yukos be a blessing in disguise?'],
