@@ -56,10 +56,11 @@ function logRebuild(logger: Logger, outcome: RebuildOutcome): void {
 }
 
 try {
-  loadDotEnv();
+  const dotEnvWarnings = loadDotEnv();
   const config = loadConfig(process.env);
   const token = requireSetting(config, 'DISCORD_TOKEN');
   const logger = createLogger({ level: config.LOG_LEVEL, secrets: [token] });
+  for (const warning of dotEnvWarnings) logger.warn(warning);
   process.on('unhandledRejection', (reason) => logger.error('Unhandled promise rejection', { reason }));
 
   // The corpus is watched: changed articles are re-indexed in the background and swapped in (LiveEngine.ts).

@@ -5,7 +5,7 @@ import { deployCommands } from './discord/deployCommands.js';
 import { loadDotEnv } from './config/loadDotEnv.js';
 
 try {
-  loadDotEnv();
+  for (const warning of loadDotEnv()) console.warn(`warning: ${warning}`);
   const config = loadConfig(process.env);
   const result = await deployCommands({
     token: requireSetting(config, 'DISCORD_TOKEN'),

@@ -1,17 +1,17 @@
-import { loadConfig } from '../config/loadConfig.js';
+import { loadConfig, type Config } from '../config/loadConfig.js';
 import { loadDotEnv } from '../config/loadDotEnv.js';
 import type { EngineWithIndex } from '../engine/createEngine.js';
 import { loadEngine } from '../engine/loadEngine.js';
 
 /**
  * Settings and engine for the terminal commands: the environment `env` (the entry points pass `process.env`
- * after reading `.env` into it), validated once, and the corpus at CORPUS_DIR. Warnings (skipped files,
+ * after reading `.env` into it), validated once (or `config`, when the caller has read it), and the corpus at CORPUS_DIR. Warnings (skipped files,
  * duplicates) go to stderr so stdout stays machine-readable.
  */
 export async function loadCliEngine(
   env: Readonly<Record<string, string | undefined>>,
+  config: Config = loadConfig(env),
 ): Promise<EngineWithIndex> {
-  const config = loadConfig(env);
   return loadEngine(config.CORPUS_DIR, {
     onWarning: (message) => process.stderr.write(`warning: ${message}\n`),
     cacheDir: config.INDEX_CACHE_DIR,
@@ -34,6 +34,6 @@ export function runCli(main: () => Promise<number>): void {
 
 /** The process environment, after reading `.env` into it when the file exists (entry points only). */
 export function loadEnvironment(): NodeJS.ProcessEnv {
-  loadDotEnv();
+  for (const warning of loadDotEnv()) process.stderr.write(`warning: ${warning}\n`);
   return process.env;
 }

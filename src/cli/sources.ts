@@ -1,11 +1,17 @@
 // `npm run sources`: the indexed articles (id, title, date, passages), duplicates, and skipped files with reasons.
-// `npm run sources -- --status`: only the figures /status shows (articles, passages, skipped, build time, memory).
+// `npm run sources -- --status`: the figures /status shows (articles, passages, skipped, build time, memory) and
+// the index cache's size on disk.
 import { performance } from 'node:perf_hooks';
+import { loadConfig } from '../config/loadConfig.js';
+import { indexCacheSize } from '../index/indexCache.js';
+import { plural } from '../text/plural.js';
 import { loadCliEngine, loadEnvironment, runCli } from './loadCliEngine.js';
 
 runCli(async () => {
   const started = performance.now();
-  const engine = await loadCliEngine(loadEnvironment());
+  const env = loadEnvironment();
+  const config = loadConfig(env);
+  const engine = await loadCliEngine(env, config);
   if (process.argv.includes('--status')) {
     // The figures /status shows on Discord, for this one load (the CLI does not watch the folder).
     const memory = process.memoryUsage();
@@ -15,25 +21,34 @@ runCli(async () => {
       `passages  ${engine.passageCount}`,
       `skipped   ${engine.corpus.skipped.length}`,
       `build     ${Math.round(performance.now() - started)} ms (load and index, cache included)`,
+      `cache     ${await describeCacheSize(config.INDEX_CACHE_DIR)}`,
       `memory    ${(memory.heapUsed / 1024 / 1024).toFixed(1)} MB heap, ${(memory.rss / 1024 / 1024).toFixed(1)} MB resident`,
     ];
     process.stdout.write(`${lines.join('\n')}\n`);
     return 0;
   }
   const out: string[] = [
-    `${engine.articles.length} articles, ${engine.passageCount} passages in ${engine.corpus.dir}`,
+    `${plural(engine.articles.length, 'article')}, ${plural(engine.passageCount, 'passage')} in ${engine.corpus.dir}`,
     '',
   ];
   for (const article of engine.articles) {
     out.push(
-      `${article.id}\t${article.date ?? 'undated'}\t${engine.passageCountOf(article.id)} passages\t${article.title}`,
+      `${article.id}\t${article.date ?? 'undated'}\t${plural(engine.passageCountOf(article.id), 'passage')}\t${article.title}`,
     );
     if (article.duplicateIds.length > 0) out.push(`\t  same text as: ${article.duplicateIds.join(', ')}`);
   }
   if (engine.corpus.skipped.length > 0) {
-    out.push('', `Skipped ${engine.corpus.skipped.length} files:`);
+    out.push('', `Skipped ${plural(engine.corpus.skipped.length, 'file')}:`);
     for (const file of engine.corpus.skipped) out.push(`${file.path}\t${file.reason}`);
   }
   process.stdout.write(`${out.join('\n')}\n`);
   return 0;
 });
+
+/** "4.2 MB in 3 files (.cache/index)": the index cache's size on disk. */
+async function describeCacheSize(cacheDir: string): Promise<string> {
+  const { files, bytes } = await indexCacheSize(cacheDir);
+  const size =
+    bytes < 1024 * 1024 ? `${Math.ceil(bytes / 1024)} KB` : `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+  return `${size} in ${plural(files, 'file')} (${cacheDir})`;
+}

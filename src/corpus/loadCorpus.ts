@@ -2,11 +2,42 @@ import { createHash } from 'node:crypto';
 import { readdir, readFile, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Article, Corpus, SkippedFile } from './Article.js';
+import { plural } from '../text/plural.js';
 import { decodeFile } from './decodeFile.js';
 import { parseArticle } from './parseArticle.js';
 
-/** Article files are read by these extensions (lowercase); other files are ignored. */
+/** Article files are read by these extensions (lowercase): the one list to extend when a format is read. */
 export const ARTICLE_EXTENSIONS: readonly string[] = ['.txt', '.md'];
+/**
+ * Text and document formats someone may expect to be read: such a file is listed as skipped with its reason.
+ * Any other file (images, archives, no extension) is ignored without a word, as are dotfiles and dot-folders:
+ * a folder of articles often holds pictures or tool files beside them, and listing each would bury real skips.
+ */
+export const UNREAD_DOCUMENT_EXTENSIONS: readonly string[] = [
+  '.markdown',
+  '.mdown',
+  '.mkd',
+  '.html',
+  '.htm',
+  '.xhtml',
+  '.rst',
+  '.adoc',
+  '.org',
+  '.tex',
+  '.rtf',
+  '.text',
+  '.json',
+  '.csv',
+  '.tsv',
+  '.xml',
+  '.yaml',
+  '.yml',
+  '.doc',
+  '.docx',
+  '.odt',
+  '.pdf',
+  '.epub',
+];
 /** Files larger than this (bytes) are skipped: no news article is 10 MB, and reading one would stall a rebuild. */
 export const MAX_ARTICLE_BYTES = 10 * 1024 * 1024;
 
@@ -46,6 +77,10 @@ export async function loadCorpus(dir: string, options: LoadCorpusOptions = {}): 
   if (!rootStat.isDirectory()) throw new CorpusDirError(`Corpus folder ${dir} is not a folder`);
 
   const files = await listArticleFiles(dir, skip);
+  if (files.length === 0) {
+    const others = skipped.length > 0 ? `; ${plural(skipped.length, 'file was', 'files were')} skipped` : '';
+    warn(`No articles in ${dir}: it has no ${ARTICLE_EXTENSIONS.join(' or ')} files${others}`);
+  }
   const byHash = new Map<string, { input: Parameters<typeof parseArticle>[0]; duplicates: string[] }>();
   // Files are read several at a time (the reads wait on the disk, not the CPU), then handled in path order.
   const contents = await mapWithConcurrency(files, READ_CONCURRENCY, (relative) =>
@@ -81,7 +116,7 @@ export async function loadCorpus(dir: string, options: LoadCorpusOptions = {}): 
   }
 
   const articles: Article[] = [...byHash.values()].map(({ input, duplicates }) =>
-    parseArticle({ ...input, duplicateIds: duplicates }),
+    parseArticle({ ...input, duplicateIds: duplicates }, warn),
   );
   return { dir, articles, skipped, warnings };
 }
@@ -149,6 +184,7 @@ async function listArticleFiles(
       return;
     }
     for (const entry of entries) {
+      if (entry.name.startsWith('.')) continue; // .git, .DS_Store, editors' swap files
       const child = relative ? path.join(relative, entry.name) : entry.name;
       let isDir = entry.isDirectory();
       let isFile = entry.isFile();
@@ -162,13 +198,23 @@ async function listArticleFiles(
           continue;
         }
       }
+      const extension = path.extname(entry.name).toLowerCase();
       if (isDir) await walk(child);
-      else if (isFile && ARTICLE_EXTENSIONS.includes(path.extname(entry.name).toLowerCase()))
-        found.push(child);
+      else if (!isFile) continue;
+      else if (ARTICLE_EXTENSIONS.includes(extension)) found.push(child);
+      else if (UNREAD_DOCUMENT_EXTENSIONS.includes(extension)) skip(child, unreadReason(extension));
     }
   };
   await walk('');
   return found.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+}
+
+/** Why a document with this extension is not read, and what to do about it. */
+function unreadReason(extension: string): string {
+  const read = ARTICLE_EXTENSIONS.join(', ');
+  if (['.markdown', '.mdown', '.mkd'].includes(extension) && ARTICLE_EXTENSIONS.includes('.md'))
+    return `${extension} files are not read; rename it to .md to index it`;
+  return `${extension} files are not read (articles are ${read} files)`;
 }
 
 function describeFsError(error: unknown): string {

@@ -2,6 +2,7 @@ import { ButtonStyle, ComponentType } from 'discord.js';
 import type { APIApplicationCommandOptionChoice, APIButtonComponentWithCustomId, APIEmbed } from 'discord.js';
 import type { AnswerResult, Excerpt } from '../answer/AnswerResult.js';
 import type { Article } from '../corpus/Article.js';
+import { plural } from '../text/plural.js';
 import {
   MAX_CHOICE_NAME_LENGTH,
   MAX_CONTENT_LENGTH,
@@ -168,7 +169,7 @@ export function renderArticle(article: Article, passages: number): Reply {
     { name: 'Id', value: idLabel(article.id, MAX_FIELD_VALUE_LENGTH), inline: true },
     {
       name: 'Length',
-      value: `${words} words, ${article.text.length} characters, ${passages} passages`,
+      value: `${plural(words, 'word')}, ${plural(article.text.length, 'character')}, ${plural(passages, 'passage')}`,
       inline: true,
     },
   ];
@@ -222,7 +223,7 @@ export function articleChoices(articles: readonly Article[]): APIApplicationComm
 /** `/help`: what the bot does and how to ask. */
 export function renderHelp(articleCount: number): Reply {
   const description = [
-    `I answer questions about ${articleCount} news article${articleCount === 1 ? '' : 's'} by quoting them word for word, with the source of every quote. I never paraphrase: if no article answers, I say so.`,
+    `I answer questions about ${plural(articleCount, 'news article')} by quoting them word for word, with the source of every quote. I never paraphrase: if no article answers, I say so.`,
     '',
     '**/ask** `question` — quotes the passages that answer it, matched words in bold. Optional: `source` to ask one article, `private` to see the answer alone.',
     '**/sources** — lists the articles: id, title and date.',

@@ -1,5 +1,6 @@
 import { CorpusDirError } from '../corpus/loadCorpus.js';
 import type { RebuildOutcome, LiveEngineStatus } from '../engine/LiveEngine.js';
+import { plural } from '../text/plural.js';
 import { inlineLabel } from './markdown.js';
 import { EMBED_COLOR, idLabel } from './render.js';
 import type { Reply } from './Reply.js';
@@ -58,7 +59,7 @@ export function renderReload(outcome: RebuildOutcome): Reply {
   if (diff.skipped.length > skipped.length)
     skipped.push(`… and ${diff.skipped.length - skipped.length} more`);
   const description = [
-    `${outcome.articles} articles, ${outcome.passages} passages, built in ${formatMs(outcome.buildMs)}.`,
+    `${plural(outcome.articles, 'article')}, ${plural(outcome.passages, 'passage')}, built in ${formatMs(outcome.buildMs)}.`,
     '',
     ...(changes.length > 0 ? changes : ['No article changed.']),
     ...(skipped.length > 0 ? ['', `**Skipped (${diff.skipped.length}):**`, ...skipped] : []),

@@ -21,13 +21,11 @@ async function put(relative: string, content: string | Uint8Array): Promise<void
 }
 
 describe('loadCorpus: files read', () => {
-  it('reads .txt and .md files recursively in a stable, sorted order and ignores other extensions', async () => {
+  it('reads .txt and .md files recursively in a stable, sorted order', async () => {
     await put('b.txt', 'Bravo Story\n\nBravo body.');
     await put('a.md', 'Alpha Story\n\nAlpha body.');
     await put('tech/042.TXT', 'Tech Story\n\nTech body.');
     await put('tech/deep/z.txt', 'Deep Story\n\nDeep body.');
-    await put('notes.json', '{"not": "an article"}');
-    await put('image.png', 'PNG');
     const corpus = await loadCorpus(dir);
     expect(corpus.articles.map((a) => a.id)).toEqual(['a', 'b', 'tech/042', 'tech/deep/z']);
     expect(corpus.articles.map((a) => a.path)).toEqual([
@@ -59,6 +57,65 @@ describe('loadCorpus: files read', () => {
     expect(corpus.articles[0]).toMatchObject({ id: 'old', title: 'Café opens', encoding: 'latin1' });
     expect(warnings).toEqual([expect.stringContaining('old.txt')]);
     expect(corpus.warnings).toEqual(warnings);
+  });
+});
+
+describe('loadCorpus: files that are not read', () => {
+  it('lists text-like files with an unsupported extension as skipped, saying why', async () => {
+    await put('good.txt', 'Good Story\n\nGood body.');
+    await put('notes.markdown', '# Notes\n\nSome notes.');
+    await put('page.html', '<p>Hello</p>');
+    await put('guide/intro.rst', 'Intro\n=====');
+    await put('data.json', '{"not": "an article"}');
+    await put('table.csv', 'a,b');
+    const warnings: string[] = [];
+    const corpus = await loadCorpus(dir, { onWarning: (m) => warnings.push(m) });
+    expect(corpus.articles.map((a) => a.id)).toEqual(['good']);
+    expect(corpus.skipped).toEqual([
+      { path: 'data.json', reason: '.json files are not read (articles are .txt, .md files)' },
+      {
+        path: path.join('guide', 'intro.rst'),
+        reason: '.rst files are not read (articles are .txt, .md files)',
+      },
+      { path: 'notes.markdown', reason: '.markdown files are not read; rename it to .md to index it' },
+      { path: 'page.html', reason: '.html files are not read (articles are .txt, .md files)' },
+      { path: 'table.csv', reason: '.csv files are not read (articles are .txt, .md files)' },
+    ]);
+    expect(warnings).toHaveLength(5);
+  });
+
+  it('ignores dotfiles, dot-folders, pictures and files without an extension without a word', async () => {
+    await put('good.txt', 'Good Story\n\nGood body.');
+    await put('.hidden.txt', 'Hidden Story\n\nHidden body.');
+    await put('.git/notes.txt', 'Git Story\n\nGit body.');
+    await put('.DS_Store', 'x');
+    await put('photo.png', Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0]));
+    await put('LICENSE', 'MIT');
+    const warnings: string[] = [];
+    const corpus = await loadCorpus(dir, { onWarning: (m) => warnings.push(m) });
+    expect(corpus.articles.map((a) => a.id)).toEqual(['good']);
+    expect(corpus.skipped).toEqual([]);
+    expect(warnings).toEqual([]);
+  });
+
+  it('warns that a folder with no articles has none, counting what was skipped', async () => {
+    await put('page.html', '<p>Hello</p>');
+    const warnings: string[] = [];
+    const corpus = await loadCorpus(dir, { onWarning: (m) => warnings.push(m) });
+    expect(corpus.articles).toEqual([]);
+    expect(warnings).toContain(`No articles in ${dir}: it has no .txt or .md files; 1 file was skipped`);
+  });
+});
+
+describe('loadCorpus: dates', () => {
+  it('warns about a date it cannot read, naming the file, and loads the article undated', async () => {
+    await put('lanes.txt', 'Cycle Lanes Approved\nDate: 03/04/2024\n\nThe council voted.');
+    const warnings: string[] = [];
+    const corpus = await loadCorpus(dir, { onWarning: (m) => warnings.push(m) });
+    expect(corpus.articles[0]).toMatchObject({ id: 'lanes', title: 'Cycle Lanes Approved', date: null });
+    expect(warnings).toEqual([
+      expect.stringMatching(/^Date not read in lanes\.txt: "03\/04\/2024" is ambiguous/),
+    ]);
   });
 });
 
@@ -137,8 +194,12 @@ describe('loadCorpus: corpus folder errors', () => {
     await expect(loadCorpus(path.join(dir, 'file.txt'))).rejects.toThrow(/not a folder/);
   });
 
-  it('loads an empty folder as an empty corpus', async () => {
-    expect(await loadCorpus(dir)).toMatchObject({ articles: [], skipped: [], warnings: [] });
+  it('loads an empty folder as an empty corpus, with a warning that it is empty', async () => {
+    expect(await loadCorpus(dir)).toMatchObject({
+      articles: [],
+      skipped: [],
+      warnings: [`No articles in ${dir}: it has no .txt or .md files`],
+    });
   });
 });
 

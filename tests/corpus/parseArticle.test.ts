@@ -1,7 +1,17 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseArticle } from '../../src/corpus/parseArticle.js';
+import { DATE_WARNING_PREFIX, parseArticle } from '../../src/corpus/parseArticle.js';
 
-const parse = (text: string, path = 'a.txt') => parseArticle({ id: path.replace(/\.\w+$/, ''), path, text });
+const parse = (text: string, file = 'a.txt') =>
+  parseArticle({ id: file.replace(/\.\w+$/, ''), path: file, text });
+
+/** The article and the warnings parsing it gave. */
+function parseWithWarnings(text: string, file = 'a.txt') {
+  const warnings: string[] = [];
+  const article = parseArticle({ id: file.replace(/\.\w+$/, ''), path: file, text }, (m) => warnings.push(m));
+  return { article, warnings };
+}
 
 describe('parseArticle: headline', () => {
   it('takes a short first line followed by a blank line as the title, and starts the body after it', () => {
@@ -65,8 +75,169 @@ describe('parseArticle: date marker', () => {
     expect(article.title).toBe('Year Ends Quietly');
   });
 
-  it('ignores an impossible calendar date', () => {
-    expect(parse('date 2022-02-30 Something happened.').date).toBeNull();
+  it('leaves an impossible calendar date undated, with a warning naming the file', () => {
+    const { article, warnings } = parseWithWarnings('date 2022-02-30 Something happened.', 'news/x.txt');
+    expect(article.date).toBeNull();
+    expect(warnings).toEqual([`${DATE_WARNING_PREFIX} news/x.txt: 2022-02-30 is not a calendar date`]);
+  });
+});
+
+describe('parseArticle: dates as people write them', () => {
+  const body = 'The council met on Monday.';
+
+  it('reads a "date …" line after the headline and a blank line', () => {
+    const text = `Cycle Lanes Approved\n\ndate 14 May 2024\n\n${body}`;
+    const article = parse(text);
+    expect(article).toMatchObject({ title: 'Cycle Lanes Approved', date: '2024-05-14' });
+    expect(text.slice(article.bodyStart)).toBe(body);
+  });
+
+  it('does not let the headline swallow a date line right under it', () => {
+    const text = `Cycle Lanes Approved\nPublished: Tuesday, May 14, 2024 10:32 BST\n\n${body}`;
+    const article = parse(text);
+    expect(article).toMatchObject({ title: 'Cycle Lanes Approved', date: '2024-05-14' });
+    expect(text.slice(article.bodyStart)).toBe(body);
+  });
+
+  it('reads a line that is only a date under the headline', () => {
+    const text = `Cycle Lanes Approved\n14 May 2024\n\n${body}`;
+    expect(parse(text)).toMatchObject({ title: 'Cycle Lanes Approved', date: '2024-05-14' });
+  });
+
+  it('reads a "Published: …" line before the headline', () => {
+    const text = `Published: 14th May 2024\n\nCycle Lanes Approved\n\n${body}`;
+    const article = parse(text);
+    expect(article).toMatchObject({ title: 'Cycle Lanes Approved', date: '2024-05-14' });
+    expect(text.slice(article.bodyStart)).toBe(body);
+  });
+
+  it('reads "date: 14 May 2024" in front matter', () => {
+    const article = parse(`---\ntitle: Lanes\ndate: 14 May 2024\n---\n\n${body}`, 'lanes.md');
+    expect(article).toMatchObject({ title: 'Lanes', date: '2024-05-14' });
+  });
+
+  it('keeps the calendar date of a front-matter timestamp, not the UTC day', () => {
+    expect(parse(`---\ndate: 2024-05-14T23:30:00-08:00\n---\n\n${body}`, 'lanes.md').date).toBe('2024-05-14');
+  });
+
+  it('warns, naming the file, about an ambiguous numeric date and leaves the article undated', () => {
+    const { article, warnings } = parseWithWarnings(
+      `Cycle Lanes Approved\nDate: 03/04/2024\n\n${body}`,
+      'lanes.txt',
+    );
+    expect(article.date).toBeNull();
+    expect(article.title).toBe('Cycle Lanes Approved');
+    expect(warnings).toEqual([
+      expect.stringMatching(/^Date not read in lanes\.txt: "03\/04\/2024" is ambiguous/),
+    ]);
+  });
+
+  it.each([['Published: next week'], ['Date: 14 May'], ['Date: soon']])(
+    'warns about a date field that cannot be read ("%s") rather than passing it off as undated',
+    (line) => {
+      const { article, warnings } = parseWithWarnings(
+        `${line}\n\nCycle Lanes Approved\n\n${body}`,
+        'lanes.txt',
+      );
+      expect(article.date).toBeNull();
+      expect(article.title).toBe('Cycle Lanes Approved');
+      expect(warnings).toEqual([expect.stringContaining(`${DATE_WARNING_PREFIX} lanes.txt`)]);
+    },
+  );
+
+  it('warns about an unreadable front-matter date', () => {
+    const { warnings } = parseWithWarnings(`---\ndate: whenever\n---\n\n${body}`, 'lanes.md');
+    expect(warnings).toEqual([`${DATE_WARNING_PREFIX} lanes.md: "whenever" is not a date`]);
+  });
+
+  it('leaves an article with no date at all undated without a warning', () => {
+    const { article, warnings } = parseWithWarnings(`Cycle Lanes Approved\n\n${body}`);
+    expect(article.date).toBeNull();
+    expect(warnings).toEqual([]);
+  });
+
+  it('does not take a headline starting with the word "Date" for a date line', () => {
+    const { article, warnings } = parseWithWarnings('Date rape drug warning issued\n\nPolice said so.');
+    expect(article).toMatchObject({ title: 'Date rape drug warning issued', date: null });
+    expect(warnings).toEqual([]);
+  });
+});
+
+describe('parseArticle: a story without a headline starts with its lede, which stays quotable', () => {
+  it.each([
+    ['NEW YORK (CNN) -- The mayor said the city would open two new shelters.'],
+    ['LONDON, England -- Police arrested two men.'],
+    ['(CNN) -- Floods closed the road.'],
+    ['WASHINGTON (AP) — The Senate passed the bill.'],
+    ['The city council voted on Monday to build new cycle lanes across the centre.'],
+    ['Did the council really vote to spend 3.5 million pounds on cycle lanes?'],
+  ])('reads "%s" as body text with a title made from its words', (lede) => {
+    const text = `${lede}\n\nThe vote was close.`;
+    const article = parse(text);
+    expect(article.bodyStart).toBe(0);
+    expect(text.replace(/\s+/g, ' ').startsWith(article.title.replace(/…$/, ''))).toBe(true);
+  });
+
+  it('keeps a dateline lede quotable even with a date line right under it', () => {
+    const text = 'LONDON, England -- Police arrested two men.\nPublished: 14 May 2024\n\nThey were charged.';
+    const article = parse(text);
+    expect(article.bodyStart).toBe(0);
+  });
+
+  it.each([
+    ['Ad sales boost Time Warner profit'],
+    ['Could Yukos be a blessing in disguise?'],
+    ['Choose hope over fear - Kennedy'],
+    ['UK heading wrong way - Howard'],
+    ['Rivals of the £400 Apple...'],
+    ['Talks end.'],
+  ])('keeps "%s" as a headline: short, or without a sentence\'s ending', (headline) => {
+    const text = `${headline}\n\nThe body follows.`;
+    const article = parse(text);
+    expect(article.title).toBe(headline);
+    expect(text.slice(article.bodyStart)).toBe('The body follows.');
+  });
+});
+
+const SHARED_BBC = path.resolve('../shared/data/bbc-news/bbc');
+
+describe.skipIf(!existsSync(SHARED_BBC))('parseArticle: the BBC corpus (needs ../shared/data)', () => {
+  it("takes every story's first line as its headline, with no date warnings", () => {
+    const warnings: string[] = [];
+    let files = 0;
+    for (const folder of readdirSync(SHARED_BBC, { withFileTypes: true }).filter((e) => e.isDirectory())) {
+      for (const name of readdirSync(path.join(SHARED_BBC, folder.name))) {
+        const text = readFileSync(path.join(SHARED_BBC, folder.name, name), 'latin1');
+        const file = `${folder.name}/${name}`;
+        const article = parseArticle({ id: file, path: file, text }, (m) => warnings.push(m));
+        expect(article.title, file).toBe(text.split('\n')[0]?.trim());
+        files++;
+      }
+    }
+    expect(files).toBeGreaterThan(2000);
+    // sport/378 has "Saturday 20 November" under its headline: without a year it is not taken for a date line
+    // (so chrono-node is never loaded for this corpus) and stays text, as before.
+    expect(warnings).toEqual([]);
+  });
+});
+
+describe('parseArticle: the seed articles', () => {
+  const seed = (name: string) => {
+    const file = path.join('seeds', name);
+    return parse(readFileSync(file, 'utf8'), name);
+  };
+
+  it('reads them as before: a headline, a date marker with its headline, a long lede', () => {
+    expect(seed('000_bf4b978a58fdcece.txt')).toMatchObject({
+      title:
+        'Diplomatic Efforts To Resolve Ukraine Tensions Intensify At High-Level Meetings In Moscow, Washington',
+      date: null,
+    });
+    expect(seed('003_bcdb362db8b66c8f.txt')).toMatchObject({
+      title: 'Macron and Putin have agreed to collaborate to avoid escalation in the Ukraine crisis.',
+      date: '2022-02-08',
+    });
+    expect(seed('004_07e4d072f0fa54a3.txt')).toMatchObject({ bodyStart: 0, date: null });
   });
 });
 

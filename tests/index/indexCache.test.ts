@@ -1,11 +1,12 @@
 import { readFileSync } from 'node:fs';
-import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { mkdir, readdir, readFile, realpath, stat, utimes, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Corpus } from '../../src/corpus/Article.js';
 import { loadCorpus } from '../../src/corpus/loadCorpus.js';
 import { loadEngine } from '../../src/engine/loadEngine.js';
-import { corpusKey } from '../../src/index/indexCache.js';
+import { corpusKey, indexCacheSize, KEPT_PER_FOLDER } from '../../src/index/indexCache.js';
 import { buildPassages } from '../../src/passages/buildPassages.js';
 import { tempDir } from '../support/fixtureCorpus.js';
 
@@ -38,12 +39,29 @@ async function cacheFiles(): Promise<string[]> {
  */
 async function plantMarker(): Promise<void> {
   const [name] = await cacheFiles();
-  const file = path.join(cacheDir, name ?? '');
+  await plantMarkerIn(path.join(cacheDir, name ?? ''));
+}
+
+/** `plantMarker` in one given cache file. */
+async function plantMarkerIn(file: string): Promise<void> {
   const saved = JSON.parse(await readFile(file, 'utf8')) as { index: { terms: string[] } };
   const at = saved.index.terms.indexOf('ga');
   expect(at).toBeGreaterThanOrEqual(0);
   saved.index.terms[at] = 'zzmarker';
   await writeFile(file, JSON.stringify(saved));
+}
+
+/** The cache file written or used last. */
+async function newestCacheFile(): Promise<string> {
+  const files = await Promise.all(
+    (await cacheFiles()).map(async (name) => {
+      const file = path.join(cacheDir, name);
+      return { file, usedAt: (await stat(file)).mtimeMs };
+    }),
+  );
+  const [newest] = files.sort((a, b) => b.usedAt - a.usedAt);
+  if (!newest) throw new Error('no cache file');
+  return newest.file;
 }
 
 describe('index cache: reuse', () => {
@@ -121,6 +139,74 @@ describe('index cache: separate corpora', () => {
     await loadEngine(corpusDir, { cacheDir });
     await loadEngine(otherDir, { cacheDir });
     expect(await cacheFiles()).toHaveLength(2);
+  });
+});
+
+describe('index cache: pruning', () => {
+  /** The cache's name for a corpus folder, as the cache files start with it. */
+  const folderPrefix = async (dir: string): Promise<string> =>
+    createHash('sha256')
+      .update(await realpath(dir))
+      .digest('hex')
+      .slice(0, 16);
+
+  /** Loads `dir` after giving gas.txt a new text `count` times: one new cache file each time. */
+  async function editAndLoad(dir: string, count: number): Promise<void> {
+    for (let version = 1; version <= count; version++) {
+      await writeFile(
+        path.join(dir, 'gas.txt'),
+        `Gas Pipeline\n\nThe pipeline carried gas, version ${version}.`,
+      );
+      await loadEngine(dir, { cacheDir });
+    }
+  }
+
+  it(`keeps the ${KEPT_PER_FOLDER} most recent indexes of a folder and never another folder's`, async () => {
+    const otherDir = path.join(root, 'other');
+    await mkdir(otherDir);
+    await writeFile(path.join(otherDir, 'gas.txt'), 'Gas Pipeline\n\nThe pipeline carried gas to Germany.');
+    await loadEngine(otherDir, { cacheDir });
+    const [otherFile] = await cacheFiles();
+    await editAndLoad(corpusDir, KEPT_PER_FOLDER + 2);
+    const files = await cacheFiles();
+    const mine = await folderPrefix(corpusDir);
+    expect(files.filter((f) => f.startsWith(mine))).toHaveLength(KEPT_PER_FOLDER);
+    expect(files).toContain(otherFile);
+    expect(files).toHaveLength(KEPT_PER_FOLDER + 1);
+  });
+
+  it('keeps the index in use: the last one loaded survives the pruning', async () => {
+    await editAndLoad(corpusDir, KEPT_PER_FOLDER + 1);
+    await plantMarkerIn(await newestCacheFile());
+    // The corpus is unchanged: this load is a hit on the newest file, which the marker proves.
+    expect((await loadEngine(corpusDir, { cacheDir })).index.frequencyOf('zzmarker')).toBe(1);
+  });
+
+  it("removes the folder's cache file of the old naming and temporary files left by a crash", async () => {
+    await mkdir(cacheDir, { recursive: true });
+    const oldStyle = `${await folderPrefix(corpusDir)}.json`;
+    await writeFile(path.join(cacheDir, oldStyle), '{}');
+    const staleTemporary = path.join(cacheDir, 'abc.json.123.tmp');
+    const freshTemporary = path.join(cacheDir, 'abc.json.456.tmp');
+    await writeFile(staleTemporary, '{');
+    await writeFile(freshTemporary, '{');
+    const twoHoursAgo = new Date(Date.now() - 2 * 60 * 60 * 1000);
+    await utimes(staleTemporary, twoHoursAgo, twoHoursAgo);
+    await loadEngine(corpusDir, { cacheDir });
+    const names = await readdir(cacheDir);
+    expect(names).not.toContain(oldStyle);
+    expect(names).not.toContain('abc.json.123.tmp');
+    expect(names).toContain('abc.json.456.tmp'); // may be another process's write in progress
+  });
+});
+
+describe('indexCacheSize', () => {
+  it('counts the cache files and their bytes', async () => {
+    expect(await indexCacheSize(cacheDir)).toEqual({ files: 0, bytes: 0 });
+    await loadEngine(corpusDir, { cacheDir });
+    const [name] = await cacheFiles();
+    const { size } = await stat(path.join(cacheDir, name ?? ''));
+    expect(await indexCacheSize(cacheDir)).toEqual({ files: 1, bytes: size });
   });
 });
 
