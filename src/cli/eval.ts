@@ -1,7 +1,9 @@
-// `npm run eval -- <questions.json>`: asks each question, prints pass/fail per question and the totals.
+// `npm run eval -- <questions.json>`: asks each question, prints pass/fail per question and the totals; when the
+// questions carry `split` or `type` (docs/eval-format.md), also the figures per half and per question type.
 // `npm run eval -- --squad <dev-v1.1.json>` runs the SQuAD retrieval/answer benchmark instead.
 import { createEngine } from '../engine/createEngine.js';
 import { runSquadCli } from '../eval/squad/runSquadCli.js';
+import { formatEvalReport } from '../eval/formatEvalReport.js';
 import { readEvalFile, runEval } from '../eval/seedEval.js';
 import { loadCliEngine, loadEnvironment, runCli } from './loadCliEngine.js';
 
@@ -33,6 +35,10 @@ runCli(async () => {
           ? '(no article answers)'
           : `(invalid: ${result.message})`;
     process.stdout.write(`${passed ? 'PASS' : 'FAIL'} ${question.id}  ${question.question}\n       ${got}\n`);
+  }
+  if (questions.questions.some((q) => q.split !== undefined || q.type !== undefined)) {
+    const report = formatEvalReport([{ name: 'verbatim', scores: outcomes.map((o) => o.score) }]);
+    process.stdout.write(`\n${report}\n`);
   }
   const passed = outcomes.filter((o) => o.passed).length;
   process.stdout.write(`\n${passed}/${outcomes.length} questions answered as accepted\n`);

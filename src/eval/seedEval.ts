@@ -2,33 +2,43 @@ import { readFile } from 'node:fs/promises';
 import { z } from 'zod';
 import type { AnswerResult } from '../answer/AnswerResult.js';
 import type { Engine } from '../engine/Engine.js';
+import type { QuestionScore } from './summariseEval.js';
 
-/** The questions file format of `../shared/eval/README.md`. */
+/** Optional hand annotations (docs/eval-format.md): which half of the set, and the kind of answer asked for. */
+const annotations = {
+  split: z.enum(['tune', 'test']).optional(),
+  type: z.string().min(1).optional(),
+};
+const AnswerableSchema = z.strictObject({
+  id: z.string().min(1),
+  question: z.string().min(1),
+  accept: z.array(z.strictObject({ source: z.string().min(1), contains: z.string().min(1) })).min(1),
+  ...annotations,
+});
+const UnanswerableSchema = z.strictObject({
+  id: z.string().min(1),
+  question: z.string().min(1),
+  unanswerable: z.literal(true),
+  ...annotations,
+});
 const EvalFileSchema = z.object({
   description: z.string().optional(),
-  questions: z
-    .array(
-      z.union([
-        z.object({
-          id: z.string(),
-          question: z.string(),
-          accept: z.array(z.object({ source: z.string(), contains: z.string().min(1) })).min(1),
-        }),
-        z.object({ id: z.string(), question: z.string(), unanswerable: z.literal(true) }),
-      ]),
-    )
-    .min(1),
+  questions: z.array(z.union([AnswerableSchema, UnanswerableSchema])).min(1),
 });
+
+/** The questions file format of `../shared/eval/README.md`, plus optional `split` and `type` per question. */
 export type EvalFile = z.infer<typeof EvalFileSchema>;
 export type EvalQuestion = EvalFile['questions'][number];
 
 export interface EvalOutcome {
   readonly question: EvalQuestion;
+  /** The file's pass rule: the first excerpt is accepted, or an unanswerable question was declined. */
   readonly passed: boolean;
+  readonly score: QuestionScore;
   readonly result: AnswerResult;
 }
 
-/** Reads and validates a questions file; errors name the file and the bad field. */
+/** Reads and validates a questions file; errors name the file, the bad question (number and id) and field. */
 export async function readEvalFile(file: string): Promise<EvalFile> {
   let json: unknown;
   try {
@@ -36,12 +46,39 @@ export async function readEvalFile(file: string): Promise<EvalFile> {
   } catch (error) {
     throw new Error(`Cannot read questions file ${file}: ${(error as Error).message}`);
   }
-  const parsed = EvalFileSchema.safeParse(json);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    throw new Error(`Questions file ${file}: ${issue?.path.join('.') ?? ''}: ${issue?.message ?? 'invalid'}`);
+  const problem = findProblem(json);
+  if (problem) throw new Error(`Questions file ${file}: ${problem}`);
+  return EvalFileSchema.parse(json);
+}
+
+/**
+ * The first problem of a questions file as one line, or null. Each question is checked against the schema its
+ * own keys call for (`unanswerable` or `accept`), so the message names the real fault rather than a union's.
+ */
+function findProblem(json: unknown): string | null {
+  const outer = z
+    .object({ description: z.string().optional(), questions: z.array(z.unknown()).min(1) })
+    .safeParse(json);
+  if (!outer.success) return describeIssue(outer.error.issues[0]);
+  const seen = new Set<string>();
+  for (const [index, raw] of outer.data.questions.entries()) {
+    const schema =
+      typeof raw === 'object' && raw !== null && 'unanswerable' in raw
+        ? UnanswerableSchema
+        : AnswerableSchema;
+    const parsed = schema.safeParse(raw);
+    const rawId = (raw as { id?: unknown } | null)?.id;
+    const name = `question ${index + 1}${typeof rawId === 'string' ? ` (id "${rawId}")` : ''}`;
+    if (!parsed.success) return `${name}: ${describeIssue(parsed.error.issues[0])}`;
+    if (seen.has(parsed.data.id)) return `${name}: duplicate id`;
+    seen.add(parsed.data.id);
   }
-  return parsed.data;
+  return null;
+}
+
+function describeIssue(issue: z.core.$ZodIssue | undefined): string {
+  if (!issue) return 'invalid';
+  return issue.path.length > 0 ? `${issue.path.join('.')}: ${issue.message}` : issue.message;
 }
 
 /**
@@ -57,21 +94,60 @@ export function normaliseForEval(text: string): string {
     .toLowerCase();
 }
 
+/** Whether one quoted excerpt holds an accepted answer: from an accepted source, containing its text. */
+function isAccepted(
+  accept: readonly { source: string; contains: string }[],
+  excerpt: { sourceId: string; quote: string },
+): boolean {
+  const quote = normaliseForEval(excerpt.quote);
+  return accept.some((a) => a.source === excerpt.sourceId && quote.includes(normaliseForEval(a.contains)));
+}
+
 /** Whether `result` passes `question`: the first excerpt comes from an accepted source and contains its text. */
 export function judge(question: EvalQuestion, result: AnswerResult): boolean {
   if ('unanswerable' in question) return result.kind === 'none';
-  if (result.kind !== 'found') return false;
-  const first = result.excerpts[0];
-  const quote = normaliseForEval(first.quote);
-  return question.accept.some(
-    (a) => a.source === first.sourceId && quote.includes(normaliseForEval(a.contains)),
-  );
+  return result.kind === 'found' && isAccepted(question.accept, result.excerpts[0]);
+}
+
+/**
+ * Scores one reply for the per-split, per-type report: whether the first excerpt is accepted, whether any
+ * excerpt is, and whether the reply declined ("no article answers this"; an invalid question is not a decline).
+ * Any system's replies can be scored this way, so a baseline gets the same figures.
+ */
+export function scoreQuestion(
+  question: EvalQuestion,
+  excerpts: readonly { sourceId: string; quote: string }[] | 'declined' | 'invalid',
+): QuestionScore {
+  const base = { id: question.id, split: question.split, type: question.type };
+  const declined = excerpts === 'declined';
+  if ('unanswerable' in question)
+    return { ...base, answerable: false, firstRight: false, anyRight: false, declined };
+  const list = typeof excerpts === 'string' ? [] : excerpts;
+  const first = list[0];
+  return {
+    ...base,
+    answerable: true,
+    firstRight: first !== undefined && isAccepted(question.accept, first),
+    anyRight: list.some((e) => isAccepted(question.accept, e)),
+    declined,
+  };
+}
+
+/** The engine's reply in the shape `scoreQuestion` takes. */
+function repliedExcerpts(result: AnswerResult): Parameters<typeof scoreQuestion>[1] {
+  if (result.kind === 'found') return result.excerpts;
+  return result.kind === 'none' ? 'declined' : 'invalid';
 }
 
 /** Asks every question of `file` through the engine's normal `answer()` path. */
 export function runEval(engine: Engine, file: EvalFile): EvalOutcome[] {
   return file.questions.map((question) => {
     const result = engine.answer(question.question);
-    return { question, passed: judge(question, result), result };
+    return {
+      question,
+      passed: judge(question, result),
+      score: scoreQuestion(question, repliedExcerpts(result)),
+      result,
+    };
   });
 }

@@ -8,6 +8,7 @@ import {
   normaliseForEval,
   readEvalFile,
   runEval,
+  scoreQuestion,
   type EvalQuestion,
 } from '../../src/eval/seedEval.js';
 import { REPO_ROOT, tempDir } from '../support/fixtureCorpus.js';
@@ -65,7 +66,7 @@ describe('readEvalFile', () => {
     try {
       const file = path.join(dir, 'bad.json');
       await writeFile(file, JSON.stringify({ questions: [{ id: 'x', question: 'q', accept: [] }] }));
-      await expect(readEvalFile(file)).rejects.toThrow(/bad\.json.*questions\.0/);
+      await expect(readEvalFile(file)).rejects.toThrow(/bad\.json: question 1 \(id "x"\): accept:/);
       await expect(readEvalFile(path.join(dir, 'missing.json'))).rejects.toThrow(/missing\.json/);
     } finally {
       await cleanup();
@@ -80,5 +81,125 @@ describe('runEval on the shared seed questions', () => {
     const outcomes = runEval(engine, file);
     expect(outcomes).toHaveLength(file.questions.length);
     expect(outcomes.filter((o) => !o.passed).map((o) => o.question.id)).toEqual([]);
+  });
+});
+
+describe('readEvalFile with split and type', () => {
+  async function readJson(json: unknown): Promise<ReturnType<typeof readEvalFile>> {
+    const { dir, cleanup } = await tempDir();
+    try {
+      const file = path.join(dir, 'news.json');
+      await writeFile(file, JSON.stringify(json));
+      return await readEvalFile(file);
+    } finally {
+      await cleanup();
+    }
+  }
+  const ok = { id: 'a1', question: 'Who?', accept: [{ source: 'a', contains: 'Ann' }] };
+
+  it('keeps the optional split and type of each question', async () => {
+    const file = await readJson({
+      questions: [
+        { ...ok, split: 'tune', type: 'person' },
+        { id: 'u1', question: 'Why?', unanswerable: true, split: 'test', type: 'reason' },
+      ],
+    });
+    expect(file.questions.map((q) => [q.split, q.type])).toEqual([
+      ['tune', 'person'],
+      ['test', 'reason'],
+    ]);
+  });
+
+  it('names the bad question by number and id, and the bad field', async () => {
+    await expect(readJson({ questions: [ok, { ...ok, id: 'a2', split: 'train' }] })).rejects.toThrow(
+      /question 2 \(id "a2"\): split:/,
+    );
+    // A misspelt key would otherwise be dropped silently and the question judged on the wrong rule.
+    await expect(
+      readJson({ questions: [{ id: 'a3', question: 'q', accept: [{ source: 'a', contain: 'x' }] }] }),
+    ).rejects.toThrow(/question 1 \(id "a3"\): accept\.0/);
+    await expect(readJson({ questions: [ok, { ...ok, unanswerable: true }] })).rejects.toThrow(
+      /question 2 \(id "a1"\)/,
+    );
+    await expect(readJson({ questions: [ok, ok] })).rejects.toThrow(/question 2 \(id "a1"\): duplicate id/);
+  });
+});
+
+describe('scoreQuestion', () => {
+  const excerpt = (sourceId: string, quote: string) => ({ sourceId, quote });
+
+  it('tells a right first quote from an answer found only in a later quote', () => {
+    const later = scoreQuestion(question, [
+      excerpt('a', 'the lead'),
+      excerpt('a', 'everything in his "power"'),
+    ]);
+    expect([later.firstRight, later.anyRight, later.declined]).toEqual([false, true, false]);
+    const first = scoreQuestion(question, [excerpt('a', 'everything in his "power"')]);
+    expect([first.firstRight, first.anyRight]).toEqual([true, true]);
+  });
+
+  it('counts a decline, but not a refused question, as declining', () => {
+    const unanswerable: EvalQuestion = { id: 'u', question: 'q', unanswerable: true, type: 'person' };
+    expect(scoreQuestion(unanswerable, 'declined')).toMatchObject({ answerable: false, declined: true });
+    expect(scoreQuestion(unanswerable, 'invalid').declined).toBe(false);
+    expect(scoreQuestion(question, 'declined')).toMatchObject({
+      answerable: true,
+      firstRight: false,
+      declined: true,
+    });
+  });
+});
+
+describe('runEval on a tiny corpus of our own', () => {
+  it('scores each question with its split and type', async () => {
+    const { dir, cleanup } = await tempDir();
+    try {
+      await writeFile(
+        path.join(dir, 'bridge.txt'),
+        'Town opens new bridge\n\nThe new footbridge over the river opened on Monday. ' +
+          'It cost the council 2.4 million pounds, the mayor said.\n',
+      );
+      const engine = await loadEngine(dir);
+      const outcomes = runEval(engine, {
+        questions: [
+          {
+            id: 'cost',
+            question: 'How much did the footbridge cost the council?',
+            accept: [{ source: 'bridge', contains: '2.4 million pounds' }],
+            split: 'tune',
+            type: 'money',
+          },
+          {
+            id: 'none',
+            question: 'Who won the 2018 World Cup?',
+            unanswerable: true,
+            split: 'test',
+            type: 'organisation',
+          },
+        ],
+      });
+      expect(outcomes.map((o) => o.score)).toEqual([
+        {
+          id: 'cost',
+          split: 'tune',
+          type: 'money',
+          answerable: true,
+          firstRight: true,
+          anyRight: true,
+          declined: false,
+        },
+        {
+          id: 'none',
+          split: 'test',
+          type: 'organisation',
+          answerable: false,
+          firstRight: false,
+          anyRight: false,
+          declined: true,
+        },
+      ]);
+    } finally {
+      await cleanup();
+    }
   });
 });
