@@ -4,6 +4,7 @@ import path from 'node:path';
 import type { Article, Corpus, SkippedFile } from './Article.js';
 import { decodeFile } from './decodeFile.js';
 import { parseArticle } from './parseArticle.js';
+import type { OnWarning, WarningKind } from './WarningKind.js';
 
 /** Article files are read by these extensions (lowercase); other files are ignored. */
 export const ARTICLE_EXTENSIONS: readonly string[] = ['.txt', '.md'];
@@ -12,7 +13,7 @@ export const MAX_ARTICLE_BYTES = 10 * 1024 * 1024;
 
 export interface LoadCorpusOptions {
   /** Called once per problem worth a warning (a skipped file, a Latin-1 fallback, a duplicate). */
-  readonly onWarning?: (message: string) => void;
+  readonly onWarning?: OnWarning | undefined;
 }
 
 /** Thrown when the corpus folder itself cannot be read (missing, not a folder, no permission). */
@@ -27,14 +28,14 @@ export class CorpusDirError extends Error {
  */
 export async function loadCorpus(dir: string, options: LoadCorpusOptions = {}): Promise<Corpus> {
   const warnings: string[] = [];
-  const warn = (message: string): void => {
+  const warn = (message: string, kind: WarningKind): void => {
     warnings.push(message);
-    options.onWarning?.(message);
+    options.onWarning?.(message, kind);
   };
   const skipped: SkippedFile[] = [];
   const skip = (file: string, reason: string): void => {
     skipped.push({ path: file, reason });
-    warn(`Skipped ${file}: ${reason}`);
+    warn(`Skipped ${file}: ${reason}`, 'skipped');
   };
 
   let rootStat;
@@ -63,7 +64,7 @@ export async function loadCorpus(dir: string, options: LoadCorpusOptions = {}): 
       skip(relative, decoded.reason);
       continue;
     }
-    if (decoded.encoding === 'latin1') warn(`Read ${relative} as Latin-1: it is not valid UTF-8`);
+    if (decoded.encoding === 'latin1') warn(`Read ${relative} as Latin-1: it is not valid UTF-8`, 'latin1');
     const id = articleIdOf(relative);
     const hash = createHash('sha256').update(decoded.text).digest('hex');
     const original = byHash.get(hash);
@@ -71,6 +72,7 @@ export async function loadCorpus(dir: string, options: LoadCorpusOptions = {}): 
       original.duplicates.push(id);
       warn(
         `Duplicate: ${relative} has the same text as ${original.input.path}; indexed once as ${original.input.id}`,
+        'duplicate',
       );
       continue;
     }
