@@ -3,7 +3,7 @@ import type { IndexHit, PassageIndex } from '../index/PassageIndex.js';
 import { FUZZY_DISTANCE } from '../index/searchOptions.js';
 import { processTerm, tokenize, tokenizeWithOffsets } from '../index/terms.js';
 import type { Passage } from '../passages/buildPassages.js';
-import type { AnswerOptions, AnswerResult, Excerpt, Span } from './AnswerResult.js';
+import type { AnswerOptions, AnswerResult, Excerpt, QuoteCut, Span } from './AnswerResult.js';
 import { answerTypeFit, answerTypeOf, questionWordsOf, typeWordsOf, type AnswerType } from './answerType.js';
 import { confidenceOf, type Evidence } from './confidence.js';
 import { QuoteFeatureScratch, type PassageHits } from './quoteFeatures.js';
@@ -50,6 +50,8 @@ const SAME_ARTICLE_FACTOR = 0.8;
 interface Unit {
   readonly passage: Passage;
   readonly span: Span;
+  /** Which sides of the span were cut from a long sentence (see quoteSpans). */
+  readonly cut: QuoteCut;
   readonly score: number;
   readonly matched: readonly string[];
   readonly features: UnitFeatures;
@@ -327,7 +329,7 @@ function rankUnits(
     const tokenKey = (i: number): number => hitIndex[i] ?? -1;
     const tokenWeight = (i: number): number => (query.weights[hitIndex[i] ?? 0] ?? 0) * (hitStrength[i] ?? 0);
 
-    for (const { span, from, to, isPair } of quoteSpans(
+    for (const { span, from, to, isPair, cut } of quoteSpans(
       article.text,
       passage.sentences,
       passageTokens,
@@ -354,7 +356,7 @@ function rankUnits(
         isPair,
       };
       const score = scoreOf(features, query.type);
-      units.push({ passage, span, score, matched, features, passageTerms });
+      units.push({ passage, span, cut, score, matched, features, passageTerms });
     }
   });
   units.sort((a, b) => b.score - a.score || a.passage.id - b.passage.id || a.span.start - b.span.start);
@@ -489,6 +491,7 @@ function toExcerpt(ctx: AnswerContext, unit: Unit): Excerpt {
     score: Math.round(unit.score * 1000) / 1000,
     matchedTerms: unit.matched,
     highlights: highlightsOf(quote, unit.matched),
+    cut: unit.cut,
   };
 }
 
