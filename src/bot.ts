@@ -15,12 +15,15 @@ const SHUTDOWN_DEADLINE_MS = 4500;
 
 let bot: RunningBot | undefined;
 let live: LiveEngine | undefined;
+/** Set once the settings are read; before that a signal's line goes to stderr as is. */
+let log: Logger | undefined;
 let shuttingDown = false;
 
 function shutdown(signal: NodeJS.Signals): void {
   if (shuttingDown) return;
   shuttingDown = true;
-  console.error(`${signal} received: stopping.`);
+  if (log) log.info(`${signal} received: stopping`);
+  else console.error(`${signal} received: stopping.`);
   setTimeout(() => process.exit(0), SHUTDOWN_DEADLINE_MS).unref();
   // Before start-up finished there is nothing to close. Closing the live engine stops its watcher and retries
   // and drops a queued rebuild; the deadline above still bounds a rebuild under way.
@@ -28,6 +31,12 @@ function shutdown(signal: NodeJS.Signals): void {
 }
 process.once('SIGINT', shutdown);
 process.once('SIGTERM', shutdown);
+
+/** A URL without user name, password and query, which may hold secrets. */
+function withoutCredentials(url: string): string {
+  const { protocol, host, pathname } = new URL(url);
+  return `${protocol}//${host}${pathname}`;
+}
 
 /** One log line per rebuild: what changed, or why it failed (the last good index keeps answering). */
 function logRebuild(logger: Logger, outcome: RebuildOutcome): void {
@@ -60,6 +69,7 @@ try {
   const config = loadConfig(process.env);
   const token = requireSetting(config, 'DISCORD_TOKEN');
   const logger = createLogger({ level: config.LOG_LEVEL, secrets: [token] });
+  log = logger;
   for (const warning of dotEnvWarnings) logger.warn(warning);
   process.on('unhandledRejection', (reason) => logger.error('Unhandled promise rejection', { reason }));
 
@@ -85,7 +95,12 @@ try {
       cooldownSeconds: config.ASK_COOLDOWN_SECONDS,
     });
   } catch (error) {
-    logger.error('Could not connect to Discord; check DISCORD_TOKEN and the network', { error });
+    // With DISCORD_API_URL set the bot talked to that server, not Discord: say so, it is the likelier culprit.
+    const check =
+      config.DISCORD_API_URL === undefined
+        ? 'check DISCORD_TOKEN and the network'
+        : `check DISCORD_API_URL (${withoutCredentials(config.DISCORD_API_URL)}), DISCORD_TOKEN and the network`;
+    logger.error(`Could not connect to Discord; ${check}`, { error });
     process.exit(1);
   }
 } catch (error) {

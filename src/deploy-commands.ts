@@ -3,6 +3,15 @@ import { commands } from '../commands/index.js';
 import { loadConfig, requireSetting } from './config/loadConfig.js';
 import { deployCommands } from './discord/deployCommands.js';
 import { loadDotEnv } from './config/loadDotEnv.js';
+import { parseCliArgs } from './cli/cliArgs.js';
+
+const USAGE = `Usage: npm run deploy-commands
+  registers the slash commands with Discord: in the server DISCORD_GUILD_ID when set (they show at once),
+  else globally (up to an hour). Needs DISCORD_TOKEN and DISCORD_CLIENT_ID (see .env.example).
+  -h, --help  this help`;
+
+const parsed = parseCliArgs(process.argv.slice(2), {}, USAGE);
+if (typeof parsed === 'number') process.exit(parsed);
 
 try {
   for (const warning of loadDotEnv()) console.warn(`warning: ${warning}`);

@@ -16,6 +16,18 @@ export interface Excerpt {
   readonly matchedTerms: readonly string[];
   /** Words of the quote that matched the question, as offsets relative to `quote` (for bolding), in order. */
   readonly highlights: readonly Span[];
+  /**
+   * Whether the quote was cut out of a sentence too long to quote whole (MAX_QUOTE_CHARS): `before` when the
+   * sentence starts earlier, `after` when it goes on. Presentations mark a cut side with "…" (outside the
+   * quote, which stays the exact slice). Absent means whole sentences, as when both are false.
+   */
+  readonly cut?: QuoteCut;
+}
+
+/** Which sides of a quote were cut from its sentence; see `Excerpt.cut`. */
+export interface QuoteCut {
+  readonly before: boolean;
+  readonly after: boolean;
 }
 
 /** Why a question was refused before any search: each has a user-facing message in `message`. */

@@ -68,6 +68,7 @@ function toExcerpt(ctx: AnswerContext, candidate: CandidateQuote): Excerpt {
     score: Math.round(candidate.score * 1000) / 1000,
     matchedTerms: candidate.matched,
     highlights: highlightsOf(quote, candidate.matched),
+    cut: candidate.cut,
   };
 }
 

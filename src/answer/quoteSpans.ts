@@ -1,4 +1,5 @@
 import type { Span } from '../passages/Span.js';
+import type { QuoteCut } from './AnswerResult.js';
 import type { PassageTokens, TermToken } from './passageTokens.js';
 import { tokenRangeOf } from './passageTokens.js';
 
@@ -11,7 +12,11 @@ export interface QuoteSpan {
   readonly from: number;
   readonly to: number;
   readonly isPair: boolean;
+  /** Which sides were cut from a sentence longer than MAX_QUOTE_CHARS (both false for whole sentences). */
+  readonly cut: QuoteCut;
 }
+
+const WHOLE: QuoteCut = { before: false, after: false };
 
 /**
  * Candidate quotes of a passage: each sentence, each pair of adjacent sentences that fits MAX_QUOTE_CHARS,
@@ -29,16 +34,23 @@ export function quoteSpans(
   sentences.forEach((sentence, i) => {
     const [from, to] = sentenceRanges[i] ?? [0, 0];
     if (sentence.end - sentence.start <= MAX_QUOTE_CHARS) {
-      spans.push({ span: sentence, from, to, isPair: false });
+      spans.push({ span: sentence, from, to, isPair: false, cut: WHOLE });
     } else {
       const span = bestWindow(text, sentence, tokens, from, to, tokenKey, tokenWeight);
       const [a, b] = tokenRangeOf(tokens, span.start, span.end, from, to);
-      spans.push({ span, from: a, to: b, isPair: false });
+      const cut = { before: span.start > sentence.start, after: span.end < sentence.end };
+      spans.push({ span, from: a, to: b, isPair: false, cut });
     }
     const next = sentences[i + 1];
     const nextRange = sentenceRanges[i + 1];
     if (next && nextRange && next.end - sentence.start <= MAX_QUOTE_CHARS) {
-      spans.push({ span: { start: sentence.start, end: next.end }, from, to: nextRange[1], isPair: true });
+      spans.push({
+        span: { start: sentence.start, end: next.end },
+        from,
+        to: nextRange[1],
+        isPair: true,
+        cut: WHOLE,
+      });
     }
   });
   return spans;

@@ -3,6 +3,7 @@ import { processTerm, tokenize } from '../index/terms.js';
 import type { Passage } from '../passages/buildPassages.js';
 import type { Span } from '../passages/Span.js';
 import type { AnswerContext } from './AnswerContext.js';
+import type { QuoteCut } from './AnswerResult.js';
 import { answerTypeFit } from './answerType.js';
 import { confidenceOf, type Evidence } from './confidence.js';
 import { prepareQuery, type Query } from './prepareQuery.js';
@@ -21,6 +22,8 @@ const CANDIDATE_PASSAGES = 8;
 export interface CandidateQuote {
   readonly passage: Passage;
   readonly span: Span;
+  /** Which sides of the span were cut from a long sentence (see quoteSpans). */
+  readonly cut: QuoteCut;
   readonly score: number;
   /** The question terms the quote matches, typos' neighbours included. */
   readonly matched: readonly string[];
@@ -157,7 +160,7 @@ function rankCandidates(
     const tokenKey = (i: number): number => hitIndex[i] ?? -1;
     const tokenWeight = (i: number): number => (query.weights[hitIndex[i] ?? 0] ?? 0) * (hitStrength[i] ?? 0);
 
-    for (const { span, from, to, isPair } of quoteSpans(
+    for (const { span, from, to, isPair, cut } of quoteSpans(
       article.text,
       passage.sentences,
       passageTokens,
@@ -184,7 +187,7 @@ function rankCandidates(
         isPair,
       };
       const score = scoreOf(features, query.type);
-      quotes.push({ passage, span, score, matched, features, passageTerms });
+      quotes.push({ passage, span, cut, score, matched, features, passageTerms });
     }
   });
   quotes.sort((a, b) => b.score - a.score || a.passage.id - b.passage.id || a.span.start - b.span.start);

@@ -3,10 +3,13 @@ import { existsSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { logs } from '../cli/loadCliEngine.js';
+import { loadConfig } from '../config/loadConfig.js';
+import { loadDotEnv } from '../config/loadDotEnv.js';
 import { BENCH_CORPORA, DEFAULT_BENCH_PATHS } from './benchCorpora.js';
 import type { BenchCorpusName, BenchPaths } from './benchCorpora.js';
 import { formatBench, memoryGrowth } from './formatBench.js';
-import { runLoadBench } from './loadBench.js';
+import { LOAD_USAGE, runLoadBench } from './loadBench.js';
 import { measureCorpus } from './measureCorpus.js';
 import type { CorpusBench } from './measureCorpus.js';
 
@@ -14,7 +17,10 @@ const USAGE = `Usage: npm run bench -- [--corpus NAME ...] [--json] [--out FILE]
   --corpus NAME  measure only these (${BENCH_CORPORA.join(', ')}); default all
   --json         print the results as JSON instead of the table
   --out FILE     also write the JSON to FILE
-  --seeds, --squad, --bbc  data locations (defaults: ${Object.values(DEFAULT_BENCH_PATHS).join(', ')})`;
+  --seeds, --squad, --bbc  data locations (defaults: ${Object.values(DEFAULT_BENCH_PATHS).join(', ')})
+  -h, --help     this help
+LOG_LEVEL=warn or above hides the progress lines on stderr.
+${LOAD_USAGE.replace(/^Usage: /, '   or: ')}`;
 
 const isCorpusName = (name: string): name is BenchCorpusName =>
   (BENCH_CORPORA as readonly string[]).includes(name);
@@ -50,7 +56,13 @@ function dataPresent(name: BenchCorpusName, paths: BenchPaths): boolean {
 
 /** `npm run bench`: measures each corpus in its own process, prints a table (or JSON). Returns the exit code. */
 export async function main(argv: readonly string[]): Promise<number> {
+  if (argv.includes('-h') || argv.includes('--help')) {
+    console.log(USAGE);
+    return 0;
+  }
   if (argv.includes('--load')) return runLoadBench(argv.filter((arg) => arg !== '--load'));
+  loadDotEnv();
+  const level = loadConfig(process.env).LOG_LEVEL;
   let values;
   try {
     ({ values } = parseArgs({
@@ -80,14 +92,15 @@ export async function main(argv: readonly string[]): Promise<number> {
 
   if (values.child !== undefined) {
     if (!isCorpusName(values.child)) return 2;
-    process.stdout.write(JSON.stringify(await measureCorpus(values.child, paths)));
+    const progress = logs(level, 'info') ? undefined : () => {};
+    process.stdout.write(JSON.stringify(await measureCorpus(values.child, paths, progress)));
     return 0;
   }
 
   const results: CorpusBench[] = [];
   for (const name of names.filter(isCorpusName)) {
     if (!dataPresent(name, paths)) {
-      console.error(`Skipping ${name}: its data is not at the configured path.`);
+      if (logs(level, 'warn')) console.error(`Skipping ${name}: its data is not at the configured path.`);
       continue;
     }
     results.push(await measureInChild(name, paths));

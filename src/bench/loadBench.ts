@@ -25,7 +25,8 @@ export const DEFAULT_LOAD_SECONDS = 30;
  */
 export const HEAP_GROWTH_TOLERANCE_MB = 5;
 
-const USAGE = `Usage: npm run bench -- --load [--seconds N] [--processes N] [--bbc DIR] [--json]
+/** The usage of `npm run bench -- --load`. */
+export const LOAD_USAGE = `Usage: npm run bench -- --load [--seconds N] [--processes N] [--bbc DIR] [--json]
   --seconds N    length of the timed run (default ${DEFAULT_LOAD_SECONDS})
   --processes N  engines answering side by side, one per process (default: CPUs, here ${availableParallelism()})
   --bbc DIR      the BBC corpus (default ${DEFAULT_BENCH_PATHS.bbc})
@@ -217,13 +218,13 @@ export async function runLoadBench(argv: readonly string[]): Promise<number> {
       strict: true,
     }));
   } catch (error) {
-    console.error(`${(error as Error).message}\n${USAGE}`);
+    console.error(`${(error as Error).message}\n${LOAD_USAGE}`);
     return 2;
   }
   const seconds = Number(values.seconds);
   const processes = Number(values.processes);
   if (!(seconds > 0) || !Number.isInteger(processes) || processes < 1) {
-    console.error(`--seconds must be positive and --processes a positive integer\n${USAGE}`);
+    console.error(`--seconds must be positive and --processes a positive integer\n${LOAD_USAGE}`);
     return 2;
   }
   if (!existsSync(values.bbc)) {

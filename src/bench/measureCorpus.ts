@@ -146,8 +146,13 @@ async function buildAndPersist(
  * the engine's own passages. Run each corpus in a fresh process started with `--expose-gc` for clean memory
  * figures (bench.ts does); without it the memory deltas include uncollected garbage.
  */
-export async function measureCorpus(name: BenchCorpusName, paths: BenchPaths): Promise<CorpusBench> {
-  const progress = (message: string): void => void process.stderr.write(`[${name}] ${message}\n`);
+export async function measureCorpus(
+  name: BenchCorpusName,
+  paths: BenchPaths,
+  /** Receives progress lines (default stderr); bench.ts passes a no-op when LOG_LEVEL hides info lines. */
+  log: (line: string) => void = (line) => void process.stderr.write(`${line}\n`),
+): Promise<CorpusBench> {
+  const progress = (message: string): void => log(`[${name}] ${message}`);
   const start = settledMemory();
   const { value: corpus, ms: loadMs } = await timeAsync(() => loadBenchCorpus(name, paths));
   const loaded = settledMemory();

@@ -1,36 +1,48 @@
 // `npm run eval -- <questions.json>`: asks each question, prints pass/fail per question and the totals; when the
 // questions carry `split` or `type` (docs/eval-format.md), also the figures per half and per question type.
 // `npm run eval -- --squad <dev-v1.1.json>` runs the SQuAD retrieval/answer benchmark instead.
+import { loadConfig } from '../config/loadConfig.js';
 import { createEngine } from '../engine/createEngine.js';
-import { runSquadCli } from '../eval/squad/runSquadCli.js';
 import { formatEvalReport } from '../eval/formatEvalReport.js';
+import { runSquadCli, SQUAD_USAGE } from '../eval/squad/runSquadCli.js';
 import { readEvalFile, runEval } from '../eval/seedEval.js';
-import { loadCliEngine, loadEnvironment, runCli } from './loadCliEngine.js';
+import { parseCliArgs, printUsage, usageError } from './cliArgs.js';
+import { loadCliEngine, loadEnvironment, logs, runCli } from './loadCliEngine.js';
 
-const USAGE =
-  'Usage: npm run eval -- <questions.json>   |   npm run eval -- --squad <dev-v1.1.json> [--limit N] [--json]';
+const USAGE = `Usage: npm run eval -- <questions.json>
+  asks every question of the file; prints PASS/FAIL per question and the total (exit code 1 if any fails)
+  -h, --help  this help
+${SQUAD_USAGE.replace(/^Usage: /, '   or: ')}`;
+
+/** Characters of the best quote shown per question; a longer quote is cut and marked with "…". */
+const SHOWN_QUOTE_CHARS = 120;
 
 runCli(async () => {
   const args = process.argv.slice(2);
+  if (args.includes('-h') || args.includes('--help')) return printUsage(USAGE);
   if (args.includes('--squad')) {
+    const config = loadConfig(loadEnvironment());
+    const write = (text: string): void => void process.stderr.write(`${text}\n`);
     return runSquadCli(args, {
       createEngine,
       stdout: (text) => process.stdout.write(`${text}\n`),
-      stderr: (text) => process.stderr.write(`${text}\n`),
+      stderr: write,
+      // Progress lines are info: LOG_LEVEL=warn or above hides them.
+      progress: logs(config.LOG_LEVEL, 'info') ? write : () => {},
     });
   }
-  const [file, ...rest] = args;
-  if (!file || rest.length > 0 || file.startsWith('-')) {
-    process.stderr.write(`${USAGE}\n`);
-    return 2;
-  }
+  const parsed = parseCliArgs(args, {}, USAGE, true);
+  if (typeof parsed === 'number') return parsed;
+  const [file, ...rest] = parsed.positionals;
+  if (file === undefined) return usageError('No questions file given.', USAGE);
+  if (rest.length > 0) return usageError(`One questions file only, got ${parsed.positionals.length}.`, USAGE);
   const questions = await readEvalFile(file);
-  const engine = await loadCliEngine(loadEnvironment());
+  const { engine } = await loadCliEngine(loadEnvironment());
   const outcomes = runEval(engine, questions);
   for (const { question, passed, result } of outcomes) {
     const got =
       result.kind === 'found'
-        ? `[${result.excerpts[0].sourceId}] ${result.excerpts[0].quote.replace(/\s+/g, ' ').slice(0, 120)}`
+        ? `[${result.excerpts[0].sourceId}] ${shortQuote(result.excerpts[0].quote)}`
         : result.kind === 'none'
           ? '(no article answers)'
           : `(invalid: ${result.message})`;
@@ -44,3 +56,9 @@ runCli(async () => {
   process.stdout.write(`\n${passed}/${outcomes.length} questions answered as accepted\n`);
   return passed === outcomes.length ? 0 : 1;
 });
+
+/** The quote on one line, cut to SHOWN_QUOTE_CHARS with "…" when longer. */
+function shortQuote(quote: string): string {
+  const line = quote.replace(/\s+/g, ' ');
+  return line.length > SHOWN_QUOTE_CHARS ? `${line.slice(0, SHOWN_QUOTE_CHARS)}…` : line;
+}

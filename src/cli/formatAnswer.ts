@@ -1,27 +1,44 @@
-import type { AnswerResult } from '../answer/AnswerResult.js';
+import type { AnswerResult, Excerpt } from '../answer/AnswerResult.js';
 
 /** The hint shown when no article answers: the user's next steps. */
 export const NO_ANSWER_TEXT =
   'No article answers this. Try other words (names, places, numbers), or list the articles with `npm run sources`.';
 
-/** An answer for a terminal: each quote, then its source (title, date, id) and score; or why there is none. */
+/** Shown under quotes whose scores do not fall in order: the engine prefers a second article's quote. */
+export const ORDER_NOTE =
+  'Quotes are in order of preference: a quote from another article comes before a higher-scoring one from an article already quoted.';
+
+/** The quote on one line, with "…" on each side where it was cut from a longer sentence (see Excerpt.cut). */
+export function quoteLine(excerpt: Excerpt): string {
+  const quote = excerpt.quote.replace(/\s*\n\s*/g, ' ');
+  return `${excerpt.cut?.before ? '…' : ''}${quote}${excerpt.cut?.after ? '…' : ''}`;
+}
+
+/**
+ * An answer for a terminal: each quote (best first, "…" where cut), then its source (title, date, id) and
+ * score; or why there is none. When the scores are not in falling order, a last line says why.
+ */
 export function formatAnswer(result: AnswerResult): string {
   switch (result.kind) {
     case 'invalid':
       return result.message;
     case 'none':
       return NO_ANSWER_TEXT;
-    case 'found':
-      return result.excerpts
-        .map((e, i) => {
-          const quote = e.quote.replace(/\s*\n\s*/g, ' ');
-          return `${i + 1}. “${quote}”\n   — ${e.title} (${e.date ?? 'undated'}) [${e.sourceId}] score ${e.score.toFixed(3)}`;
-        })
-        .join('\n\n');
+    case 'found': {
+      const quotes = result.excerpts.map(
+        (e, i) =>
+          `${i + 1}. “${quoteLine(e)}”\n   — ${e.title} (${e.date ?? 'undated'}) [${e.sourceId}] score ${e.score.toFixed(3)}`,
+      );
+      const inScoreOrder = result.excerpts.every((e, i, all) => e.score <= (all[i - 1]?.score ?? Infinity));
+      return [...quotes, ...(inScoreOrder ? [] : [ORDER_NOTE])].join('\n\n');
+    }
   }
 }
 
-/** The JSON Lines record of one answer: exactly these keys, `date` null when unknown. */
+/**
+ * The JSON Lines record of one answer: exactly these keys, `date` null when unknown, `quote` the exact slice
+ * (never marked as cut). A rejected question (empty, too long) also has `error`, the reason for people.
+ */
 export function answerRecord(result: AnswerResult): object {
   return {
     question: result.question,
@@ -38,5 +55,6 @@ export function answerRecord(result: AnswerResult): object {
             score: e.score,
           }))
         : [],
+    ...(result.kind === 'invalid' ? { error: result.message } : {}),
   };
 }

@@ -1,18 +1,26 @@
-// `npm run sources`: the indexed articles (id, title, date, passages), duplicates, and skipped files with reasons.
+// `npm run sources`: the indexed articles (id, title, date, passages), duplicates, skipped files with reasons,
+// and every other warning about the articles, one a line.
 // `npm run sources -- --status`: the figures /status shows (articles, passages, skipped, build time, memory) and
 // the index cache's size on disk.
 import { performance } from 'node:perf_hooks';
-import { loadConfig } from '../config/loadConfig.js';
 import { indexCacheSize } from '../index/indexCache.js';
 import { plural } from '../text/plural.js';
+import { parseCliArgs } from './cliArgs.js';
 import { loadCliEngine, loadEnvironment, runCli } from './loadCliEngine.js';
+import { isSummarised } from './warningSummary.js';
+
+const USAGE = `Usage: npm run sources -- [--status]
+  --status    only the figures /status shows on Discord (articles, passages, skipped files, build time,
+              memory) and the index cache's size on disk
+  -h, --help  this help`;
 
 runCli(async () => {
+  const parsed = parseCliArgs(process.argv.slice(2), { status: { type: 'boolean', default: false } }, USAGE);
+  if (typeof parsed === 'number') return parsed;
   const started = performance.now();
-  const env = loadEnvironment();
-  const config = loadConfig(env);
-  const engine = await loadCliEngine(env, config);
-  if (process.argv.includes('--status')) {
+  // This command lists each warning itself, so no summary line on stderr.
+  const { engine, config, warnings } = await loadCliEngine(loadEnvironment(), { summary: false });
+  if (parsed.values.status) {
     // The figures /status shows on Discord, for this one load (the CLI does not watch the folder).
     const memory = process.memoryUsage();
     const lines = [
@@ -40,6 +48,15 @@ runCli(async () => {
   if (engine.corpus.skipped.length > 0) {
     out.push('', `Skipped ${plural(engine.corpus.skipped.length, 'file')}:`);
     for (const file of engine.corpus.skipped) out.push(`${file.path}\t${file.reason}`);
+  }
+  // Skipped files and copies are listed above; every other warning about the articles (Latin-1, and kinds
+  // added later) here. Index-cache problems went to stderr as they came.
+  const others = warnings.filter(
+    (w) => isSummarised(w.kind) && w.kind !== 'skipped' && w.kind !== 'duplicate',
+  );
+  if (others.length > 0) {
+    out.push('', `Warnings (${others.length}):`);
+    for (const warning of others) out.push(warning.message);
   }
   process.stdout.write(`${out.join('\n')}\n`);
   return 0;

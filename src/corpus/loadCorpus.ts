@@ -5,6 +5,7 @@ import type { Article, Corpus, SkippedFile } from './Article.js';
 import { plural } from '../text/plural.js';
 import { decodeFile } from './decodeFile.js';
 import { parseArticle } from './parseArticle.js';
+import type { OnWarning, WarningKind } from './WarningKind.js';
 
 /** Article files are read by these extensions (lowercase): the one list to extend when a format is read. */
 export const ARTICLE_EXTENSIONS: readonly string[] = ['.txt', '.md'];
@@ -43,7 +44,7 @@ export const MAX_ARTICLE_BYTES = 10 * 1024 * 1024;
 
 export interface LoadCorpusOptions {
   /** Called once per problem worth a warning (a skipped file, a Latin-1 fallback, a duplicate). */
-  readonly onWarning?: (message: string) => void;
+  readonly onWarning?: OnWarning | undefined;
 }
 
 /** Thrown when the corpus folder itself cannot be read (missing, not a folder, no permission). */
@@ -58,14 +59,14 @@ export class CorpusDirError extends Error {
  */
 export async function loadCorpus(dir: string, options: LoadCorpusOptions = {}): Promise<Corpus> {
   const warnings: string[] = [];
-  const warn = (message: string): void => {
+  const warn = (message: string, kind: WarningKind): void => {
     warnings.push(message);
-    options.onWarning?.(message);
+    options.onWarning?.(message, kind);
   };
   const skipped: SkippedFile[] = [];
   const skip = (file: string, reason: string): void => {
     skipped.push({ path: file, reason });
-    warn(`Skipped ${file}: ${reason}`);
+    warn(`Skipped ${file}: ${reason}`, 'skipped');
   };
 
   let rootStat;
@@ -79,7 +80,10 @@ export async function loadCorpus(dir: string, options: LoadCorpusOptions = {}): 
   const files = await listArticleFiles(dir, skip);
   if (files.length === 0) {
     const others = skipped.length > 0 ? `; ${plural(skipped.length, 'file was', 'files were')} skipped` : '';
-    warn(`No articles in ${dir}: it has no ${ARTICLE_EXTENSIONS.join(' or ')} files${others}`);
+    warn(
+      `No articles in ${dir}: it has no ${ARTICLE_EXTENSIONS.join(' or ')} files${others}`,
+      'empty-folder',
+    );
   }
   const byHash = new Map<string, { input: Parameters<typeof parseArticle>[0]; duplicates: string[] }>();
   // Files are read several at a time (the reads wait on the disk, not the CPU), then handled in path order.
@@ -98,7 +102,7 @@ export async function loadCorpus(dir: string, options: LoadCorpusOptions = {}): 
       skip(relative, decoded.reason);
       continue;
     }
-    if (decoded.encoding === 'latin1') warn(`Read ${relative} as Latin-1: it is not valid UTF-8`);
+    if (decoded.encoding === 'latin1') warn(`Read ${relative} as Latin-1: it is not valid UTF-8`, 'latin1');
     const id = articleIdOf(relative);
     const hash = createHash('sha256').update(decoded.text).digest('hex');
     const original = byHash.get(hash);
@@ -106,6 +110,7 @@ export async function loadCorpus(dir: string, options: LoadCorpusOptions = {}): 
       original.duplicates.push(id);
       warn(
         `Duplicate: ${relative} has the same text as ${original.input.path}; indexed once as ${original.input.id}`,
+        'duplicate',
       );
       continue;
     }
@@ -116,7 +121,7 @@ export async function loadCorpus(dir: string, options: LoadCorpusOptions = {}): 
   }
 
   const articles: Article[] = [...byHash.values()].map(({ input, duplicates }) =>
-    parseArticle({ ...input, duplicateIds: duplicates }, warn),
+    parseArticle({ ...input, duplicateIds: duplicates }, (message) => warn(message, 'date')),
   );
   return { dir, articles, skipped, warnings };
 }

@@ -1,6 +1,7 @@
 import { ButtonStyle, ComponentType } from 'discord.js';
 import type { APIApplicationCommandOptionChoice, APIButtonComponentWithCustomId, APIEmbed } from 'discord.js';
 import type { AnswerResult, Excerpt } from '../answer/AnswerResult.js';
+import type { Span } from '../passages/Span.js';
 import type { Article } from '../corpus/Article.js';
 import { plural } from '../text/plural.js';
 import {
@@ -80,16 +81,29 @@ export function renderAnswer(
       );
       const embeds = excerpts.map((excerpt): APIEmbed => {
         const source = sourceLine(excerpt, linkable(options.lookup?.(excerpt.sourceId)?.url));
-        const quote = fitQuoteBlock(
-          excerpt.quote,
-          excerpt.highlights,
-          Math.max(0, perEmbed - source.length - 1),
-        );
+        const { text, highlights } = markCut(excerpt);
+        const quote = fitQuoteBlock(text, highlights, Math.max(0, perEmbed - source.length - 1));
         return { color: EMBED_COLOR, description: `${quote}\n${source}` };
       });
       return { embeds, ephemeral };
     }
   }
+}
+
+/** Marks a side of a quote cut from its sentence, as the terminal does. */
+const CUT_MARK = '…';
+
+/**
+ * The quote with "…" on each side cut from a longer sentence (Excerpt.cut), highlights moved to match. The
+ * marks are outside the article's characters, which stay as they are.
+ */
+function markCut(excerpt: Excerpt): { text: string; highlights: readonly Span[] } {
+  const before = excerpt.cut?.before === true ? CUT_MARK : '';
+  const after = excerpt.cut?.after === true ? CUT_MARK : '';
+  const highlights = before
+    ? excerpt.highlights.map((h) => ({ start: h.start + before.length, end: h.end + before.length }))
+    : excerpt.highlights;
+  return { text: `${before}${excerpt.quote}${after}`, highlights };
 }
 
 /** Number of `/sources` pages for `count` articles (at least 1). */

@@ -75,11 +75,16 @@ export async function startBot(options: BotOptions): Promise<RunningBot> {
   client.on(Events.ShardDisconnect, (event, shard) =>
     logger.warn('Gateway disconnected', { shard, code: event.code }),
   );
-  client.on(Events.ShardReconnecting, (shard) => logger.info('Reconnecting to the gateway', { shard }));
+  // client.destroy() closes the gateway with code 1000, which discord.js also reports as "reconnecting":
+  // not news while stopping.
+  client.on(Events.ShardReconnecting, (shard) => {
+    if (!stopping) logger.info('Reconnecting to the gateway', { shard });
+  });
   client.on(Events.ShardResume, (shard, replayed) =>
     logger.info('Gateway session resumed', { shard, replayed }),
   );
 
+  let stopping: Promise<void> | undefined;
   const ready = new Promise<Client<true>>((resolve) => client.once(Events.ClientReady, resolve));
   try {
     await client.login(options.token);
@@ -94,7 +99,6 @@ export async function startBot(options: BotOptions): Promise<RunningBot> {
     articles: ctx.engine.articles.length,
   });
 
-  let stopping: Promise<void> | undefined;
   return {
     client: readyClient,
     stop(graceMs = 2000) {

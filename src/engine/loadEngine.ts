@@ -2,12 +2,13 @@ import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
 import { loadCorpus } from '../corpus/loadCorpus.js';
 import { corpusKey, IndexCache } from '../index/indexCache.js';
 import type { Article } from '../corpus/Article.js';
+import type { OnWarning } from '../corpus/WarningKind.js';
 import { buildPassages, type Passage } from '../passages/buildPassages.js';
 import { createEngine, type EngineWithIndex } from './createEngine.js';
 
 export interface LoadEngineOptions {
-  /** Called for each corpus warning (skipped file, Latin-1 fallback, duplicate) and cache problem. */
-  readonly onWarning?: (message: string) => void;
+  /** Called for each corpus warning (skipped file, Latin-1 fallback, duplicate) and cache problem, with its kind. */
+  readonly onWarning?: OnWarning | undefined;
   /**
    * Folder for the persisted index (INDEX_CACHE_DIR). When set, an index saved for the same corpus content
    * is reused and a new one is saved after building. Omit it to always build in memory.
@@ -19,10 +20,11 @@ export interface LoadEngineOptions {
 
 /** Loads the corpus folder `dir` and builds its engine, reusing a persisted index when the corpus is unchanged. */
 export async function loadEngine(dir: string, options: LoadEngineOptions = {}): Promise<EngineWithIndex> {
-  const corpus = await loadCorpus(dir, options.onWarning ? { onWarning: options.onWarning } : {});
+  const { onWarning } = options;
+  const corpus = await loadCorpus(dir, { onWarning });
   const settings = options.minConfidence === undefined ? {} : { minConfidence: options.minConfidence };
   if (options.cacheDir === undefined) return createEngine(corpus, {}, settings);
-  const cache = new IndexCache(options.cacheDir, options.onWarning);
+  const cache = new IndexCache(options.cacheDir, (message) => onWarning?.(message, 'index-cache'));
   // Each step below is synchronous and takes tens of milliseconds on a large corpus; yielding between them
   // lets the bot acknowledge interactions while a reload restores a cached index.
   const passages = await buildPassagesInSlices(corpus.articles);

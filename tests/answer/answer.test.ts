@@ -185,3 +185,34 @@ describe('answer: never throws', () => {
     }
   });
 });
+
+describe('answer: quotes cut from a long sentence', () => {
+  // One sentence of about 450 characters, no full stop inside: too long to quote whole (300), so the quote is a
+  // window around the matched words, and Excerpt.cut says which sides of the sentence were left out.
+  const filler = 'and the committee went on to discuss the budget, the roads, the parks, the schools ';
+  const sentence = `${filler.repeat(2)}while the mayor of Lindholm announced that the ferry to Oslo would stop running in March ${filler.repeat(2)}until late at night.`;
+  const long = createEngine(corpusOf({ council: `Council Meeting\n\n${sentence}` }));
+
+  it('marks the cut sides and the quote stays the exact slice', () => {
+    const result = long.answer('When will the ferry to Oslo stop running?');
+    expect(result.kind).toBe('found');
+    if (result.kind !== 'found') return;
+    const [first] = result.excerpts;
+    const text = long.getArticle('council')?.text ?? '';
+    expect(first.quote).toBe(text.slice(first.start, first.end));
+    expect(first.quote).toContain('ferry to Oslo');
+    const sentenceStart = text.indexOf(sentence);
+    expect(first.cut).toEqual({
+      before: first.start > sentenceStart,
+      after: first.end < sentenceStart + sentence.length,
+    });
+    expect(first.cut?.before || first.cut?.after).toBe(true);
+  });
+
+  it('says nothing was cut for a quote of whole sentences', () => {
+    const result = engine.answer('How long will the pipeline repairs take?');
+    expect(result.kind === 'found' && result.excerpts.every((e) => !e.cut?.before && !e.cut?.after)).toBe(
+      true,
+    );
+  });
+});

@@ -1,58 +1,65 @@
-// `npm run ask` as a user runs it: a child process over the real seeds, with its own index cache folder.
-import { execFile, spawn } from 'node:child_process';
+// `npm run ask` as a user runs it: a child process over the real seeds (or a small folder written here), with
+// its own index cache folder. What is checked is what a user sees: stdout, stderr and the exit code.
+import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { REPO_ROOT, tempDir } from '../support/fixtureCorpus.js';
+import { MAX_QUESTION_LENGTH } from '../../src/answer/AnswerResult.js';
+import { tempDir } from '../support/fixtureCorpus.js';
+import { runCliCommand } from '../support/runCliCommand.js';
 
-const TSX = path.join(REPO_ROOT, 'node_modules', '.bin', 'tsx');
 const ASK = path.join('src', 'cli', 'ask.ts');
 let cacheDir: string;
-let cleanup: () => Promise<void>;
+/** A corpus with what the BBC folder has: copies of one article and a file that is not UTF-8. */
+let noisyDir: string;
+const cleanups: (() => Promise<void>)[] = [];
 
 beforeAll(async () => {
-  ({ dir: cacheDir, cleanup } = await tempDir('verbatim-cli-'));
+  const cache = await tempDir('verbatim-cli-');
+  const noisy = await tempDir('verbatim-cli-corpus-');
+  cleanups.push(cache.cleanup, noisy.cleanup);
+  cacheDir = cache.dir;
+  noisyDir = noisy.dir;
+  const text =
+    'Harbour reopens\n\nThe old harbour in Porthleven reopened on Monday after two years of repairs.\n';
+  await writeFile(path.join(noisyDir, 'harbour.txt'), text);
+  await mkdir(path.join(noisyDir, 'mirror'));
+  for (const copy of ['a', 'b', 'c']) await writeFile(path.join(noisyDir, 'mirror', `${copy}.txt`), text);
+  // "café" in Latin-1: 0xE9 alone is not valid UTF-8.
+  await writeFile(
+    path.join(noisyDir, 'cafe.txt'),
+    Buffer.from('Cafe news\n\nThe caf\xe9 on the quay sold its last pasty on Friday.\n', 'latin1'),
+  );
 });
 afterAll(async () => {
-  await cleanup();
+  for (const cleanup of cleanups) await cleanup();
 });
 
-function childEnv(): NodeJS.ProcessEnv {
-  return { ...process.env, CORPUS_DIR: 'seeds', INDEX_CACHE_DIR: cacheDir };
+function ask(args: string[], env: Record<string, string> = {}, input?: string) {
+  return runCliCommand(ASK, args, { CORPUS_DIR: 'seeds', INDEX_CACHE_DIR: cacheDir, ...env }, input);
 }
 
-async function ask(args: string[]): Promise<{ stdout: string; stderr: string }> {
-  return promisify(execFile)(TSX, [ASK, ...args], { cwd: REPO_ROOT, env: childEnv() });
-}
-
-async function askWithStdin(args: string[], input: string): Promise<{ stdout: string; code: number | null }> {
-  const child = spawn(TSX, [ASK, ...args], {
-    cwd: REPO_ROOT,
-    env: childEnv(),
-    stdio: ['pipe', 'pipe', 'pipe'],
-  });
-  let stdout = '';
-  child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
-  child.stdin.end(input);
-  const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
-  return { stdout, code };
-}
+type JsonRecord = {
+  question: string;
+  answered: boolean;
+  excerpts: Record<string, unknown>[];
+  error?: string;
+};
 
 /** Parses JSON Lines, checking each record has exactly the contract's keys and types. */
-function records(
-  stdout: string,
-): { question: string; answered: boolean; excerpts: Record<string, unknown>[] }[] {
+function records(stdout: string): JsonRecord[] {
   expect(stdout.endsWith('\n')).toBe(true);
   return stdout
     .slice(0, -1)
     .split('\n')
     .map((line) => {
-      const record = JSON.parse(line) as {
-        question: string;
-        answered: boolean;
-        excerpts: Record<string, unknown>[];
-      };
-      expect(Object.keys(record).sort()).toEqual(['answered', 'excerpts', 'question']);
+      const record = JSON.parse(line) as JsonRecord;
+      const keys = [
+        'answered',
+        'excerpts',
+        'question',
+        ...(record.error === undefined ? [] : ['error']),
+      ].sort();
+      expect(Object.keys(record).sort()).toEqual(keys);
       expect(typeof record.question).toBe('string');
       expect(typeof record.answered).toBe('boolean');
       expect(record.excerpts.length > 0).toBe(record.answered);
@@ -82,11 +89,12 @@ function records(
 
 describe('ask --json', () => {
   it('prints exactly one JSON Lines record per question argument and nothing else', async () => {
-    const { stdout } = await ask([
+    const { stdout, code } = await ask([
       '--json',
       'What did Biden promise about Nord Stream 2?',
       'Who won the 2022 FIFA World Cup?',
     ]);
+    expect(code).toBe(0);
     const [first, second, ...rest] = records(stdout);
     expect(rest).toEqual([]);
     expect(first).toMatchObject({ question: 'What did Biden promise about Nord Stream 2?', answered: true });
@@ -95,8 +103,9 @@ describe('ask --json', () => {
   });
 
   it('reads questions from stdin, one a line, skipping blank lines', async () => {
-    const { stdout, code } = await askWithStdin(
+    const { stdout, code } = await ask(
       ['--json'],
+      {},
       'How many troops has Russia amassed near Ukraine?\n\nWhen will Macron hold talks in Kyiv?\n',
     );
     expect(code).toBe(0);
@@ -107,11 +116,85 @@ describe('ask --json', () => {
     ]);
     expect(lines.every((r) => r.answered)).toBe(true);
   });
+
+  it('gives a rejected question its own line with the reason, between answered ones, and still exits 0', async () => {
+    const tooLong = 'why '.repeat(MAX_QUESTION_LENGTH);
+    const { stdout, code } = await ask([
+      '--json',
+      'How many troops has Russia amassed near Ukraine?',
+      '   ',
+      tooLong,
+    ]);
+    expect(code).toBe(0);
+    const [answered, empty, long, ...rest] = records(stdout);
+    expect(rest).toEqual([]);
+    expect(answered?.answered).toBe(true);
+    expect(empty).toEqual({
+      question: '   ',
+      answered: false,
+      excerpts: [],
+      error: expect.stringMatching(/empty/),
+    });
+    expect(long).toMatchObject({
+      question: tooLong,
+      answered: false,
+      excerpts: [],
+      error: expect.any(String),
+    });
+  });
 });
 
 describe('ask (text)', () => {
-  it('prints the quote with its source, or the no-answer message', async () => {
-    const { stdout } = await ask(['Who won the 2022 FIFA World Cup?']);
+  it('prints the no-answer message and exits 0 when no article answers', async () => {
+    const { stdout, code } = await ask(['Who won the 2022 FIFA World Cup?']);
     expect(stdout).toMatch(/^No article answers this/);
+    expect(code).toBe(0);
+  });
+
+  it('exits 1 with the reason when a question is rejected (empty, too long)', async () => {
+    const empty = await ask(['']);
+    expect(empty.code).toBe(1);
+    expect(empty.stdout).toMatch(/empty/);
+    const long = await ask(['why '.repeat(MAX_QUESTION_LENGTH)]);
+    expect(long.code).toBe(1);
+  });
+});
+
+describe('ask command line', () => {
+  it('prints its usage for -h and --help and exits 0 without loading anything', async () => {
+    for (const flag of ['-h', '--help']) {
+      const { stdout, stderr, code } = await ask([flag], { CORPUS_DIR: 'no-such-folder' });
+      expect(code).toBe(0);
+      expect(stdout).toMatch(/^Usage: npm run ask -- \[--json\]/);
+      expect(stderr).toBe('');
+    }
+  });
+
+  it('rejects an unknown option with the usage and exit code 2', async () => {
+    const { stdout, stderr, code } = await ask(['--jsn', 'Who?']);
+    expect(code).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr).toMatch(/Unknown option '--jsn'[^]*Usage: npm run ask/);
+  });
+});
+
+describe('warnings', () => {
+  it('folds the copies and the Latin-1 file into one summary line on stderr', async () => {
+    const { stdout, stderr, code } = await ask(['When did the harbour reopen?'], { CORPUS_DIR: noisyDir });
+    expect(code).toBe(0);
+    expect(stdout).toContain('reopened on Monday');
+    expect(stderr).toBe(
+      'warning: 3 files are copies of others and were indexed once; 1 file was read as Latin-1; `npm run sources` lists them\n',
+    );
+  });
+
+  it.each(['error', 'silent'])('prints none with LOG_LEVEL=%s', async (level) => {
+    const { stdout, stderr, code } = await ask(['When did the harbour reopen?'], {
+      CORPUS_DIR: noisyDir,
+      LOG_LEVEL: level,
+    });
+    expect(code).toBe(0);
+    expect(stdout).toContain('reopened on Monday');
+    expect(stderr).toBe('');
   });
 });

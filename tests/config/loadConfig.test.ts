@@ -37,3 +37,19 @@ describe('.env.example', () => {
     expect(documented.sort()).toEqual([...CONFIG_KEYS].sort());
   });
 });
+
+describe("README's settings table", () => {
+  it('lists every setting, and only those', () => {
+    const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
+    const section = readme.slice(
+      readme.indexOf('## Settings'),
+      readme.indexOf('\n## ', readme.indexOf('## Settings') + 1),
+    );
+    // The first cell of each table row names one or more settings: `CORPUS_DIR`, `DISCORD_TOKEN`, `…`.
+    const rows = section.split('\n').filter((line) => /^\| `[A-Z]/.test(line));
+    const listed = rows.flatMap((row) =>
+      [...(row.split('|')[1] ?? '').matchAll(/`([A-Z_]+)`/g)].map((m) => m[1]),
+    );
+    expect(listed.sort()).toEqual([...CONFIG_KEYS].sort());
+  });
+});

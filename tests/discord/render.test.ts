@@ -67,6 +67,7 @@ const excerpt: fc.Arbitrary<Excerpt> = fc.record({
   score: fc.double({ noNaN: true }),
   matchedTerms: fc.array(fc.string(), { maxLength: 5 }),
   highlights: fc.array(span, { maxLength: 20 }),
+  cut: fc.record({ before: fc.boolean(), after: fc.boolean() }),
 });
 
 const answer = (maxExcerpts: number): fc.Arbitrary<AnswerResult> =>
@@ -122,9 +123,15 @@ describe('renderAnswer', () => {
         expect(fitReply(rendered).embeds).toEqual(rendered.embeds ?? []);
         if (result.kind !== 'found') return;
         result.excerpts.forEach((e, i) => {
-          const shown = quotedText(rendered.embeds?.[i]?.description ?? '');
+          let shown = quotedText(rendered.embeds?.[i]?.description ?? '');
+          // A side cut from its sentence starts (or ends) with "…", outside the article's characters.
+          if (e.cut?.before) {
+            expect(shown.startsWith('…')).toBe(true);
+            shown = shown.slice(1);
+          }
           const quote = e.quote.replace(/\r\n/g, '\n');
-          expect(shown === quote || (shown.endsWith('…') && quote.startsWith(shown.slice(0, -1)))).toBe(true);
+          const whole = e.cut?.after ? `${quote}…` : quote;
+          expect(shown === whole || (shown.endsWith('…') && whole.startsWith(shown.slice(0, -1)))).toBe(true);
         });
       }),
       { numRuns: 300 },
@@ -156,6 +163,36 @@ describe('renderAnswer', () => {
       '> Russia had assembled some 150,000 **troops**.\n— [**Biden \\*speaks\\***](https://example.com/biden) · undated · `news/004`',
     );
     expect(reply.ephemeral).toBe(false);
+  });
+
+  test('a quote cut from a longer sentence shows "…" on each cut side, matched words still bold', () => {
+    const quote = 'the talks in Moscow ended without agreement';
+    const excerpt = {
+      sourceId: 'news/007',
+      title: 'Talks',
+      date: '2022-02-08',
+      quote,
+      start: 120,
+      end: 120 + quote.length,
+      score: 1,
+      matchedTerms: ['moscow'],
+      highlights: [{ start: 13, end: 19 }],
+    };
+    const shown = (cut: { before: boolean; after: boolean }): string =>
+      renderAnswer({ kind: 'found', question: 'Moscow?', excerpts: [{ ...excerpt, cut }] }).embeds?.[0]
+        ?.description ?? '';
+    expect(shown({ before: true, after: true })).toMatch(
+      /^> …the talks in \*\*Moscow\*\* ended without agreement…\n— /,
+    );
+    expect(shown({ before: false, after: true })).toMatch(
+      /^> the talks in \*\*Moscow\*\* ended without agreement…\n/,
+    );
+    expect(shown({ before: true, after: false })).toMatch(
+      /^> …the talks in \*\*Moscow\*\* ended without agreement\n/,
+    );
+    expect(shown({ before: false, after: false })).toMatch(
+      /^> the talks in \*\*Moscow\*\* ended without agreement\n/,
+    );
   });
 
   test('none: a short hint that quotes nothing', () => {

@@ -2,7 +2,7 @@ import { MessageFlags } from 'discord.js';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Engine } from '../../src/engine/Engine.js';
 import { MAX_QUESTION_LENGTH } from '../../src/answer/AnswerResult.js';
-import { quotedText } from '../support/plainText.js';
+import { quotedText, withoutCutMarks } from '../support/plainText.js';
 import { DiscordStandIn, snowflake } from './DiscordStandIn.js';
 import type { InteractionRecord, SentMessage } from './DiscordStandIn.js';
 import { seedEngine, startTestBot, TEST_TOKEN } from './startTestBot.js';
@@ -37,7 +37,7 @@ function expectVerbatimQuotes(body: SentMessage): void {
     const id = /`([^`]+)`$/.exec(description)?.[1];
     const article = id === undefined ? undefined : engine.getArticle(id);
     expect(article, description).toBeDefined();
-    expect(article?.text).toContain(quotedText(description));
+    expect(article?.text).toContain(withoutCutMarks(quotedText(description)));
     expect(description).toContain(article?.title.slice(0, 20));
   }
 }

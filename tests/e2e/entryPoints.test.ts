@@ -40,6 +40,9 @@ describe.concurrent('npm start (src/bot.ts in its own process)', () => {
     console.log(`SIGTERM -> exit 0 in ${stoppedIn} ms`);
     expect(stoppedIn).toBeLessThan(5000);
     expect(bot.output()).toContain('SIGTERM received');
+    expect(bot.output()).toContain('Disconnected from Discord');
+    // discord.js reports the gateway's normal close on destroy() as a reconnect; it is not one.
+    expect(bot.output()).not.toContain('Reconnecting to the gateway');
     expect(bot.output()).not.toContain(TEST_TOKEN);
   });
 

@@ -29,7 +29,10 @@ describe.concurrent('start-ups that fail never print the token', () => {
       LOG_LEVEL: 'debug',
     });
     expect(await bot.exited).toBe(1);
-    expect(bot.output()).toContain('Could not connect to Discord; check DISCORD_TOKEN');
+    // DISCORD_API_URL is set, so the server it names is the likelier culprit: the message says so first.
+    expect(bot.output()).toContain(
+      `Could not connect to Discord; check DISCORD_API_URL (${new URL(standIn.apiUrl).href}), DISCORD_TOKEN`,
+    );
     // The stand-in saw the token (so it was really used), the output never did.
     expect(standIn.requests.some((r) => r.authorization === `Bot ${REFUSED_TOKEN}`)).toBe(true);
     expect(bot.output()).not.toContain(REFUSED_TOKEN);

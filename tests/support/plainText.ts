@@ -33,3 +33,8 @@ export function quotedText(description: string): string {
     .map((line) => plainText(line.slice(2)))
     .join('\n');
 }
+
+/** A shown quote without the "…" the renderers add on a side cut from a longer sentence (Excerpt.cut). */
+export function withoutCutMarks(shown: string): string {
+  return shown.replace(/^…/, '').replace(/…$/, '');
+}

@@ -8,6 +8,8 @@ export interface SquadCliContext {
   readonly createEngine: SquadEvalOptions['createEngine'];
   readonly stdout: (text: string) => void;
   readonly stderr: (text: string) => void;
+  /** Progress lines (default `stderr`); the CLI passes a no-op when LOG_LEVEL hides info lines. */
+  readonly progress?: (text: string) => void;
 }
 
 export const SQUAD_USAGE = `Usage: npm run eval -- --squad <dev-v1.1.json> [--limit N] [--titles squad|none] [--json]
@@ -55,7 +57,7 @@ export async function runSquadCli(argv: readonly string[], context: SquadCliCont
     createEngine: context.createEngine,
     limit,
     titleMode,
-    onProgress: (message) => context.stderr(message),
+    onProgress: (message) => (context.progress ?? context.stderr)(message),
   });
   context.stdout(values.json ? JSON.stringify(report, null, 2) : formatSquadReport(report));
   return 0;

@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import type { Excerpt } from '../../src/answer/AnswerResult.js';
+import { answerRecord, formatAnswer, ORDER_NOTE } from '../../src/cli/formatAnswer.js';
+
+function excerpt(quote: string, score: number, extra: Partial<Excerpt> = {}): Excerpt {
+  return {
+    sourceId: 'news/001',
+    title: 'Ferry stops',
+    date: null,
+    quote,
+    start: 100,
+    end: 100 + quote.length,
+    score,
+    matchedTerms: [],
+    highlights: [],
+    ...extra,
+  };
+}
+
+describe('formatAnswer', () => {
+  it('marks each side of a quote cut from a longer sentence with "…", and only those', () => {
+    const quote = 'the ferry to Oslo would stop running in March';
+    const shown = (cut: Excerpt['cut']): string =>
+      formatAnswer({ kind: 'found', question: 'q', excerpts: [excerpt(quote, 1, { cut })] }).split('\n')[0] ??
+      '';
+    expect(shown({ before: true, after: true })).toBe(`1. “…${quote}…”`);
+    expect(shown({ before: true, after: false })).toBe(`1. “…${quote}”`);
+    expect(shown({ before: false, after: true })).toBe(`1. “${quote}…”`);
+    expect(shown(undefined)).toBe(`1. “${quote}”`);
+  });
+
+  it('explains the order when a later quote scores higher (a second article preferred)', () => {
+    const out = formatAnswer({
+      kind: 'found',
+      question: 'q',
+      excerpts: [excerpt('First.', 1.9), excerpt('Second.', 1.2), excerpt('Third.', 1.5)],
+    });
+    expect(out.endsWith(`\n\n${ORDER_NOTE}`)).toBe(true);
+    const inOrder = formatAnswer({
+      kind: 'found',
+      question: 'q',
+      excerpts: [excerpt('First.', 1.9), excerpt('Second.', 1.5)],
+    });
+    expect(inOrder).not.toContain(ORDER_NOTE);
+  });
+});
+
+describe('answerRecord', () => {
+  it('keeps the exact slice as the quote, with no "…", even when it was cut', () => {
+    const record = answerRecord({
+      kind: 'found',
+      question: 'q',
+      excerpts: [excerpt('the ferry would stop', 1, { cut: { before: true, after: true } })],
+    }) as { excerpts: { quote: string }[] };
+    expect(record.excerpts[0]?.quote).toBe('the ferry would stop');
+  });
+
+  it('gives a rejected question the reason under "error"', () => {
+    expect(
+      answerRecord({ kind: 'invalid', question: '', reason: 'empty', message: 'Ask something.' }),
+    ).toEqual({
+      question: '',
+      answered: false,
+      excerpts: [],
+      error: 'Ask something.',
+    });
+  });
+});
