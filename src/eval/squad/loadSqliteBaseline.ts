@@ -94,7 +94,13 @@ export async function loadSqliteBaseline(
   const manifest = join(dir, 'package.json');
   // Its own package.json, so npm installs here and never into the project's node_modules.
   if (!existsSync(manifest)) {
-    await writeFile(manifest, '{ "name": "verbatim-sqlite-baseline", "private": true }\n');
+    // allowScripts: npm 11 asks for its build script to be approved.
+    const allow = {
+      name: 'verbatim-sqlite-baseline',
+      private: true,
+      allowScripts: { 'better-sqlite3': true },
+    };
+    await writeFile(manifest, `${JSON.stringify(allow, null, 2)}\n`);
   }
   const code = await runNpm([
     'install',
