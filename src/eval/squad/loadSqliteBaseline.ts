@@ -87,7 +87,7 @@ export async function loadSqliteBaseline(
   if (found) return found;
   progress(
     `The SQLite FTS5 baseline (${SQLITE_BASELINE_PACKAGE}) is not installed; installing it into ${dir}. ` +
-      'It compiles SQLite from C sources: this takes a few minutes (about 3 on a 2-core machine) and needs a ' +
+      'It compiles SQLite from C sources: this takes a few minutes (about 3 on an idle 2-core machine, far longer on a busy one) and needs a ' +
       'C toolchain (python3, make, g++). It is done once; the folder is git-ignored.',
   );
   await mkdir(dir, { recursive: true });
@@ -117,7 +117,7 @@ export async function loadSqliteBaseline(
     throw new SqliteBaselineError(
       `Installing the SQLite baseline failed (npm exited with code ${code}; its messages are above). ` +
         'Compiling better-sqlite3 needs python3, make and a C++ compiler (on Debian: apt-get install ' +
-        `build-essential python3). Retry with: ${SQLITE_BASELINE_INSTALL}`,
+        `build-essential python3). Retry with: npm install --prefix ${dir} ${SQLITE_BASELINE_PACKAGE}`,
     );
   }
   progress('SQLite baseline installed.');
