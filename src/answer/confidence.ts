@@ -3,6 +3,8 @@
  * a few coverage features. The engine declines when it falls below MIN_CONFIDENCE.
  */
 
+import { FITTED_MODEL, inFeatureOrder } from './fittedModel.js';
+
 /** What the search found for a question, as the model reads it. All but retrievalStrength are in [0, 1]. */
 export interface Evidence {
   /** Share of the question's word weight (IDF) matched in the best quote's passage or its title. */
@@ -43,25 +45,26 @@ export interface ConfidenceModel {
   readonly bias: number;
 }
 
-/**
- * Fitted by `npx tsx src/eval/squad/fitConfidence.ts <dev-v1.1.json>` on SQuAD v1.1 dev with the LAST 24
- * Wikipedia articles indexed and the questions of all 48 asked (answerable: those of the indexed 24). The
- * SQuAD eval's abstention split indexes the FIRST 24 instead, so the answerable and unanswerable questions
- * swap roles and the index is one the model never saw; the question texts themselves were fitting examples.
- */
+const fittedFeatures = inFeatureOrder(
+  EVIDENCE_FEATURES,
+  FITTED_MODEL.confidence.features,
+  'confidence.features',
+);
+
+/** The model fitted by src/eval/squad/fitConfidence.ts, from data/fitted-model.json (how and on what: there). */
 export const CONFIDENCE_MODEL: ConfidenceModel = {
-  mean: [0.607, 0.5604, 0.5949, 0.7961, 0.8351, 11.95],
-  scale: [0.2766, 0.2811, 0.2736, 0.3713, 0.65, 13.38],
-  weights: [0.2801, 0.4476, 1.237, 0.4926, 1.142, 1.973],
-  bias: 1.369,
+  mean: fittedFeatures.map((f) => f.mean),
+  scale: fittedFeatures.map((f) => f.scale),
+  weights: fittedFeatures.map((f) => f.weight),
+  bias: FITTED_MODEL.confidence.bias,
 };
 
 /**
- * Default threshold (the MIN_CONFIDENCE setting, when unset): decline below it. On the fitting split it answers
- * 98% of answerable questions: declining a question the articles do answer costs a user more than a weak quote
- * with its source. About 0.33 answers 95%, the operating point the SQuAD eval also reports.
+ * Default threshold (the MIN_CONFIDENCE setting, when unset), 0 to 1: decline below it. Chosen by the fit to
+ * answer nearly all answerable questions, since declining a question the articles do answer costs a user more
+ * than a weak quote with its source; data/fitted-model.json has its figures and the stricter 95% threshold.
  */
-export const MIN_CONFIDENCE = 0.16;
+export const MIN_CONFIDENCE: number = FITTED_MODEL.confidence.minConfidence.value;
 
 export function featureVector(evidence: Evidence): number[] {
   return EVIDENCE_FEATURES.map((name) => evidence[name]);

@@ -1,4 +1,5 @@
 import type { AnswerType } from './answerType.js';
+import { FITTED_MODEL, inFeatureOrder } from './fittedModel.js';
 
 /** What the re-ranker knows about a candidate quote. Each is in [0, 1]. */
 export interface UnitFeatures {
@@ -63,19 +64,21 @@ export function rankFeatureVector(f: UnitFeatures, type: AnswerType): number[] {
 }
 
 /**
- * A quote's score is the weighted sum of its features, in RANK_FEATURES order. Fitted by
- * `npx tsx src/eval/squad/fitRanker.ts <dev-v1.1.json>` on the SQuAD questions of the last 24 Wikipedia
- * articles (all 2,067 paragraphs indexed); the questions of the first 24 were held out. The "how long" and
- * "what did X say" weights stay as set by hand (see fitRanker.ts). Related coverage counts exact matches too,
- * so an exact match earns its weight plus sentence coverage's (−0.569 + 0.848) and then surface, BM25, rare and
- * local coverage, while a related word earns 0.848 × its similarity alone. Before the related and local
- * features, with all answer-type weights hand-set, the right paragraph's quote came first for 83.5% of
- * held-out questions and held the answer for 73.7%; now 84.1% and 74.5%.
+ * A quote's score is the weighted sum of its features, in RANK_FEATURES order: the fitted weights and the
+ * hand-set ones ("how long", "what did X say") from data/fitted-model.json, which says how they were fitted
+ * and their held-out figures. Related coverage counts exact matches too, so an exact match earns its weight
+ * plus sentence coverage's, while a related word earns related coverage's weight × its similarity alone.
  */
-export const RANK_WEIGHTS: readonly number[] = [
-  -0.569, 0.412, 0.239, 0.109, 0.255, 0.476, 0.169, 0.848, 0.192, -0.05, 0.329, 0.5, 0.221, 0.155, 0.167,
-  0.178, 0.2,
-];
+export const RANK_WEIGHTS: readonly number[] = inFeatureOrder(
+  RANK_FEATURES,
+  {
+    ...FITTED_MODEL.ranker.weights,
+    ...Object.fromEntries(
+      Object.entries(FITTED_MODEL.ranker.handSet).map(([name, { weight }]) => [name, weight]),
+    ),
+  },
+  'ranker.weights (with ranker.handSet)',
+);
 
 export function scoreOf(
   f: UnitFeatures,

@@ -6,6 +6,7 @@ import { parseArgs } from 'node:util';
 import { logs } from '../cli/loadCliEngine.js';
 import { loadConfig } from '../config/loadConfig.js';
 import { loadDotEnv } from '../config/loadDotEnv.js';
+import { loadSqliteBaseline, SqliteBaselineError } from '../eval/squad/loadSqliteBaseline.js';
 import { BENCH_CORPORA, DEFAULT_BENCH_PATHS } from './benchCorpora.js';
 import type { BenchCorpusName, BenchPaths } from './benchCorpora.js';
 import { formatBench, memoryGrowth } from './formatBench.js';
@@ -13,8 +14,9 @@ import { LOAD_USAGE, runLoadBench } from './loadBench.js';
 import { measureCorpus } from './measureCorpus.js';
 import type { CorpusBench } from './measureCorpus.js';
 
-const USAGE = `Usage: npm run bench -- [--corpus NAME ...] [--json] [--out FILE] [--seeds DIR] [--squad FILE] [--bbc DIR]
+const USAGE = `Usage: npm run bench -- [--corpus NAME ...] [--json] [--out FILE] [--fts5] [--seeds DIR] [--squad FILE] [--bbc DIR]
   --corpus NAME  measure only these (${BENCH_CORPORA.join(', ')}); default all
+  --fts5         install the SQLite baseline first if missing (compiles for minutes), for the FTS5 columns
   --json         print the results as JSON instead of the table
   --out FILE     also write the JSON to FILE
   --seeds, --squad, --bbc  data locations (defaults: ${Object.values(DEFAULT_BENCH_PATHS).join(', ')})
@@ -71,6 +73,7 @@ export async function main(argv: readonly string[]): Promise<number> {
         corpus: { type: 'string', multiple: true },
         json: { type: 'boolean', default: false },
         out: { type: 'string' },
+        fts5: { type: 'boolean', default: false },
         seeds: { type: 'string', default: DEFAULT_BENCH_PATHS.seeds },
         squad: { type: 'string', default: DEFAULT_BENCH_PATHS.squad },
         bbc: { type: 'string', default: DEFAULT_BENCH_PATHS.bbc },
@@ -97,6 +100,16 @@ export async function main(argv: readonly string[]): Promise<number> {
     return 0;
   }
 
+  if (values.fts5) {
+    try {
+      // Installed here, once; each corpus' child process finds it (measureCorpus skips FTS5 without it).
+      await loadSqliteBaseline((message) => console.error(message));
+    } catch (error) {
+      if (!(error instanceof SqliteBaselineError)) throw error;
+      console.error(error.message);
+      return 1;
+    }
+  }
   const results: CorpusBench[] = [];
   for (const name of names.filter(isCorpusName)) {
     if (!dataPresent(name, paths)) {

@@ -1,4 +1,11 @@
+import { SQLITE_BASELINE_DIR } from '../eval/squad/loadSqliteBaseline.js';
 import type { CorpusBench } from './measureCorpus.js';
+
+/** Printed under the table when the FTS5 columns were not measured. */
+export const FTS5_SKIPPED =
+  'FTS5 columns skipped: the SQLite baseline (better-sqlite3) is not installed. `npm run bench -- --fts5` ' +
+  `installs it into ${SQLITE_BASELINE_DIR} (it compiles SQLite from C sources: a few minutes, and it needs a C ` +
+  'toolchain) and measures them.';
 
 /** Memory growth between the smallest and largest corpus measured, per 1,000 articles, in MB. */
 export interface MemoryGrowth {
@@ -35,12 +42,23 @@ const f1 = (n: number) => n.toFixed(1);
 const f2 = (n: number) => (n < 10 ? n.toFixed(2) : n.toFixed(1));
 const mb = (bytes: number) => (bytes / 1024 / 1024).toFixed(1);
 
-/** The bench as a Markdown table, one row per corpus, then memory growth and notes. */
+/**
+ * The bench as a Markdown table, one row per corpus, then memory growth and notes. The FTS5 columns appear when
+ * any corpus has them (a corpus without them shows "-"), else a note says how to get them.
+ */
 export function formatBench(results: readonly CorpusBench[]): string {
   const growth = memoryGrowth(results);
+  const withFts5 = results.some((r) => r.fts5 !== null);
+  const fts5Columns = (r: CorpusBench): string[] =>
+    !withFts5
+      ? []
+      : r.fts5 === null
+        ? ['-', '-', '-']
+        : [f0(r.fts5.buildMs), mb(r.fts5.bytes), `${f2(r.fts5.p50Ms)} / ${f2(r.fts5.p99Ms)}`];
   const lines = [
-    '| corpus | articles | passages | load ms | build ms | index MB | start-up ms (restore) | heap / RSS MB | answer p50 / p99 ms | found | FTS5 build ms | FTS5 MB | FTS5 p50 / p99 ms |',
-    '|---|---|---|---|---|---|---|---|---|---|---|---|---|',
+    '| corpus | articles | passages | load ms | build ms | index MB | start-up ms (restore) | heap / RSS MB | answer p50 / p99 ms | found |' +
+      (withFts5 ? ' FTS5 build ms | FTS5 MB | FTS5 p50 / p99 ms |' : ''),
+    `|${'---|'.repeat(withFts5 ? 13 : 10)}`,
     ...results.map((r) =>
       [
         '',
@@ -54,9 +72,7 @@ export function formatBench(results: readonly CorpusBench[]): string {
         `${f1(r.corpusMemory.heapUsedMb + r.indexMemory.heapUsedMb)} / ${f1(r.corpusMemory.rssMb + r.indexMemory.rssMb)}`,
         `${f2(r.answer.p50Ms)} / ${f2(r.answer.p99Ms)}`,
         `${r.answer.found}/${r.answer.questions}`,
-        f0(r.fts5.buildMs),
-        mb(r.fts5.bytes),
-        `${f2(r.fts5.p50Ms)} / ${f2(r.fts5.p99Ms)}`,
+        ...fts5Columns(r),
         '',
       ]
         .join(' | ')
@@ -79,5 +95,6 @@ export function formatBench(results: readonly CorpusBench[]): string {
         `${f1(growth.rssMbPer1000)} MB RSS per 1,000 articles (corpus text + index)`,
     );
   }
+  if (results.some((r) => r.fts5 === null)) lines.push(FTS5_SKIPPED);
   return lines.join('\n');
 }

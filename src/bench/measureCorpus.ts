@@ -6,6 +6,7 @@ import { createEngine } from '../engine/createEngine.js';
 import type { Corpus } from '../corpus/Article.js';
 import type { Engine } from '../engine/Engine.js';
 import { Fts5Baseline } from '../eval/squad/Fts5Baseline.js';
+import { findSqliteBaseline } from '../eval/squad/loadSqliteBaseline.js';
 import { percentile } from '../eval/squad/percentile.js';
 import { corpusKey, IndexCache } from '../index/indexCache.js';
 import { buildPassages } from '../passages/buildPassages.js';
@@ -59,7 +60,8 @@ export interface CorpusBench {
   /** Resident set size after the build, whole process. */
   readonly rssAfterBuildMb: number;
   readonly answer: LatencyStats & { readonly found: number; readonly questions: number };
-  readonly fts5: LatencyStats & { readonly buildMs: number; readonly bytes: number };
+  /** The SQLite FTS5 baseline on the same passages; null when better-sqlite3 is not installed (loadSqliteBaseline). */
+  readonly fts5: (LatencyStats & { readonly buildMs: number; readonly bytes: number }) | null;
 }
 
 const MB = 1024 * 1024;
@@ -141,9 +143,25 @@ async function buildAndPersist(
   };
 }
 
+/** FTS5 over the engine's own passages, when better-sqlite3 is installed (it is not a dependency). */
+function measureFts5(corpus: Corpus): CorpusBench['fts5'] {
+  const sqlite = findSqliteBaseline();
+  if (!sqlite) return null;
+  const texts = new Map(corpus.articles.map((article) => [article.id, article.text]));
+  const documents = buildPassages(corpus.articles).map((passage) => ({
+    id: passage.articleId,
+    text: texts.get(passage.articleId)?.slice(passage.start, passage.end) ?? '',
+  }));
+  const { value: fts, ms: buildMs } = time(() => new Fts5Baseline(sqlite, documents));
+  const stats = latency((question) => fts.search(question, FTS_LIMIT));
+  const bytes = fts.sizeBytes();
+  fts.close();
+  return { ...stats, buildMs, bytes };
+}
+
 /**
  * Measures one corpus: load, build, memory, persisted index size and restore, `answer()` latency, then FTS5 on
- * the engine's own passages. Run each corpus in a fresh process started with `--expose-gc` for clean memory
+ * the engine's own passages when the SQLite baseline is installed. Run each corpus in a fresh process started with `--expose-gc` for clean memory
  * figures (bench.ts does); without it the memory deltas include uncollected garbage.
  */
 export async function measureCorpus(
@@ -178,16 +196,8 @@ export async function measureCorpus(
   const restoredAnswersMatch = restored !== null && answersOf(restored) === fresh.answers;
   progress(`restored in ${restoreMs.toFixed(0)} ms`);
 
-  const texts = new Map(corpus.articles.map((article) => [article.id, article.text]));
-  const documents = buildPassages(corpus.articles).map((passage) => ({
-    id: passage.articleId,
-    text: texts.get(passage.articleId)?.slice(passage.start, passage.end) ?? '',
-  }));
-  const { value: fts, ms: ftsBuildMs } = time(() => new Fts5Baseline(documents));
-  const ftsLatency = latency((question) => fts.search(question, FTS_LIMIT));
-  const ftsBytes = fts.sizeBytes();
-  fts.close();
-  progress(`FTS5 built in ${ftsBuildMs.toFixed(0)} ms`);
+  const fts5 = measureFts5(corpus);
+  if (fts5) progress(`FTS5 built in ${fts5.buildMs.toFixed(0)} ms`);
 
   return {
     corpus: name,
@@ -208,6 +218,6 @@ export async function measureCorpus(
     indexMemory: memoryDelta(loaded, fresh.memory),
     rssAfterBuildMb: fresh.memory.rss / MB,
     answer: { ...fresh.latency, found: fresh.found, questions: BENCH_QUESTIONS.length },
-    fts5: { ...ftsLatency, buildMs: ftsBuildMs, bytes: ftsBytes },
+    fts5,
   };
 }

@@ -29,7 +29,7 @@ const ConfigSchema = z.object({
   /**
    * How sure the engine must be that the articles answer a question before it quotes them, 0 to 1. Higher
    * declines more unanswerable questions and more answerable ones. Unset: the engine's default, which belongs
-   * with its fitted model (MIN_CONFIDENCE in src/answer/confidence.ts), so config stays below the core.
+   * with its fitted model (data/fitted-model.json, read by src/answer/confidence.ts), so config stays below the core.
    */
   MIN_CONFIDENCE: z.coerce.number().min(0).max(1).optional(),
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatBench, memoryGrowth } from '../../src/bench/formatBench.js';
+import { formatBench, FTS5_SKIPPED, memoryGrowth } from '../../src/bench/formatBench.js';
 import type { CorpusBench } from '../../src/bench/measureCorpus.js';
 import type { BenchCorpusName } from '../../src/bench/benchCorpora.js';
 
@@ -59,5 +59,18 @@ describe('formatBench', () => {
       '| bbc | 2000 | 18000 | 10 | 20 | 1.0 | 40 (30) | 100.0 / 150.0 | 1.00 / 4.00 | 40/50 |',
     );
     expect(text).toContain('Memory growth bbc -> bbc-x8: 50.0 MB heap, 75.0 MB RSS per 1,000 articles');
+  });
+
+  it('shows the FTS5 columns when measured, and no skip note', () => {
+    const text = formatBench([result('bbc', 2000, 100, 150)]);
+    expect(text).toContain('| 40/50 | 8 | 0.0 | 1.00 / 4.00 |');
+    expect(text).not.toContain(FTS5_SKIPPED);
+  });
+
+  it('leaves the FTS5 columns out and says how to get them when SQLite is not installed', () => {
+    const text = formatBench([{ ...result('seeds', 3, 1, 1), fts5: null }]);
+    expect(text.split('\n')[0]).not.toContain('FTS5');
+    expect(text).toContain('| seeds | 3 | 27 | 10 | 20 | 1.0 | 40 (30) | 1.0 / 1.0 | 1.00 / 4.00 | 40/50 |');
+    expect(text).toContain('npm run bench -- --fts5');
   });
 });

@@ -1,10 +1,12 @@
 import { fileURLToPath } from 'node:url';
 import { rankQuestion } from '../../answer/answer.js';
+import { FITTED_MODEL } from '../../answer/fittedModel.js';
 import { RANK_FEATURES, RANK_WEIGHTS, rankFeatureVector } from '../../answer/rankFeatures.js';
 import { loadSquad } from './loadSquad.js';
 import { excerptContainsAnswer } from './normalizeAnswer.js';
 import { INDEXED_ARTICLES } from './runSquadEval.js';
 import { squadAnswerContext } from './squadAnswerContext.js';
+import { FITTED_MODEL_PATH, today, writeFittedModel } from './writeFittedModel.js';
 
 /** Softmax temperature: features are in [0, 1], so weights of order 1 need sharpening to separate quotes. */
 const SHARPNESS = 10;
@@ -17,13 +19,9 @@ const L2 = 1e-4;
  * right paragraph): 0.8 traded 0.3 points of right-paragraph-first for 1.1 of answer-in-quote; 0.5 and 0 less so.
  */
 const ANSWER_SHARE = 0.8;
-/**
- * Weights kept as set by hand: the answer-type fits of the kinds SQuAD has too few questions of (70 "how long",
- * 101 "what did X say" among 10,570) that news readers ask often. Fitted on SQuAD, a "how long" question
- * stopped preferring the sentence with a duration in the seed articles, and a quotation counted for nothing.
- */
-const HAND_SET_TYPES = ['answerTypeFit:duration', 'answerTypeFit:statement'];
-const FROZEN = new Set(RANK_FEATURES.flatMap((name, j) => (HAND_SET_TYPES.includes(name) ? [j] : [])));
+/** Weights kept as set by hand: those in data/fitted-model.json's `ranker.handSet` (which says why). */
+const handSet = FITTED_MODEL.ranker.handSet;
+const FROZEN = new Set(RANK_FEATURES.flatMap((name, j) => (name in handSet ? [j] : [])));
 
 /** One question's candidate quotes: feature rows, and which come from the paragraph it was written on. */
 interface Group {
@@ -124,7 +122,11 @@ export function fitRanker(groups: readonly Group[], start: readonly number[]): n
   return [...w];
 }
 
-/** `npx tsx src/eval/squad/fitRanker.ts <dev-v1.1.json>`: fits RANK_WEIGHTS and prints them with held-out figures. */
+/**
+ * `npx tsx src/eval/squad/fitRanker.ts <dev-v1.1.json>`: refits the ranking weights from the current ones and
+ * writes them, with their figures, into data/fitted-model.json, unless they do worse on the held-out questions
+ * (then the current weights stay, with their figures measured afresh). Prints both.
+ */
 async function main(file: string | undefined): Promise<number> {
   if (!file) {
     console.error('Usage: npx tsx src/eval/squad/fitRanker.ts <squad dev-v1.1.json>');
@@ -133,19 +135,45 @@ async function main(file: string | undefined): Promise<number> {
   const groups = await collect(file);
   const fitting = groups.filter((g) => g.fitting);
   const heldOut = groups.filter((g) => !g.fitting);
-  const weights = fitRanker(fitting, RANK_WEIGHTS);
-  const show = (name: string, w: readonly number[]): void => {
-    const a = accuracy(fitting, w);
-    const b = accuracy(heldOut, w);
-    const c = accuracy(groups, w);
-    console.log(
-      `${name}: top quote from the right paragraph / with the answer: fitting ${a.r1.toFixed(1)} / ${a.withAnswer.toFixed(1)}, held out ${b.r1.toFixed(1)} / ${b.withAnswer.toFixed(1)}, all ${c.r1.toFixed(1)} / ${c.withAnswer.toFixed(1)}`,
-    );
+  const fitted = fitRanker(fitting, RANK_WEIGHTS).map((x) => Number(x.toFixed(3)));
+  const figures = (w: readonly number[]) => {
+    const of = (part: readonly Group[]) => {
+      const { r1, withAnswer } = accuracy(part, w);
+      return { rightParagraph: Number(r1.toFixed(1)), withAnswer: Number(withAnswer.toFixed(1)) };
+    };
+    return { fitting: of(fitting), heldOut: of(heldOut), all: of(groups) };
   };
-  show('current RANK_WEIGHTS', RANK_WEIGHTS);
-  show('fitted', weights);
-  console.log(RANK_FEATURES.map((f, j) => `${f}: ${(weights[j] ?? 0).toFixed(3)}`).join('\n'));
-  console.log(JSON.stringify(weights.map((x) => Number(x.toFixed(3)))));
+  const show = (name: string, f: ReturnType<typeof figures>): void =>
+    console.log(
+      `${name}: top quote from the right paragraph / with the answer: fitting ${f.fitting.rightParagraph} / ` +
+        `${f.fitting.withAnswer}, held out ${f.heldOut.rightParagraph} / ${f.heldOut.withAnswer}, ` +
+        `all ${f.all.rightParagraph} / ${f.all.withAnswer}`,
+    );
+  const before = figures(RANK_WEIGHTS);
+  const after = figures(fitted);
+  show('current weights', before);
+  show('refitted', after);
+  const keep =
+    after.heldOut.rightParagraph >= before.heldOut.rightParagraph &&
+    after.heldOut.withAnswer >= before.heldOut.withAnswer;
+  const weights = keep ? fitted : RANK_WEIGHTS;
+  console.log(
+    RANK_FEATURES.map((f, j) => `${f}: ${weights[j] ?? 0}${f in handSet ? ' (hand-set)' : ''}`).join('\n'),
+  );
+  await writeFittedModel('ranker', {
+    ...FITTED_MODEL.ranker,
+    command: `npx tsx src/eval/squad/fitRanker.ts ${file}`,
+    fittedOn: keep ? today() : FITTED_MODEL.ranker.fittedOn,
+    weights: Object.fromEntries(
+      RANK_FEATURES.flatMap((name, j) => (name in handSet ? [] : [[name, weights[j] ?? 0]])),
+    ),
+    figures: { ...FITTED_MODEL.ranker.figures, ...(keep ? after : before) },
+  });
+  console.log(
+    keep
+      ? `Wrote the refitted weights to ${FITTED_MODEL_PATH}.`
+      : `The refit does worse on the held-out questions: kept the current weights in ${FITTED_MODEL_PATH}, with their figures.`,
+  );
   return 0;
 }
 

@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import { formatSquadReport } from './formatSquadReport.js';
+import { loadSqliteBaseline, SqliteBaselineError } from './loadSqliteBaseline.js';
 import { runSquadEval } from './runSquadEval.js';
 import type { SquadEvalOptions } from './runSquadEval.js';
 
@@ -20,7 +21,7 @@ export const SQUAD_USAGE = `Usage: npm run eval -- --squad <dev-v1.1.json> [--li
 
 /**
  * `npm run eval -- --squad <file> ...`: runs the SQuAD eval and prints the table (or JSON with `--json`).
- * `argv` is the arguments after the script name. Returns the exit code: 0 on success, 2 on bad arguments.
+ * `argv` is the arguments after the script name. Returns the exit code: 0 on success, 1 when the SQLite baseline cannot be installed, 2 on bad arguments.
  */
 export async function runSquadCli(argv: readonly string[], context: SquadCliContext): Promise<number> {
   let values;
@@ -53,8 +54,18 @@ export async function runSquadCli(argv: readonly string[], context: SquadCliCont
     context.stderr(`--titles must be "squad" or "none", got "${titleMode}".`);
     return 2;
   }
+  let sqlite;
+  try {
+    // The FTS5 yardstick: installed on demand into a git-ignored folder (it compiles for minutes).
+    sqlite = await loadSqliteBaseline(context.stderr);
+  } catch (error) {
+    if (!(error instanceof SqliteBaselineError)) throw error;
+    context.stderr(error.message);
+    return 1;
+  }
   const report = await runSquadEval(values.squad, {
     createEngine: context.createEngine,
+    sqlite,
     limit,
     titleMode,
     onProgress: (message) => (context.progress ?? context.stderr)(message),

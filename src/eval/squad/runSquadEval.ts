@@ -2,7 +2,9 @@ import { performance } from 'node:perf_hooks';
 import type { Corpus } from '../../corpus/Article.js';
 import type { Engine } from '../../engine/Engine.js';
 import { splitSentences } from '../../passages/splitSentences.js';
+import { evalEngine } from './evalEngine.js';
 import { Fts5Baseline } from './Fts5Baseline.js';
+import type { SqliteConstructor } from './loadSqliteBaseline.js';
 import { loadSquad, squadArticles } from './loadSquad.js';
 import type { SquadDataset, SquadQuestion, SquadTitleMode } from './loadSquad.js';
 import { MiniSearchBaseline } from './MiniSearchBaseline.js';
@@ -10,7 +12,7 @@ import { excerptContainsAnswer } from './normalizeAnswer.js';
 import { operatingPoint } from './operatingPoint.js';
 import type { OperatingPoint } from './operatingPoint.js';
 import { percentile } from './percentile.js';
-import { MAX_EXCERPT_CHARS, pickSentence, StemIdf } from './pickSentence.js';
+import { pickSentence, StemIdf } from './pickSentence.js';
 import { MRR_DEPTH, RetrievalTally } from './rankMetrics.js';
 
 /** The abstention split indexes the paragraphs of this many leading SQuAD articles and asks all questions. */
@@ -51,6 +53,11 @@ export interface SquadEvalOptions {
   readonly titleMode?: SquadTitleMode;
   /** Progress lines (to stderr in the CLI); default silent. */
   readonly onProgress?: (message: string) => void;
+  /**
+   * better-sqlite3 (see loadSqliteBaseline) for the SQLite FTS5 baseline's rows; without it (the default) the
+   * report has the engine and minisearch only.
+   */
+  readonly sqlite?: SqliteConstructor | null;
 }
 
 /** One system's row of the table. Percentages are 0–100; MRR is a fraction; times are milliseconds. */
@@ -94,16 +101,17 @@ export interface SquadEvalReport {
   readonly questionsInFile: number;
   readonly titleMode: SquadTitleMode;
   readonly systems: readonly SystemResult[];
+  /**
+   * The engine's row for the questions of the first INDEXED_ARTICLES articles (held out when the ranking
+   * weights were fitted), then for the others (the questions the weights were fitted on); an empty half is left
+   * out (with `limit`, say).
+   */
+  readonly engineByArticles: readonly SystemResult[];
   readonly abstention: readonly AbstentionResult[];
 }
 
 function confidenceHookOf(engine: Engine): AnswerConfidence['answerConfidence'] | null {
   const candidate = (engine as Partial<AnswerConfidence>).answerConfidence;
-  return typeof candidate === 'function' ? candidate.bind(engine) : null;
-}
-
-function rankerOf(engine: Engine): ArticleRanker['rankArticles'] | null {
-  const candidate = (engine as Partial<ArticleRanker>).rankArticles;
   return typeof candidate === 'function' ? candidate.bind(engine) : null;
 }
 
@@ -129,35 +137,6 @@ function strideSample<T>(items: readonly T[], count: number): T[] {
   return Array.from({ length: count }, (_, i) => items[Math.floor(i * step)]).filter(
     (item): item is T => item !== undefined,
   );
-}
-
-function evalEngine(engine: Engine, questions: readonly SquadQuestion[], buildMs: number): SystemResult {
-  const rank = rankerOf(engine);
-  for (const q of questions.slice(0, WARM_UP_QUESTIONS)) engine.answer(q.question);
-  const tally = new RetrievalTally();
-  const latencies: number[] = [];
-  let withAnswer = 0;
-  let overLimit = 0;
-  for (const q of questions) {
-    const { value: result, ms } = timed(() => engine.answer(q.question));
-    latencies.push(ms);
-    const excerpts = result.kind === 'found' ? result.excerpts : [];
-    const first = excerpts[0];
-    const fromExcerpts = [...new Set(excerpts.map((excerpt) => excerpt.sourceId))];
-    tally.add(q.paragraphId, first?.sourceId ?? null, rank ? rank(q.question, MRR_DEPTH) : fromExcerpts);
-    if (first && excerptContainsAnswer(first.quote, q.answers)) withAnswer += 1;
-    if (first && first.quote.length > MAX_EXCERPT_CHARS) overLimit += 1;
-  }
-  return {
-    system: 'engine',
-    ...tally.summary(),
-    answerInExcerpt: questions.length === 0 ? Number.NaN : (100 * withAnswer) / questions.length,
-    excerptsOverLimit: overLimit,
-    p50Ms: percentile(latencies, 50),
-    p99Ms: percentile(latencies, 99),
-    buildMs,
-    ranking: rank ? `engine.rankArticles (top ${MRR_DEPTH})` : 'answer() excerpts (at most 3)',
-  };
 }
 
 function evalMiniSearch(baseline: MiniSearchBaseline, questions: readonly SquadQuestion[], buildMs: number) {
@@ -266,7 +245,8 @@ function confidenceOperatingPoint(
 
 /**
  * Runs the SQuAD eval: every paragraph of `file` is one article; each question is asked of the engine (through
- * `answer()`) and of two baselines over the same paragraphs, then the abstention split is run. Systems are
+ * `answer()`) and of the baselines (minisearch; SQLite FTS5 when `options.sqlite` is given) over the same
+ * paragraphs, then the abstention split is run. Systems are
  * measured one after another, never interleaved, so each one's timings see only its own work.
  */
 export async function runSquadEval(file: string, options: SquadEvalOptions): Promise<SquadEvalReport> {
@@ -279,21 +259,25 @@ export async function runSquadEval(file: string, options: SquadEvalOptions): Pro
   progress(`${dataset.paragraphs.length} paragraphs, asking ${questions.length} questions`);
 
   const systems: SystemResult[] = [];
+  const engineByArticles: SystemResult[] = [];
   {
     const corpus = corpusOf(dataset, file, Number.POSITIVE_INFINITY, titleMode);
     const { value: engine, ms } = timed(() => options.createEngine(corpus));
     progress(`engine built in ${ms.toFixed(0)} ms`);
-    systems.push(evalEngine(engine, questions, ms));
+    const [all, ...halves] = evalEngine(engine, questions, ms, INDEXED_ARTICLES, WARM_UP_QUESTIONS);
+    if (all) systems.push(all);
+    engineByArticles.push(...halves);
   }
   {
     const { value: baseline, ms } = timed(() => new MiniSearchBaseline(documents));
     progress(`minisearch built in ${ms.toFixed(0)} ms`);
     systems.push(evalMiniSearch(baseline, questions, ms));
   }
-  const texts = new Map(documents.map((document) => [document.id, document.text]));
-  const idf = new StemIdf(texts.values());
-  {
-    const { value: baseline, ms } = timed(() => new Fts5Baseline(documents));
+  const sqlite = options.sqlite ?? null;
+  if (sqlite) {
+    const texts = new Map(documents.map((document) => [document.id, document.text]));
+    const idf = new StemIdf(texts.values());
+    const { value: baseline, ms } = timed(() => new Fts5Baseline(sqlite, documents));
     progress(`FTS5 built in ${ms.toFixed(0)} ms`);
     systems.push(evalFts5(baseline, questions, texts, idf, ms));
     baseline.close();
@@ -314,9 +298,9 @@ export async function runSquadEval(file: string, options: SquadEvalOptions): Pro
       atTarget: confidence ? confidenceOperatingPoint(confidence, splitQuestions) : null,
     });
   }
-  {
+  if (sqlite) {
     // FTS5 has no notion of declining: it answers whenever any question word occurs. Shown for contrast.
-    const baseline = new Fts5Baseline(indexed);
+    const baseline = new Fts5Baseline(sqlite, indexed);
     results.push(
       abstention(
         'SQLite FTS5 bm25 porter',
@@ -334,6 +318,7 @@ export async function runSquadEval(file: string, options: SquadEvalOptions): Pro
     questionsInFile: dataset.questions.length,
     titleMode,
     systems,
+    engineByArticles,
     abstention: results,
   };
 }

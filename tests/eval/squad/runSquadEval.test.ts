@@ -6,6 +6,7 @@ import type { AnswerResult } from '../../../src/answer/AnswerResult.js';
 import type { Corpus } from '../../../src/corpus/Article.js';
 import type { Engine } from '../../../src/engine/Engine.js';
 import { INDEXED_ARTICLES, runSquadEval } from '../../../src/eval/squad/runSquadEval.js';
+import { NEEDS_SQLITE, sqlite } from '../../support/sqliteBaseline.js';
 
 // 48 one-paragraph articles, each about a distinct made-up word, one question each.
 const WORDS = Array.from({ length: 48 }, (_, i) => `zork${String.fromCharCode(97 + (i % 26))}${i}`);
@@ -64,15 +65,11 @@ beforeAll(async () => {
 afterAll(() => rm(dir, { recursive: true, force: true }));
 
 describe('runSquadEval', () => {
-  it('scores the engine through answer() and both baselines on the same questions', async () => {
+  it('scores the engine through answer() and minisearch on the same questions, without SQLite', async () => {
     const report = await runSquadEval(file, { createEngine: (c) => fakeEngine(c, false) });
     expect(report.paragraphs).toBe(48);
-    expect(report.systems.map((s) => s.system)).toEqual([
-      'engine',
-      'minisearch defaults',
-      'SQLite FTS5 bm25 porter',
-    ]);
-    const [engine, minisearch, fts] = report.systems;
+    expect(report.systems.map((s) => s.system)).toEqual(['engine', 'minisearch defaults']);
+    const [engine, minisearch] = report.systems;
     expect(engine).toMatchObject({
       questions: 48,
       recallAt1: 100,
@@ -82,8 +79,38 @@ describe('runSquadEval', () => {
     });
     expect(engine?.ranking).toMatch(/answer\(\) excerpts/);
     expect(minisearch).toMatchObject({ recallAt1: 100, answerInExcerpt: null });
+    expect(report.abstention.map((a) => a.system)).toEqual(['engine']);
+  });
+
+  it('gives the engine a row for the held-out articles and one for the fitting articles', async () => {
+    // The fake engine answers every question but those with an odd number in the fitting half.
+    const createEngine = (c: Corpus): Engine => {
+      const engine = fakeEngine(c, false);
+      return {
+        ...engine,
+        answer: (q) => {
+          const n = Number(/zork[a-z](\d+)/.exec(q)?.[1]);
+          return n >= INDEXED_ARTICLES && n % 2 === 1 ? { kind: 'none', question: q } : engine.answer(q);
+        },
+      };
+    };
+    const report = await runSquadEval(file, { createEngine });
+    expect(report.systems[0]).toMatchObject({ questions: 48, recallAt1: 75 });
+    expect(report.engineByArticles).toEqual([
+      expect.objectContaining({ system: 'engine, held-out articles 1-24', questions: 24, recallAt1: 100 }),
+      expect.objectContaining({ system: 'engine, fitting articles 25+', questions: 24, recallAt1: 50 }),
+    ]);
+  });
+
+  it.skipIf(!sqlite)(`scores SQLite FTS5 on the same questions ${NEEDS_SQLITE}`, async () => {
+    const report = await runSquadEval(file, { createEngine: (c) => fakeEngine(c, false), sqlite });
+    expect(report.systems.map((s) => s.system)).toEqual([
+      'engine',
+      'minisearch defaults',
+      'SQLite FTS5 bm25 porter',
+    ]);
     // FTS5's excerpt is the sentence holding the rare word, which holds the year.
-    expect(fts).toMatchObject({ recallAt1: 100, answerInExcerpt: 100 });
+    expect(report.systems[2]).toMatchObject({ recallAt1: 100, answerInExcerpt: 100 });
   });
 
   it('uses the rankArticles hook for R@5 and MRR but not for R@1', async () => {
@@ -94,7 +121,7 @@ describe('runSquadEval', () => {
 
   it('reports declines on the unindexed half and answers on the indexed half', async () => {
     const report = await runSquadEval(file, { createEngine: (c) => fakeEngine(c, false), limit: 12 });
-    const [engine, fts] = report.abstention;
+    const [engine] = report.abstention;
     expect(engine).toMatchObject({
       indexedArticles: INDEXED_ARTICLES,
       indexedParagraphs: 24,
@@ -104,8 +131,17 @@ describe('runSquadEval', () => {
       outOfCorpusDeclined: 100,
     });
     expect(engine?.atTarget).toBeNull();
+  });
+
+  it.skipIf(!sqlite)(`reports that FTS5 never declines ${NEEDS_SQLITE}`, async () => {
+    const report = await runSquadEval(file, { createEngine: (c) => fakeEngine(c, false), limit: 12, sqlite });
     // FTS5 matches the shared filler words, so it never declines.
-    expect(fts).toMatchObject({ inCorpusAnswered: 100, outOfCorpusDeclined: 0, atTarget: null });
+    expect(report.abstention[1]).toMatchObject({
+      system: 'SQLite FTS5 bm25 porter',
+      inCorpusAnswered: 100,
+      outOfCorpusDeclined: 0,
+      atTarget: null,
+    });
   });
 
   it('reports the 95%-answered operating point when the engine has answerConfidence', async () => {
