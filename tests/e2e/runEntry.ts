@@ -21,11 +21,10 @@ export interface RunningEntry {
  * cannot leak into the test; `env` is its whole environment apart from PATH.
  */
 export function runEntry(script: string, env: Record<string, string>): RunningEntry {
-  const child = spawn(
-    process.execPath,
-    [join(ROOT, 'scripts', 'run.mjs'), join(ROOT, script)],
-    { cwd: mkdtempSync(join(tmpdir(), 'verbatim-')), env: { PATH: process.env['PATH'] ?? '', ...env } },
-  );
+  const child = spawn(process.execPath, [join(ROOT, 'scripts', 'run.mjs'), join(ROOT, script)], {
+    cwd: mkdtempSync(join(tmpdir(), 'verbatim-')),
+    env: { PATH: process.env['PATH'] ?? '', ...env },
+  });
   let output = '';
   child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
