@@ -18,28 +18,38 @@ export function fuzzyNeighbours(
   maxDistance: number,
 ): FuzzyNeighbour[] {
   const found: FuzzyNeighbour[] = [];
-  // Two rows of the edit-distance table, reused for every candidate.
-  let previous = new Int32Array(term.length + 1);
-  let current = new Int32Array(term.length + 1);
-  terms.forEach((candidate, termId) => {
-    if (Math.abs(candidate.length - term.length) > maxDistance) return;
-    for (let j = 0; j <= term.length; j++) previous[j] = j;
-    for (let i = 1; i <= candidate.length; i++) {
-      current[0] = i;
+  const width = term.length + 1;
+  // Two rows of the edit-distance table, side by side in one array, reused for every candidate.
+  const rows = new Int32Array(2 * width);
+  for (let termId = 0; termId < terms.length; termId++) {
+    const candidate = terms[termId] as string;
+    if (Math.abs(candidate.length - term.length) > maxDistance) continue;
+    let previous = 0;
+    let current = width;
+    for (let j = 0; j < width; j++) rows[j] = j;
+    let reachable = true;
+    for (let i = 1; i <= candidate.length && reachable; i++) {
+      rows[current] = i;
       let rowMin = i;
       const c = candidate.charCodeAt(i - 1);
-      for (let j = 1; j <= term.length; j++) {
-        const substitute = (previous[j - 1] as number) + (c === term.charCodeAt(j - 1) ? 0 : 1);
-        const value = Math.min(substitute, (previous[j] as number) + 1, (current[j - 1] as number) + 1);
-        current[j] = value;
+      for (let j = 1; j < width; j++) {
+        const substitute = (rows[previous + j - 1] as number) + (c === term.charCodeAt(j - 1) ? 0 : 1);
+        const value = Math.min(
+          substitute,
+          (rows[previous + j] as number) + 1,
+          (rows[current + j - 1] as number) + 1,
+        );
+        rows[current + j] = value;
         if (value < rowMin) rowMin = value;
       }
       // Every later row is at least this row's minimum: stop once it is out of reach.
-      if (rowMin > maxDistance) return;
-      [previous, current] = [current, previous];
+      reachable = rowMin <= maxDistance;
+      const swap = previous;
+      previous = current;
+      current = swap;
     }
-    const distance = previous[term.length] as number;
-    if (distance <= maxDistance) found.push({ termId, distance });
-  });
+    const distance = rows[previous + term.length] as number;
+    if (reachable && distance <= maxDistance) found.push({ termId, distance });
+  }
   return found;
 }
