@@ -127,7 +127,7 @@ async function buildAndPersist(
     if (engine.answer(question).kind === 'found') found += 1;
   });
   const { ms: serializeMs } = await timeAsync(() =>
-    cache.save(corpus, corpusKey(corpus, buildPassages(corpus.articles)), engine.index),
+    cache.save(corpus, corpusKey(corpus), buildPassages(corpus.articles), engine.index),
   );
   const indexBytes = await folderBytes(cacheDir);
   progress(`index ${(indexBytes / MB).toFixed(1)} MB on disk, saved in ${serializeMs.toFixed(0)} ms`);
@@ -181,15 +181,12 @@ export async function measureCorpus(
   const fresh = await buildAndPersist(corpus, cacheDir, cache, progress);
   // The built engine is out of scope now: collect it so the restore runs with only one index in memory.
   collectGarbage();
-  // The start-up path of loadEngine with a warm cache: cut passages and key them, load the cached index, build
-  // the engine.
-  const { value: keyed, ms: keyMs } = time(() => {
-    const passages = buildPassages(corpus.articles);
-    return { passages, key: corpusKey(corpus, passages) };
-  });
-  const { value: index, ms: cacheLoadMs } = await timeAsync(() => cache.load(corpus, keyed.key));
+  // The start-up path of loadEngine with a warm cache: key the corpus, load the cached passages and index,
+  // build the engine.
+  const { value: key, ms: keyMs } = time(() => corpusKey(corpus));
+  const { value: cached, ms: cacheLoadMs } = await timeAsync(() => cache.load(corpus, key));
   const { value: restored, ms: engineMs } = time(() =>
-    index === null ? null : createEngine(corpus, { passages: keyed.passages, index }),
+    cached === null ? null : createEngine(corpus, cached),
   );
   const restoreMs = keyMs + cacheLoadMs + engineMs;
   await rm(cacheDir, { recursive: true, force: true });

@@ -1,5 +1,7 @@
 import { createHash } from 'node:crypto';
-import { readdir, readFile, realpath, stat } from 'node:fs/promises';
+import { readFileSync, statSync } from 'node:fs';
+import { readdir, realpath, stat } from 'node:fs/promises';
+import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
 import path from 'node:path';
 import type { Article, Corpus, SkippedFile } from './Article.js';
 import { plural } from '../text/plural.js';
@@ -86,10 +88,15 @@ export async function loadCorpus(dir: string, options: LoadCorpusOptions = {}): 
     );
   }
   const byHash = new Map<string, { input: Parameters<typeof parseArticle>[0]; duplicates: string[] }>();
-  // Files are read several at a time (the reads wait on the disk, not the CPU), then handled in path order.
-  const contents = await mapWithConcurrency(files, READ_CONCURRENCY, (relative) =>
-    readArticleFile(dir, relative),
-  );
+  // Read synchronously, a slice of files between two yields to the event loop: on the BBC corpus's 2,225
+  // small files that took a third of the time of promise-based reads (each of which hops through the thread
+  // pool four times), and the bot still answers between slices.
+  const contents: (Buffer | string)[] = [];
+  for (let from = 0; from < files.length; from += FILES_PER_SLICE) {
+    for (const relative of files.slice(from, from + FILES_PER_SLICE))
+      contents.push(readArticleFile(dir, relative));
+    await yieldToEventLoop();
+  }
   for (const [i, relative] of files.entries()) {
     const bytes = contents[i];
     if (bytes === undefined) continue;
@@ -126,39 +133,21 @@ export async function loadCorpus(dir: string, options: LoadCorpusOptions = {}): 
   return { dir, articles, skipped, warnings };
 }
 
-/** Files read at the same time while loading a corpus. */
-const READ_CONCURRENCY = 16;
+/** Files read between two yields to the event loop: about 10 ms of reading on an idle machine. */
+const FILES_PER_SLICE = 100;
 
 /** A file's bytes, or why it cannot be read (too large, unreadable). */
-async function readArticleFile(dir: string, relative: string): Promise<Buffer | string> {
+function readArticleFile(dir: string, relative: string): Buffer | string {
   const absolute = path.join(dir, relative);
   try {
-    const info = await stat(absolute);
+    const info = statSync(absolute);
     if (info.size > MAX_ARTICLE_BYTES) {
       return `larger than ${MAX_ARTICLE_BYTES / 1024 / 1024} MB (${info.size} bytes)`;
     }
-    return await readFile(absolute);
+    return readFileSync(absolute);
   } catch (error) {
     return `unreadable (${describeFsError(error)})`;
   }
-}
-
-/** `fn` over `items` with at most `limit` calls pending at once; results in the order of `items`. */
-async function mapWithConcurrency<T, R>(
-  items: readonly T[],
-  limit: number,
-  fn: (item: T) => Promise<R>,
-): Promise<R[]> {
-  const results: R[] = new Array<R>(items.length);
-  let next = 0;
-  const worker = async (): Promise<void> => {
-    while (next < items.length) {
-      const index = next++;
-      results[index] = await fn(items[index] as T);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-  return results;
 }
 
 /** `tech/042.txt` → `tech/042`: the path under the corpus folder without its extension, `/`-separated. */

@@ -27,14 +27,14 @@ export async function loadEngine(dir: string, options: LoadEngineOptions = {}): 
   const cache = new IndexCache(options.cacheDir, (message) => onWarning?.(message, 'index-cache'));
   // Each step below is synchronous and takes tens of milliseconds on a large corpus; yielding between them
   // lets the bot acknowledge interactions while a reload restores a cached index.
-  const passages = await buildPassagesInSlices(corpus.articles);
-  const key = corpusKey(corpus, passages);
+  const key = corpusKey(corpus);
   await yieldToEventLoop();
   const cached = await cache.load(corpus, key);
   await yieldToEventLoop();
-  if (cached) return createEngine(corpus, { passages, index: cached }, settings);
+  if (cached) return createEngine(corpus, cached, settings);
+  const passages = await buildPassagesInSlices(corpus.articles);
   const engine = createEngine(corpus, { passages }, settings);
-  await cache.save(corpus, key, engine.index);
+  await cache.save(corpus, key, passages, engine.index);
   return engine;
 }
 

@@ -1,7 +1,7 @@
-import SearchableMap from 'minisearch/SearchableMap';
 import type { Article } from '../corpus/Article.js';
 import type { Passage } from '../passages/buildPassages.js';
 import { FieldPostings, FieldPostingsBuilder } from './FieldPostings.js';
+import { fuzzyNeighbours } from './fuzzyNeighbours.js';
 import { BM25, FIELDS, FUZZY_WEIGHT, fuzzyDistanceFor } from './searchOptions.js';
 import { processTerm, tokenize } from './terms.js';
 
@@ -22,14 +22,13 @@ interface Expansion {
 
 /**
  * The searchable index of passages over their text and their article's title, ranked by BM25+ with
- * minisearch's formula and defaults. minisearch itself holds the term dictionary (its radix tree finds the
- * fuzzy neighbours of a typo); the postings are flat typed arrays (FieldPostings) and a query keeps only the
- * best `limit` passages. minisearch's own `search` builds a result object for every passage sharing any word
+ * minisearch's formula and defaults. A typo's fuzzy neighbours are found by scanning the term list
+ * (fuzzyNeighbours: the set minisearch's radix tree finds); the postings are flat typed arrays (FieldPostings)
+ * and a query keeps only the best `limit` passages. minisearch's own `search` builds a result object for every passage sharing any word
  * with the question, which on 80,000 passages cost up to 170 ms per question.
  */
 export class PassageIndex {
   private readonly termIds: Map<string, number>;
-  private fuzzyTerms: SearchableMap<number> | null = null;
   private readonly fields: readonly {
     readonly postings: FieldPostings;
     readonly boost: number;
@@ -170,13 +169,10 @@ export class PassageIndex {
     const id = this.termIds.get(term);
     const distance = fuzzyDistanceFor(term, id !== undefined);
     if (id !== undefined || distance === 0) return id === undefined ? [] : [{ termId: id, weight: 1 }];
-    // Built on the first typo only: most questions never need it, and start-up stays fast.
-    this.fuzzyTerms ??= SearchableMap.from<number>(this.termIds) as SearchableMap<number>;
-    const found: Expansion[] = [];
-    for (const [neighbour, [termId, d]] of this.fuzzyTerms.fuzzyGet(term, distance)) {
-      found.push({ termId, weight: (FUZZY_WEIGHT * neighbour.length) / (neighbour.length + d) });
-    }
-    return found;
+    return fuzzyNeighbours(this.terms, term, distance).map(({ termId, distance: d }) => {
+      const length = (this.terms[termId] as string).length;
+      return { termId, weight: (FUZZY_WEIGHT * length) / (length + d) };
+    });
   }
 
   /** Accumulates every matching passage's score in the scratch arrays; returns how many were touched. */

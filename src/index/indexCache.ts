@@ -1,52 +1,84 @@
 import { createHash } from 'node:crypto';
 import { mkdir, readdir, readFile, realpath, rename, rm, stat, utimes, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { Corpus } from '../corpus/Article.js';
-import type { Passage } from '../passages/buildPassages.js';
+import type { Article, Corpus } from '../corpus/Article.js';
+import { buildPassages, type Passage } from '../passages/buildPassages.js';
 import { PassageIndex, type PassageIndexJSON } from './PassageIndex.js';
+import { restorePassages, savePassages, type SavedPassagesJSON } from './savedPassages.js';
 import { FIELDS } from './searchOptions.js';
 import { STOP_WORDS } from './stopWords.js';
 import { processTerm, tokenize } from './terms.js';
 
-/** Bump when the index layout or passage splitting changes in a way the probe below cannot see. */
-const INDEX_FORMAT_VERSION = 2;
+/**
+ * Bump when the index or passage layout, or passage splitting, changes in a way the probes below cannot see.
+ * 3: passages are saved with the index rather than cut again at every start.
+ */
+const INDEX_FORMAT_VERSION = 3;
 /** Sample text whose terms change whenever tokenising, stemming or stop words change. */
 const PROBE = 'Running U.S. troops’ 100,000 pipelines, Russia’s café e-mail 3.5 NATO won’t were WHO said';
+/**
+ * Sample article whose passages and sentences change whenever passage splitting changes: abbreviations,
+ * quotations, furniture and headings to skip, and a paragraph long enough to be cut into runs of sentences.
+ */
+const PASSAGE_PROBE = [
+  'MOSCOW (Reuters) -',
+  'U.S. Sen. J. Smith met Mr. Putin at 10 a.m. on Feb. 8. "We will bring an end to it," he said. Is it over? No!',
+  'Click here to sign up for our newsletter.',
+  'Related coverage',
+  Array.from(
+    { length: 24 },
+    (_, i) => `Sentence ${i + 1} of a long paragraph says something… about 3.5% growth.`,
+  ).join(' '),
+  'Source link',
+].join('\n\n');
 
 /**
- * What the index depends on besides the corpus: format version, stop words and the terms of a probe
- * sentence. Part of every cache key, so changing the analysis code invalidates old caches.
+ * What the index depends on besides the corpus: format version, stop words, the terms of a probe sentence and
+ * the passages of a probe article. Part of every cache key, so changing the analysis code invalidates old caches.
  */
 function optionsFingerprint(): string {
+  const probeArticle: Article = {
+    id: 'probe',
+    path: 'probe.txt',
+    title: 'Probe',
+    date: null,
+    url: null,
+    text: PASSAGE_PROBE,
+    bodyStart: 0,
+    encoding: 'utf-8',
+    duplicateIds: [],
+  };
   return JSON.stringify([
     INDEX_FORMAT_VERSION,
     FIELDS.map((field) => field.name),
     [...STOP_WORDS].sort(),
     tokenize(PROBE).map(processTerm),
+    buildPassages([probeArticle]).map((passage) => passage.sentences),
   ]);
 }
 
 /**
- * Key of what an index was built from: every article's id, title and text, every passage's place (the index
- * refers to passages by position, so a change in how articles are cut into passages must miss the cache), and
- * the analysis options.
+ * Key of what an index and its passages were built from: every article's id, title, body start and text, and
+ * the analysis options (see optionsFingerprint). The cache saves the passages too, since cutting every article
+ * again only to check the key took most of a warm start.
  */
-export function corpusKey(corpus: Corpus, passages: readonly Passage[]): string {
+export function corpusKey(corpus: Corpus): string {
   const hash = createHash('sha256').update(optionsFingerprint());
   for (const article of corpus.articles) {
     hash.update(`\0${article.id}\0${article.title}\0${article.bodyStart}\0`).update(article.text);
   }
-  const places = new Int32Array(passages.length * 2);
-  passages.forEach((p, i) => {
-    places[2 * i] = p.start;
-    places[2 * i + 1] = p.end;
-  });
-  hash.update(`\0${passages.length}\0${passages.map((p) => p.articleId).join('\0')}\0`).update(places);
   return hash.digest('hex');
+}
+
+/** What a valid cache file gives back: the corpus's passages and their index. */
+export interface CachedIndex {
+  readonly passages: Passage[];
+  readonly index: PassageIndex;
 }
 
 interface CacheFile {
   readonly key: string;
+  readonly passages: SavedPassagesJSON;
   readonly index: PassageIndexJSON;
 }
 
@@ -71,8 +103,8 @@ export class IndexCache {
     private readonly onWarning: (message: string) => void = () => {},
   ) {}
 
-  /** The cached index for `corpus` when valid, else null. Never throws. */
-  async load(corpus: Corpus, key: string): Promise<PassageIndex | null> {
+  /** The cached passages and index for `corpus` when valid, else null. Never throws. */
+  async load(corpus: Corpus, key: string): Promise<CachedIndex | null> {
     const file = path.join(this.cacheDir, `${await folderName(corpus.dir)}-${key.slice(0, 16)}.json`);
     let text: string;
     try {
@@ -83,25 +115,31 @@ export class IndexCache {
     try {
       const cached = JSON.parse(text) as CacheFile;
       if (cached.key !== key) return null;
+      const passages = restorePassages(cached.passages, corpus.articles);
       const index = PassageIndex.fromJSON(cached.index);
+      if (index.size !== passages.length) throw new Error('index and passages differ in number');
       // Used now: the pruning in `save` keeps the most recently used files.
       const now = new Date();
       await utimes(file, now, now).catch(() => {});
-      return index;
+      return { passages, index };
     } catch (error) {
       this.onWarning(`Ignoring corrupt index cache ${file} (${(error as Error).message}); rebuilding it`);
       return null;
     }
   }
 
-  /** Saves `index` for `corpus`, then prunes the folder's old files; a cache folder that cannot be written only costs a warning. */
-  async save(corpus: Corpus, key: string, index: PassageIndex): Promise<void> {
+  /**
+   * Saves `passages` and their `index` for `corpus`, then prunes the folder's old files; a cache folder that
+   * cannot be written only costs a warning.
+   */
+  async save(corpus: Corpus, key: string, passages: readonly Passage[], index: PassageIndex): Promise<void> {
     const folder = await folderName(corpus.dir);
     const file = path.join(this.cacheDir, `${folder}-${key.slice(0, 16)}.json`);
     const temporary = `${file}.${process.pid}.tmp`;
     try {
       await mkdir(this.cacheDir, { recursive: true });
-      await writeFile(temporary, JSON.stringify({ key, index: index.toJSON() } satisfies CacheFile));
+      const saved = { key, passages: savePassages(passages, corpus.articles), index: index.toJSON() };
+      await writeFile(temporary, JSON.stringify(saved satisfies CacheFile));
       await rename(temporary, file);
     } catch (error) {
       this.onWarning(`Could not write the index cache in ${this.cacheDir}: ${(error as Error).message}`);

@@ -3,7 +3,6 @@ import type { ChildProcess } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
 
 /** The repository root (tests/e2e/../..). */
 export const ROOT = resolve(import.meta.dirname, '..', '..');
@@ -18,15 +17,14 @@ export interface RunningEntry {
 
 /**
  * Runs an entry script (`src/bot.ts`, `src/deploy-commands.ts`) in its own Node process, as `npm start` would
- * but with `node` directly so signals reach it. It runs in an empty temporary folder, so a developer's `.env`
+ * (compiled, through scripts/run.mjs) but with `node` directly so signals reach it. It runs in an empty temporary folder, so a developer's `.env`
  * cannot leak into the test; `env` is its whole environment apart from PATH.
  */
 export function runEntry(script: string, env: Record<string, string>): RunningEntry {
-  const child = spawn(
-    process.execPath,
-    ['--import', pathToFileURL(join(ROOT, 'node_modules/tsx/dist/loader.mjs')).href, join(ROOT, script)],
-    { cwd: mkdtempSync(join(tmpdir(), 'verbatim-')), env: { PATH: process.env['PATH'] ?? '', ...env } },
-  );
+  const child = spawn(process.execPath, [join(ROOT, 'scripts', 'run.mjs'), join(ROOT, script)], {
+    cwd: mkdtempSync(join(tmpdir(), 'verbatim-')),
+    env: { PATH: process.env['PATH'] ?? '', ...env },
+  });
   let output = '';
   child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));

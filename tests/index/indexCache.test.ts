@@ -6,11 +6,11 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Corpus } from '../../src/corpus/Article.js';
 import { loadCorpus } from '../../src/corpus/loadCorpus.js';
 import { loadEngine } from '../../src/engine/loadEngine.js';
-import { corpusKey, indexCacheSize, KEPT_PER_FOLDER } from '../../src/index/indexCache.js';
+import { corpusKey, IndexCache, indexCacheSize, KEPT_PER_FOLDER } from '../../src/index/indexCache.js';
 import { buildPassages } from '../../src/passages/buildPassages.js';
 import { tempDir } from '../support/fixtureCorpus.js';
 
-const keyOf = (corpus: Corpus): string => corpusKey(corpus, buildPassages(corpus.articles));
+const keyOf = (corpus: Corpus): string => corpusKey(corpus);
 
 let root: string;
 let cleanup: () => Promise<void>;
@@ -218,14 +218,38 @@ describe('corpusKey', () => {
     expect(keyOf(await loadCorpus(corpusDir))).not.toBe(a);
   });
 
-  it('changes when the same articles are cut into passages differently', async () => {
-    // The index refers to passages by position: a cache built for other passage boundaries must not match.
+  it('changes when an article keeps its text but its body starts elsewhere', async () => {
+    // Passages are cut from the body only: a cache saved for another body start holds other passages.
     const corpus = await loadCorpus(corpusDir);
-    const passages = buildPassages(corpus.articles);
-    const [first, ...rest] = passages;
-    if (!first) throw new Error('fixture has no passages');
-    const shifted = [{ ...first, end: first.end - 1 }, ...rest];
-    expect(corpusKey(corpus, shifted)).not.toBe(corpusKey(corpus, passages));
-    expect(corpusKey(corpus, passages.slice(1))).not.toBe(corpusKey(corpus, passages));
+    const [first, ...rest] = corpus.articles;
+    if (!first) throw new Error('fixture has no articles');
+    const moved = { ...corpus, articles: [{ ...first, bodyStart: first.bodyStart + 1 }, ...rest] };
+    expect(corpusKey(moved)).not.toBe(corpusKey(corpus));
+  });
+});
+
+describe('index cache: saved passages', () => {
+  it('restores exactly the passages that cutting the articles gives', async () => {
+    await loadEngine(corpusDir, { cacheDir });
+    const corpus = await loadCorpus(corpusDir);
+    const cached = await new IndexCache(cacheDir).load(corpus, corpusKey(corpus));
+    expect(cached?.passages).toEqual(buildPassages(corpus.articles));
+  });
+
+  it('treats saved passages that do not fit the articles as a corrupt cache, with a warning', async () => {
+    await loadEngine(corpusDir, { cacheDir });
+    const [name] = await cacheFiles();
+    const file = path.join(cacheDir, name ?? '');
+    const saved = JSON.parse(await readFile(file, 'utf8')) as { passages: { sentences: string } };
+    // One sentence's end moved far past the end of its article.
+    const bytes = Buffer.from(saved.passages.sentences, 'base64');
+    const spans = new Uint32Array(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength));
+    spans[1] = 1_000_000;
+    saved.passages.sentences = Buffer.from(spans.buffer).toString('base64');
+    await writeFile(file, JSON.stringify(saved));
+    const warnings: string[] = [];
+    const engine = await loadEngine(corpusDir, { cacheDir, onWarning: (m) => warnings.push(m) });
+    expect(warnings).toEqual([expect.stringMatching(/corrupt index cache .*out of its article/)]);
+    expect(engine.answer('How many troops gathered?').kind).toBe('found');
   });
 });

@@ -1,0 +1,227 @@
+// The compiled JavaScript that `npm run ask`, `npm start` and the other commands run (see scripts/run.mjs):
+// one esbuild bundle per entry point, with shared code split into chunks and packages left external, under
+// `.cache/build/` (git-ignored). Plain JavaScript, so it runs before anything is compiled.
+//
+// A build is never used stale: `build.json` records the content hash of every file that went into it (esbuild's
+// own list of inputs) and of the files that shape it (package.json, tsconfig.json, this file); `ensureBuild`
+// hashes them again at every start (about 60 small files, a few milliseconds) and rebuilds on any difference.
+//
+// Module-relative paths keep working: each module's `import.meta.url` is the URL its compiled file would have
+// had if compiled one to one (`<build>/src/engine/loadEngine.js`), so a worker or child process started from
+// `import.meta.url` finds its compiled entry, and the files beside the sources that are not TypeScript
+// (src/answer/related-terms.txt) and the `data/` folder are linked into the build at the same relative places.
+import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { copyFile, mkdir, readdir, readFile, rename, rm, symlink, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import process from 'node:process';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+/** The repository root (scripts/..). */
+export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+
+/**
+ * Every module that is started as a process or a worker, relative to the root. `run.mjs` runs only these;
+ * add a script here when a new one gets an npm command.
+ */
+export const ENTRY_POINTS = [
+  'src/cli/ask.ts',
+  'src/cli/sources.ts',
+  'src/cli/eval.ts',
+  'src/bot.ts',
+  'src/deploy-commands.ts',
+  'src/bench/bench.ts',
+  // bench.ts and loadBench.ts start themselves again in child processes.
+  'src/bench/loadBench.ts',
+  // The index worker imports it (see src/engine/warmIndexCache.ts).
+  'src/engine/loadEngine.ts',
+];
+
+/** Files outside esbuild's inputs that change what a build is: its settings and this script. */
+const SHAPING_FILES = ['package.json', 'tsconfig.json', 'scripts/build.mjs'];
+/** Source folders whose files that are not TypeScript are read at run time relative to a module. */
+const SOURCE_DIRS = ['src', 'commands'];
+/** Folders linked whole into the build, so that `new URL('../../data/x.json', import.meta.url)` resolves. */
+const LINKED_DIRS = ['data'];
+/** Builds kept besides the newest: a running bot still imports from its own build (the index worker). */
+const OLD_BUILDS_KEPT = 3;
+
+/**
+ * The folder holding the current build of `root`'s sources, built first when missing or stale.
+ * Concurrent callers are safe: each builds in its own folder and the record is replaced atomically.
+ * @param {string} [root] repository root, default this repository
+ * @returns {Promise<string>} absolute path of the build folder
+ */
+export async function ensureBuild(root = ROOT) {
+  const cacheDir = path.join(root, '.cache', 'build');
+  const current = await readBuildRecord(root);
+  if (current && (await isFresh(root, current))) return path.join(cacheDir, current.dir);
+  return build(root, cacheDir);
+}
+
+/**
+ * Whether the build described by `record` still matches the files on disk under `root`.
+ * @param {string} root
+ * @param {{ root: string, dir: string, hashes: Record<string, string> }} record
+ * @returns {Promise<boolean>}
+ */
+export async function isFresh(root, record) {
+  // The bundle holds absolute URLs of its modules, so a moved or copied checkout builds its own.
+  if (record.root !== root || !existsSync(path.join(root, '.cache', 'build', record.dir))) return false;
+  const files = Object.keys(record.hashes);
+  const hashes = await Promise.all(files.map((file) => hashFile(path.join(root, file))));
+  return files.every((file, i) => hashes[i] === record.hashes[file]);
+}
+
+/**
+ * The record of the current build under `root`, or null when there is none.
+ * @param {string} root
+ * @returns {Promise<{ root: string, dir: string, hashes: Record<string, string> } | null>}
+ */
+export async function readBuildRecord(root) {
+  try {
+    return JSON.parse(await readFile(path.join(root, '.cache', 'build', 'build.json'), 'utf8'));
+  } catch {
+    return null;
+  }
+}
+
+/** @param {string} file @returns {Promise<string | null>} sha256 of the file, null when it cannot be read */
+async function hashFile(file) {
+  try {
+    return createHash('sha256')
+      .update(await readFile(file))
+      .digest('base64url');
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Builds every entry point into a new folder under `cacheDir` and records it as the current build.
+ * @param {string} root
+ * @param {string} cacheDir
+ * @returns {Promise<string>} the new build folder
+ */
+async function build(root, cacheDir) {
+  // Loaded only when building: esbuild is a dependency (not a dev one) because `npm start` builds too.
+  const esbuild = await import('esbuild');
+  const dir = `${Date.now().toString(36)}-${process.pid}`;
+  const outdir = path.join(cacheDir, dir);
+  const staging = `${outdir}.tmp`;
+  await mkdir(staging, { recursive: true });
+  try {
+    const result = await esbuild.build({
+      absWorkingDir: root,
+      entryPoints: ENTRY_POINTS,
+      outbase: root,
+      outdir: staging,
+      bundle: true,
+      splitting: true,
+      format: 'esm',
+      platform: 'node',
+      target: 'node20',
+      packages: 'external',
+      chunkNames: 'chunks/[name]-[hash]',
+      sourcemap: 'linked',
+      metafile: true,
+      logLevel: 'silent',
+      plugins: [compiledModuleUrls(root, outdir)],
+    });
+    const copied = await linkSourceAssets(root, staging);
+    const inputs = [...Object.keys(result.metafile.inputs), ...SHAPING_FILES, ...copied];
+    await rename(staging, outdir);
+    const hashes = Object.fromEntries(
+      await Promise.all(inputs.map(async (file) => [file, await hashFile(path.join(root, file))])),
+    );
+    const record = path.join(cacheDir, 'build.json');
+    await writeFile(`${record}.${process.pid}.tmp`, JSON.stringify({ root, dir, hashes }));
+    await rename(`${record}.${process.pid}.tmp`, record);
+  } catch (error) {
+    await rm(staging, { recursive: true, force: true });
+    throw error;
+  }
+  await pruneOldBuilds(cacheDir, dir);
+  return outdir;
+}
+
+/**
+ * An esbuild plugin that replaces `import.meta.url` in each TypeScript module by the URL of that module's
+ * would-be compiled file under `outdir` (src/engine/loadEngine.ts -> <outdir>/src/engine/loadEngine.js),
+ * since in a bundle the real one is the bundle's or a chunk's.
+ * @param {string} root
+ * @param {string} outdir
+ * @returns {import('esbuild').Plugin}
+ */
+function compiledModuleUrls(root, outdir) {
+  return {
+    name: 'compiled-module-urls',
+    setup(pluginBuild) {
+      pluginBuild.onLoad({ filter: /\.ts$/ }, async (args) => {
+        const source = await readFile(args.path, 'utf8');
+        if (!source.includes('import.meta.url') || args.path.includes(`${path.sep}node_modules${path.sep}`))
+          return { contents: source, loader: 'ts' };
+        const compiled = path.join(outdir, path.relative(root, args.path)).replace(/\.ts$/, '.js');
+        const url = JSON.stringify(pathToFileURL(compiled).href);
+        return { contents: source.replaceAll('import.meta.url', url), loader: 'ts' };
+      });
+    },
+  };
+}
+
+/**
+ * Links into the build, at the same relative places, the files under the source folders that are not
+ * TypeScript and the `data/` folder, so reads relative to a module find the originals (edits included).
+ * @param {string} root
+ * @param {string} outdir
+ * @returns {Promise<string[]>} the files copied rather than linked (their changes must make the build stale)
+ */
+async function linkSourceAssets(root, outdir) {
+  const copied = [];
+  for (const dir of SOURCE_DIRS) {
+    const entries = await readdir(path.join(root, dir), { recursive: true, withFileTypes: true }).catch(
+      () => [],
+    );
+    for (const entry of entries) {
+      if (!entry.isFile() || /\.[cm]?ts$/.test(entry.name)) continue;
+      const relative = path.relative(root, path.join(entry.parentPath, entry.name));
+      if (!(await linkOrCopy(path.join(root, relative), path.join(outdir, relative)))) copied.push(relative);
+    }
+  }
+  for (const dir of LINKED_DIRS) {
+    if (existsSync(path.join(root, dir)))
+      await linkOrCopy(path.join(root, dir), path.join(outdir, dir), true);
+  }
+  return copied;
+}
+
+/**
+ * Makes `link` point to `target`; a file is copied where symbolic links are not allowed (Windows without
+ * developer mode). A folder is linked as a junction there, which needs no right.
+ * @param {string} target
+ * @param {string} link
+ * @param {boolean} [isDir]
+ * @returns {Promise<boolean>} false when the file was copied
+ */
+async function linkOrCopy(target, link, isDir = false) {
+  await mkdir(path.dirname(link), { recursive: true });
+  try {
+    await symlink(target, link, isDir ? 'junction' : 'file');
+    return true;
+  } catch (error) {
+    if (isDir) throw error;
+    await copyFile(target, link);
+    return false;
+  }
+}
+
+/** @param {string} cacheDir @param {string} newest */
+async function pruneOldBuilds(cacheDir, newest) {
+  const builds = (await readdir(cacheDir, { withFileTypes: true }))
+    .filter((entry) => entry.isDirectory() && entry.name !== newest && !entry.name.endsWith('.tmp'))
+    .map((entry) => entry.name)
+    // Folder names start with the build time in base 36, so they sort by age.
+    .sort((a, b) => parseInt(b, 36) - parseInt(a, 36));
+  for (const old of builds.slice(OLD_BUILDS_KEPT))
+    await rm(path.join(cacheDir, old), { recursive: true, force: true });
+}

@@ -1,0 +1,52 @@
+// scripts/build.mjs: the compiled JavaScript the npm scripts run is rebuilt whenever a source changes, so a
+// stale build never runs. Builds a copy of the repository's sources in a temporary folder.
+import { appendFile, cp, readFile, symlink, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ensureBuild, isFresh, readBuildRecord } from '../../scripts/build.mjs';
+import { REPO_ROOT, tempDir } from '../support/fixtureCorpus.js';
+
+let root: string;
+let cleanup: () => Promise<void>;
+
+beforeAll(async () => {
+  ({ dir: root, cleanup } = await tempDir('verbatim-build-'));
+  for (const entry of ['src', 'commands', 'scripts', 'data', 'package.json', 'tsconfig.json'])
+    await cp(path.join(REPO_ROOT, entry), path.join(root, entry), { recursive: true });
+  await symlink(path.join(REPO_ROOT, 'node_modules'), path.join(root, 'node_modules'), 'junction');
+});
+afterAll(async () => {
+  await cleanup();
+});
+
+async function currentRecord() {
+  const record = await readBuildRecord(root);
+  if (!record) throw new Error('no build record');
+  return record;
+}
+
+describe('ensureBuild', () => {
+  it('reuses a build while the sources are unchanged, and rebuilds after a source file is edited', async () => {
+    const first = await ensureBuild(root);
+    expect(await isFresh(root, await currentRecord())).toBe(true);
+    expect(await ensureBuild(root)).toBe(first);
+
+    // An edit of a string that the ask command prints.
+    const ask = path.join(root, 'src/cli/ask.ts');
+    await writeFile(
+      ask,
+      (await readFile(ask, 'utf8')).replace('Usage: npm run ask', 'Usage (edited): npm run ask'),
+    );
+    expect(await isFresh(root, await currentRecord())).toBe(false);
+    const second = await ensureBuild(root);
+    expect(second).not.toBe(first);
+    expect(await isFresh(root, await currentRecord())).toBe(true);
+    expect(await readFile(path.join(second, 'src/cli/ask.js'), 'utf8')).toContain('Usage (edited)');
+  });
+
+  it('rebuilds when a file that shapes the build changes (package.json)', async () => {
+    await ensureBuild(root);
+    await appendFile(path.join(root, 'package.json'), '\n');
+    expect(await isFresh(root, await currentRecord())).toBe(false);
+  });
+});
