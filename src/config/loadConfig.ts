@@ -70,5 +70,5 @@ export function requireSetting<K extends keyof Config>(config: Config, key: K): 
   if (value === undefined || value === null) {
     throw new ConfigError(`Missing setting ${String(key)}: set it in the environment or in .env`);
   }
-  return value as NonNullable<Config[K]>;
+  return value;
 }

@@ -38,7 +38,8 @@ export function parseArticle(input: ArticleInput, onWarning?: (message: string) 
   let date: string | null = null;
   let url: string | null = null;
   let bodyStart = 0;
-  let problem: string | null = null;
+  // Assigned inside take(): typed by assertion, so TypeScript does not narrow it to null for the whole function.
+  let problem = null as string | null;
   const take = (reading: DateLine['reading']): void => {
     if (date !== null) return;
     if (reading.kind === 'date') date = reading.date;

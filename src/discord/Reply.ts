@@ -8,7 +8,7 @@ export type ButtonRow = APIActionRowComponent<APIButtonComponentWithCustomId>;
  * these; only `safeReply` turns them into Discord calls.
  */
 export interface Reply {
-  readonly content?: string;
+  readonly content?: string | undefined;
   readonly embeds?: readonly APIEmbed[];
   readonly components?: readonly ButtonRow[];
   /** Shown only to the person who asked (interactions only; a message reply is always public). */

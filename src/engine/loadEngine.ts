@@ -13,7 +13,7 @@ export interface LoadEngineOptions {
    * Folder for the persisted index (INDEX_CACHE_DIR). When set, an index saved for the same corpus content
    * is reused and a new one is saved after building. Omit it to always build in memory.
    */
-  readonly cacheDir?: string;
+  readonly cacheDir?: string | undefined;
   /** Decline below this confidence (MIN_CONFIDENCE setting); default confidence.ts's MIN_CONFIDENCE. */
   readonly minConfidence?: number | undefined;
 }

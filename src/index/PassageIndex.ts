@@ -275,7 +275,7 @@ function bytesTo<T>(Type: TypedArrayOf<T>, base64: unknown): T {
   if (bytes.byteLength % Type.BYTES_PER_ELEMENT !== 0)
     throw new Error('saved index array has a ragged length');
   // Copied into its own buffer: a Buffer's bytes may sit at an offset the typed array cannot be aligned to.
-  return new Type(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
+  return new Type(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength));
 }
 
 /** The persisted form of a PassageIndex (plain JSON; typed arrays as base64). */

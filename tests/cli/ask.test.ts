@@ -81,7 +81,7 @@ function records(stdout: string): JsonRecord[] {
           end: expect.any(Number),
           score: expect.any(Number),
         });
-        expect(e.date === null || /^\d{4}-\d{2}-\d{2}$/.test(String(e.date))).toBe(true);
+        expect(e.date === null || /^\d{4}-\d{2}-\d{2}$/.test(e.date as string)).toBe(true);
       }
       return record;
     });

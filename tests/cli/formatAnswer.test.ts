@@ -21,8 +21,11 @@ describe('formatAnswer', () => {
   it('marks each side of a quote cut from a longer sentence with "…", and only those', () => {
     const quote = 'the ferry to Oslo would stop running in March';
     const shown = (cut: Excerpt['cut']): string =>
-      formatAnswer({ kind: 'found', question: 'q', excerpts: [excerpt(quote, 1, { cut })] }).split('\n')[0] ??
-      '';
+      formatAnswer({
+        kind: 'found',
+        question: 'q',
+        excerpts: [excerpt(quote, 1, cut === undefined ? {} : { cut })],
+      }).split('\n')[0] ?? '';
     expect(shown({ before: true, after: true })).toBe(`1. “…${quote}…”`);
     expect(shown({ before: true, after: false })).toBe(`1. “…${quote}”`);
     expect(shown({ before: false, after: true })).toBe(`1. “${quote}…”`);

@@ -168,7 +168,7 @@ export class DiscordStandIn {
     this.socket = socket;
     socket.send(JSON.stringify({ op: 10, d: { heartbeat_interval: 41250 } }));
     socket.on('message', (raw) => {
-      const payload = JSON.parse(String(raw)) as { op: number; d: Record<string, unknown> };
+      const payload = JSON.parse((raw as Buffer).toString('utf8')) as { op: number; d: Record<string, unknown> };
       switch (payload.op) {
         case 1:
           socket.send(JSON.stringify({ op: 11 }));
@@ -514,17 +514,17 @@ export class DiscordStandIn {
       const record = this.byToken.get(match[2] ?? '');
       if (!record) return reply(404, { message: 'Unknown Webhook', code: 10015 });
       if (method === 'PATCH' && match[4] === '@original') {
-        this.finish(record, body as SentMessage, request.at, 'edit');
-        return reply(200, this.messageObject(snowflake(), body as SentMessage, this.botUser()));
+        this.finish(record, body, request.at, 'edit');
+        return reply(200, this.messageObject(snowflake(), body, this.botUser()));
       }
       if (method === 'DELETE') return reply(204);
       if (method === 'POST' && match[3] === undefined) {
-        this.finish(record, body as SentMessage, request.at, 'followup');
-        return reply(200, this.messageObject(snowflake(), body as SentMessage, this.botUser()));
+        this.finish(record, body, request.at, 'followup');
+        return reply(200, this.messageObject(snowflake(), body, this.botUser()));
       }
     }
     if (method === 'POST' && (match = path.match(/^\/channels\/(\d+)\/messages$/))) {
-      return reply(200, this.messageObject(snowflake(), body as SentMessage, this.botUser()));
+      return reply(200, this.messageObject(snowflake(), body, this.botUser()));
     }
     if (method === 'POST' && /^\/channels\/\d+\/typing$/.test(path)) return reply(204);
     if (method === 'PUT' && /^\/applications\/\d+(\/guilds\/\d+)?\/commands$/.test(path)) {

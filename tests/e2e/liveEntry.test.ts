@@ -62,7 +62,7 @@ test('the bot process picks up a new article, survives its folder vanishing, and
 
     await rm(corpus.dir, { recursive: true, force: true });
     await eventually(
-      async () => bot.output(),
+      () => Promise.resolve(bot.output()),
       (output) => output.includes('Corpus reload failed; still answering from the last good index'),
       4000,
     );

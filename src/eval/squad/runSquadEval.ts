@@ -48,7 +48,7 @@ export interface SquadEvalOptions {
    * Ask only the first `limit` questions (default all). The abstention pass then asks `limit` questions taken
    * at an even stride across all articles, so both halves of the split are still represented.
    */
-  readonly limit?: number;
+  readonly limit?: number | undefined;
   /** Titles of the paragraph-articles (default `squad`); see SquadTitleMode. */
   readonly titleMode?: SquadTitleMode;
   /** Progress lines (to stderr in the CLI); default silent. */
