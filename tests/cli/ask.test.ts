@@ -4,10 +4,10 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { REPO_ROOT, tempDir } from '../support/fixtureCorpus.js';
-import { PROCESS_TEST_TIMEOUT_MS } from '../support/patience.js';
+import { SLOW_TEST_TIMEOUT_MS } from '../support/patience.js';
 
-// These tests start Node processes with tsx: slow on a busy machine (see PROCESS_TEST_TIMEOUT_MS).
-vi.setConfig({ testTimeout: PROCESS_TEST_TIMEOUT_MS, hookTimeout: PROCESS_TEST_TIMEOUT_MS });
+// These tests start Node processes with tsx: slow on a busy machine (see SLOW_TEST_TIMEOUT_MS).
+vi.setConfig({ testTimeout: SLOW_TEST_TIMEOUT_MS, hookTimeout: SLOW_TEST_TIMEOUT_MS });
 
 const TSX = path.join(REPO_ROOT, 'node_modules', '.bin', 'tsx');
 const ASK = path.join('src', 'cli', 'ask.ts');

@@ -3,14 +3,14 @@ import { setTimeout as delay } from 'node:timers/promises';
 import { afterAll, beforeAll, describe, test, vi } from 'vitest';
 import { commands } from '../../commands/index.js';
 import { deployCommands, DeployError } from '../../src/discord/deployCommands.js';
-import { PATIENCE_MS, PROCESS_TEST_TIMEOUT_MS } from '../support/patience.js';
+import { PATIENCE_MS, SLOW_TEST_TIMEOUT_MS } from '../support/patience.js';
 import { DiscordStandIn } from './DiscordStandIn.js';
 import type { SentMessage } from './DiscordStandIn.js';
 import { ROOT, runEntry } from './runEntry.js';
 import { TEST_TOKEN } from './startTestBot.js';
 
-// These tests start Node processes with tsx: slow on a busy machine (see PROCESS_TEST_TIMEOUT_MS).
-vi.setConfig({ testTimeout: PROCESS_TEST_TIMEOUT_MS, hookTimeout: PROCESS_TEST_TIMEOUT_MS });
+// These tests start Node processes with tsx: slow on a busy machine (see SLOW_TEST_TIMEOUT_MS).
+vi.setConfig({ testTimeout: SLOW_TEST_TIMEOUT_MS, hookTimeout: SLOW_TEST_TIMEOUT_MS });
 
 let standIn: DiscordStandIn;
 beforeAll(async () => {

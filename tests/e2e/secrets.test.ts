@@ -6,10 +6,10 @@ import { startBot } from '../../src/discord/startBot.js';
 import { DiscordStandIn } from './DiscordStandIn.js';
 import { ROOT, runEntry } from './runEntry.js';
 import { seedEngine } from './startTestBot.js';
-import { PROCESS_TEST_TIMEOUT_MS } from '../support/patience.js';
+import { SLOW_TEST_TIMEOUT_MS } from '../support/patience.js';
 
-// These tests start Node processes with tsx: slow on a busy machine (see PROCESS_TEST_TIMEOUT_MS).
-vi.setConfig({ testTimeout: PROCESS_TEST_TIMEOUT_MS, hookTimeout: PROCESS_TEST_TIMEOUT_MS });
+// These tests start Node processes with tsx: slow on a busy machine (see SLOW_TEST_TIMEOUT_MS).
+vi.setConfig({ testTimeout: SLOW_TEST_TIMEOUT_MS, hookTimeout: SLOW_TEST_TIMEOUT_MS });
 
 /** A token of Discord's shape, used only here; the stand-in refuses it as Discord refuses a revoked token. */
 const REFUSED_TOKEN = 'MTIzNDU2Nzg5MDEyMzQ1Njc4.GsEcRt.refused-token-0123456789abcdefABCDEF';
