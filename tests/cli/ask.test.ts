@@ -2,10 +2,14 @@
 // its own index cache folder. What is checked is what a user sees: stdout, stderr and the exit code.
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { MAX_QUESTION_LENGTH } from '../../src/answer/AnswerResult.js';
 import { tempDir } from '../support/fixtureCorpus.js';
+import { SLOW_TEST_TIMEOUT_MS } from '../support/patience.js';
 import { runCliCommand } from '../support/runCliCommand.js';
+
+// These tests start Node processes: slow on a busy machine (see SLOW_TEST_TIMEOUT_MS).
+vi.setConfig({ testTimeout: SLOW_TEST_TIMEOUT_MS, hookTimeout: SLOW_TEST_TIMEOUT_MS });
 
 const ASK = path.join('src', 'cli', 'ask.ts');
 let cacheDir: string;

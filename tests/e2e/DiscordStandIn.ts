@@ -168,7 +168,10 @@ export class DiscordStandIn {
     this.socket = socket;
     socket.send(JSON.stringify({ op: 10, d: { heartbeat_interval: 41250 } }));
     socket.on('message', (raw) => {
-      const payload = JSON.parse((raw as Buffer).toString('utf8')) as { op: number; d: Record<string, unknown> };
+      const payload = JSON.parse((raw as Buffer).toString('utf8')) as {
+        op: number;
+        d: Record<string, unknown>;
+      };
       switch (payload.op) {
         case 1:
           socket.send(JSON.stringify({ op: 11 }));

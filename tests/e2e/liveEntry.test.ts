@@ -3,12 +3,16 @@
 import { cp, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { setTimeout as delay } from 'node:timers/promises';
-import { afterAll, beforeAll, expect, test } from 'vitest';
+import { afterAll, beforeAll, expect, test, vi } from 'vitest';
 import { tempDir } from '../support/fixtureCorpus.js';
+import { PATIENCE_MS, SLOW_TEST_TIMEOUT_MS } from '../support/patience.js';
 import { DiscordStandIn } from './DiscordStandIn.js';
 import type { SentMessage } from './DiscordStandIn.js';
 import { ROOT, runEntry } from './runEntry.js';
 import { TEST_TOKEN } from './startTestBot.js';
+
+// These tests start Node processes with tsx: slow on a busy machine (see SLOW_TEST_TIMEOUT_MS).
+vi.setConfig({ testTimeout: SLOW_TEST_TIMEOUT_MS, hookTimeout: SLOW_TEST_TIMEOUT_MS });
 
 let standIn: DiscordStandIn;
 let corpus: { dir: string; cleanup: () => Promise<void> };
@@ -50,11 +54,11 @@ test('the bot process picks up a new article, survives its folder vanishing, and
       join(corpus.dir, 'zebra.txt'),
       'The Zebrafish Council\n\nThe zebrafish council approved a budget of 400 million dollars on Monday.\n',
     );
-    // The production debounce (500 ms) plus a rebuild: "within a few seconds".
+    // The production debounce (500 ms) plus a rebuild in a worker: "within a few seconds" (here well under 2 s).
     await eventually(
       () => ask('How much did the zebrafish council approve?'),
       (body) => quotedIds(body).includes('zebra'),
-      4000,
+      PATIENCE_MS,
     );
     expect(bot.output()).toMatch(/Corpus reloaded .*"added":1/);
     // The new index was built in a worker thread, as it should be under `npm start`.
@@ -64,7 +68,7 @@ test('the bot process picks up a new article, survives its folder vanishing, and
     await eventually(
       () => Promise.resolve(bot.output()),
       (output) => output.includes('Corpus reload failed; still answering from the last good index'),
-      4000,
+      PATIENCE_MS,
     );
     expect(bot.output()).toContain(`Cannot read corpus folder ${corpus.dir}`);
     const body = await ask('How many troops did Russia assemble?');

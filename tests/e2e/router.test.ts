@@ -5,6 +5,7 @@ import { commands } from '../../commands/index.js';
 import type { Command } from '../../src/discord/Command.js';
 import { DEFER_AFTER_MS, GENERIC_ERROR_TEXT } from '../../src/discord/handleInteraction.js';
 import { UserError } from '../../src/discord/UserError.js';
+import { PATIENCE_MS } from '../support/patience.js';
 import { DiscordStandIn } from './DiscordStandIn.js';
 import { startTestBot } from './startTestBot.js';
 
@@ -51,7 +52,8 @@ test.concurrent(
     const record = standIn.sendCommand('slow');
     const final = await record.finalReply;
     expect(record.callback?.type).toBe(5); // DEFERRED_CHANNEL_MESSAGE_WITH_SOURCE
-    expect((record.callback?.at ?? Infinity) - record.dispatchedAt).toBeLessThan(3000);
+    expect((record.callback?.at ?? Infinity) - record.dispatchedAt).toBeLessThan(PATIENCE_MS);
+    expect(record.callback?.at ?? Infinity).toBeLessThan(final.at);
     expect(final.via).toBe('edit');
     expect(final.body.content).toBe('done, slowly');
   },

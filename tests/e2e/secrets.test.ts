@@ -1,12 +1,16 @@
 // The bot token never appears in logs, error messages or output, also when start-up fails on purpose.
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest';
 import { createLogger } from '../../src/discord/Logger.js';
 import { commands } from '../../commands/index.js';
 import { startBot } from '../../src/discord/startBot.js';
 import { DiscordStandIn } from './DiscordStandIn.js';
 import { ROOT, runEntry } from './runEntry.js';
 import { seedEngine } from './startTestBot.js';
+import { SLOW_TEST_TIMEOUT_MS } from '../support/patience.js';
+
+// These tests start Node processes with tsx: slow on a busy machine (see SLOW_TEST_TIMEOUT_MS).
+vi.setConfig({ testTimeout: SLOW_TEST_TIMEOUT_MS, hookTimeout: SLOW_TEST_TIMEOUT_MS });
 
 /** A token of Discord's shape, used only here; the stand-in refuses it as Discord refuses a revoked token. */
 const REFUSED_TOKEN = 'MTIzNDU2Nzg5MDEyMzQ1Njc4.GsEcRt.refused-token-0123456789abcdefABCDEF';

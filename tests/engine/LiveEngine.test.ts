@@ -3,10 +3,9 @@ import { subscribe, unsubscribe } from 'node:diagnostics_channel';
 import { EventEmitter } from 'node:events';
 import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { setTimeout as delay } from 'node:timers/promises';
 import { promisify } from 'node:util';
-import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import type { Engine } from '../../src/engine/Engine.js';
 import {
   DEFAULT_DEBOUNCE_MS,
@@ -16,11 +15,12 @@ import {
 } from '../../src/engine/LiveEngine.js';
 import type { FolderWatcher, LiveEngineOptions, RebuildOutcome } from '../../src/engine/LiveEngine.js';
 import { tempDir } from '../support/fixtureCorpus.js';
+import { PATIENCE_MS, SLOW_TEST_TIMEOUT_MS } from '../support/patience.js';
 
 // Short timings so hot reload is tested in well under a second per case (production waits 500 ms).
 const FAST = { debounceMs: 40, maxWaitMs: 1000, retryMs: 150 } as const;
-/** "Within a few seconds": the issue's bound for a change to reach answers. */
-const WITHIN_MS = 3000;
+/** How long a change may take to reach answers before the test calls it lost (not how fast it is). */
+const WITHIN_MS = PATIENCE_MS;
 
 const ZEBRA =
   'The Zebrafish Council\n\nThe zebrafish council approved a budget of 400 million dollars on Monday.\n';
@@ -73,6 +73,23 @@ async function eventually(check: () => boolean, ms = WITHIN_MS): Promise<number>
   return Date.now() - started;
 }
 
+/** The real setTimeout, kept for waiting on real I/O while a test fakes the timers. */
+const realSetTimeout = globalThis.setTimeout;
+const realDelay = (ms: number) => new Promise<void>((resolve) => realSetTimeout(resolve, ms));
+
+/** Lets real I/O started by a fake timer (a rebuild reading the folder) run for a while. */
+async function settle(): Promise<void> {
+  await realDelay(200);
+}
+
+/** Waits on real time for `check`, which real I/O makes true; fails after WITHIN_MS. */
+async function settleUntil(check: () => boolean): Promise<void> {
+  for (let waited = 0; !check(); waited += 20) {
+    if (waited > WITHIN_MS) throw new Error(`condition not met within ${WITHIN_MS} ms`);
+    await realDelay(20);
+  }
+}
+
 describe('LiveEngine: changes on disk reach answers without a restart', () => {
   test('an added article is quoted within a few seconds', async () => {
     const engine = await start();
@@ -113,28 +130,43 @@ describe('LiveEngine: changes on disk reach answers without a restart', () => {
     expect(outcomes.at(-1)).toMatchObject({ kind: 'rebuilt', diff: { removed: ['zebra'] } });
   });
 
-  test('500 files copied in trigger one or two rebuilds, not 500', async () => {
-    const staging = await tempDir('verbatim-staging-');
-    try {
-      for (let i = 0; i < 500; i++) {
-        await writeFile(
-          path.join(staging.dir, `${String(i).padStart(3, '0')}.txt`),
-          `Report number ${i}\n\nCouncil meeting ${i} discussed the ${i}th road repair on Tuesday.\n`,
-        );
+  test(
+    '500 files copied in trigger one or two rebuilds, not 500',
+    { timeout: SLOW_TEST_TIMEOUT_MS },
+    async () => {
+      const staging = await tempDir('verbatim-staging-');
+      try {
+        for (let i = 0; i < 500; i++) {
+          await writeFile(
+            path.join(staging.dir, `${String(i).padStart(3, '0')}.txt`),
+            `Report number ${i}\n\nCouncil meeting ${i} discussed the ${i}th road repair on Tuesday.\n`,
+          );
+        }
+        // Production settings: 500 ms of quiet keeps a copy in one rebuild (two if one starts mid-copy).
+        const engine = await start({ debounceMs: DEFAULT_DEBOUNCE_MS, maxWaitMs: DEFAULT_MAX_WAIT_MS });
+        // The debounce runs on fake time, so a busy machine cannot stretch the copy past it; the copy, the
+        // folder events and the rebuild are real.
+        vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+        try {
+          // Copied as a user would, with cp(1), not file by file from this process.
+          await promisify(execFile)('cp', ['-r', staging.dir, path.join(dir, 'batch')]);
+          await settle(); // the folder events arrive
+          expect(outcomes.filter((o) => o.cause === 'change')).toEqual([]);
+          await vi.advanceTimersByTimeAsync(DEFAULT_DEBOUNCE_MS);
+          await settleUntil(() => engine.current.articles.length === 501);
+          await vi.advanceTimersByTimeAsync(DEFAULT_MAX_WAIT_MS); // any rebuild still to come starts now
+          await settle();
+        } finally {
+          vi.useRealTimers();
+        }
+        const rebuilds = outcomes.filter((o) => o.cause === 'change');
+        expect(rebuilds.length).toBeGreaterThanOrEqual(1);
+        expect(rebuilds.length).toBeLessThanOrEqual(2);
+      } finally {
+        await staging.cleanup();
       }
-      // Production settings: 500 ms of quiet keeps a copy in one rebuild (two if one starts mid-copy).
-      const engine = await start({ debounceMs: DEFAULT_DEBOUNCE_MS, maxWaitMs: DEFAULT_MAX_WAIT_MS });
-      // Copied as a user would, with cp(1), not file by file from this process.
-      await promisify(execFile)('cp', ['-r', staging.dir, path.join(dir, 'batch')]);
-      await eventually(() => engine.current.articles.length === 501);
-      await delay(DEFAULT_DEBOUNCE_MS + 300); // any rebuild still to come would start within this
-      const rebuilds = outcomes.filter((o) => o.cause === 'change');
-      expect(rebuilds.length).toBeGreaterThanOrEqual(1);
-      expect(rebuilds.length).toBeLessThanOrEqual(2);
-    } finally {
-      await staging.cleanup();
-    }
-  });
+    },
+  );
 
   test('when the folder vanishes, the last good engine keeps answering and the failure says why', async () => {
     await writeFile(path.join(dir, 'zebra.txt'), ZEBRA);
@@ -291,31 +323,38 @@ describe('LiveEngine: while the folder is missing', () => {
 describe('LiveEngine: watcher errors', () => {
   test('back off, then stop watching after a few in a row, saying so once', async () => {
     const watchers: (EventEmitter & FolderWatcher)[] = [];
-    const armedAt: number[] = [];
     const engine = await start({
       debounceMs: 20,
       watchFolder: () => {
         const watcher = Object.assign(new EventEmitter(), { close: () => undefined });
         watchers.push(watcher);
-        armedAt.push(Date.now());
         return watcher;
       },
     });
-    const erredAt: number[] = [];
-    for (let i = 0; i < MAX_WATCH_ERRORS; i++) {
-      await eventually(() => watchers.length === i + 1);
-      erredAt.push(Date.now());
-      watchers[i]?.emit('error', new Error('ENOSPC: System limit for number of file watchers reached'));
+    await eventually(() => watchers.length === 1);
+    // The backoff timers run on fake time; the rebuild they start reads the folder for real.
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    try {
+      for (let i = 0; i < MAX_WATCH_ERRORS - 1; i++) {
+        watchers[i]?.emit('error', new Error('ENOSPC: System limit for number of file watchers reached'));
+        // The wait before watching again doubles: 40, 80, 160 ms after a 20 ms debounce.
+        const backoffMs = 20 * 2 ** (i + 1);
+        await vi.advanceTimersByTimeAsync(backoffMs - 1);
+        await settle();
+        expect(watchers).toHaveLength(i + 1);
+        await vi.advanceTimersByTimeAsync(1);
+        await settleUntil(() => watchers.length === i + 2);
+      }
+      // The error recurs at once every time (too few inotify watches): without a limit this is a rebuild loop.
+      watchers.at(-1)?.emit('error', new Error('ENOSPC: System limit for number of file watchers reached'));
+      await vi.advanceTimersByTimeAsync(60_000);
+      await settle();
+    } finally {
+      vi.useRealTimers();
     }
-    // The error recurs at once every time (too few inotify watches): without a limit this is a rebuild loop.
-    await delay(600);
     expect(watchers).toHaveLength(MAX_WATCH_ERRORS);
     expect(engine.status.watching).toBe(false);
     expect(warnings.filter((w) => w.startsWith('Stopped watching'))).toHaveLength(1);
-    // The wait before watching again doubles: 40, 80, 160 ms after a 20 ms debounce.
-    for (let i = 1; i < MAX_WATCH_ERRORS; i++) {
-      expect((armedAt[i] ?? 0) - (erredAt[i - 1] ?? 0)).toBeGreaterThanOrEqual(20 * 2 ** i - 5);
-    }
     // /reload still works.
     await writeFile(path.join(dir, 'zebra.txt'), ZEBRA);
     expect(await engine.reload()).toMatchObject({ kind: 'rebuilt', diff: { added: ['zebra'] } });
@@ -324,38 +363,30 @@ describe('LiveEngine: watcher errors', () => {
 });
 
 describe('LiveEngine: building in a worker thread', () => {
-  /** The longest the event loop was held up while `work` ran, in milliseconds. */
-  async function longestPause(work: () => Promise<unknown>): Promise<number> {
-    const histogram = monitorEventLoopDelay({ resolution: 5 });
-    histogram.enable();
-    await work();
-    histogram.disable();
-    return histogram.max / 1e6;
-  }
-
-  test('a changed corpus is re-indexed without holding up the event loop', async () => {
-    const paragraph = (i: number, j: number) =>
-      `Paragraph ${j} of report ${i}: the county board reviewed ${i * 7 + j} contracts for roads, schools and clinics in district ${i % 40}.`;
-    for (let i = 0; i < 1200; i++) {
-      const body = Array.from({ length: 8 }, (_, j) => paragraph(i, j)).join('\n\n');
-      await writeFile(path.join(dir, `r${i}.txt`), `Report ${i}\n\n${body}\n`);
-    }
+  // How much shorter the event-loop pause is in the worker is a figure, not a contract: `npm run bench` prints it.
+  test('a changed corpus is re-indexed in a worker thread when a cache folder is set, and on the main thread when asked', async () => {
     const cache = await tempDir('verbatim-live-cache-');
+    let workers = 0;
+    const onWorker = () => (workers += 1);
+    subscribe('worker_threads', onWorker);
     try {
       const inWorker = await start({ watch: false, cacheDir: cache.dir });
       const onMain = await LiveEngine.start(dir, { watch: false, cacheDir: cache.dir, buildInWorker: false });
+      const startedAtStart = workers;
+
       await writeFile(path.join(dir, 'zebra.txt'), ZEBRA);
-      const workerPause = await longestPause(() => inWorker.reload());
-      await writeFile(path.join(dir, 'zebra.txt'), ZEBRA.replace('Monday', 'Friday'));
-      const mainPause = await longestPause(() => onMain.reload());
-      await onMain.close();
-      console.log(
-        `longest event-loop pause during a rebuild: worker ${workerPause} ms, main thread ${mainPause} ms`,
-      );
+      expect(await inWorker.reload()).toMatchObject({ kind: 'rebuilt', diff: { added: ['zebra'] } });
+      expect(workers - startedAtStart).toBe(1);
       expect(quotedIds(inWorker.current, ZEBRA_QUESTION)).toContain('zebra');
+
+      await writeFile(path.join(dir, 'zebra.txt'), ZEBRA.replace('Monday', 'Friday'));
+      expect(await onMain.reload()).toMatchObject({ kind: 'rebuilt', diff: { added: ['zebra'] } });
+      expect(workers - startedAtStart).toBe(1);
+      expect(quotedIds(onMain.current, ZEBRA_QUESTION)).toContain('zebra');
+      await onMain.close();
       expect(warnings.filter((w) => w.includes('worker'))).toEqual([]);
-      expect(workerPause).toBeLessThan(mainPause / 2);
     } finally {
+      unsubscribe('worker_threads', onWorker);
       await cache.cleanup();
     }
   });

@@ -12,6 +12,7 @@ import { fitReply } from '../../src/discord/safeReply.js';
 import { LiveEngine } from '../../src/engine/LiveEngine.js';
 import { expectWithinLimits } from '../support/expectWithinLimits.js';
 import { tempDir } from '../support/fixtureCorpus.js';
+import { PATIENCE_MS } from '../support/patience.js';
 
 const GOOD =
   'Harbour bridge reopens\n\nThe harbour bridge reopened to traffic after eleven weeks of repairs by welders.\n';
@@ -237,9 +238,9 @@ describe('files that vanish while the corpus is read', () => {
       await put('incoming/photo.txt', Uint8Array.from([0, 1, 2, 3]));
       await put('incoming/empty.txt', '');
       await put('incoming/story.txt', 'Incoming\n\nThe mayor opened a new skate park downtown.\n');
-      const started = Date.now();
-      while (live.current.getArticle('incoming/story') === undefined) {
-        if (Date.now() - started > 3000) throw new Error('the new article was not picked up within 3 s');
+      for (let waited = 0; live.current.getArticle('incoming/story') === undefined; waited += 20) {
+        if (waited > PATIENCE_MS)
+          throw new Error(`the new article was not picked up within ${PATIENCE_MS} ms`);
         await new Promise((resolve) => setTimeout(resolve, 20));
       }
       expect(live.current.corpus.skipped.map((s) => s.path).sort()).toEqual([

@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -74,13 +75,25 @@ describe('readEvalFile', () => {
   });
 });
 
-describe('runEval on the shared seed questions', () => {
-  it('passes every question of ../shared/eval/seeds-qa.json over seeds/', async () => {
-    const file = await readEvalFile(path.resolve(REPO_ROOT, '../shared/eval/seeds-qa.json'));
+/**
+ * Questions of the repository's own about seeds/ (tests/fixtures/seeds-qa.json), written as a reader would ask
+ * before the engine was run on them. They guard the default MIN_CONFIDENCE on every clone.
+ * Two miss today and are kept out of the must-pass set rather than tuned for (symptoms for issue #12):
+ * - nato-expansion: "expanding east" does not meet "eastward expansion" (different stems), so nothing is found.
+ * - coming-days-typo: two misspelt words ("abuot", "comming") leave too little to match; nothing is found.
+ */
+const KNOWN_MISSES: readonly string[] = ['nato-expansion', 'coming-days-typo'];
+
+describe('runEval on the repository seed questions', () => {
+  it('answers every question of tests/fixtures/seeds-qa.json that it answered when written, at the default threshold', async () => {
+    const file = await readEvalFile(path.join(REPO_ROOT, 'tests/fixtures/seeds-qa.json'));
     const engine = await loadEngine(path.join(REPO_ROOT, 'seeds'));
     const outcomes = runEval(engine, file);
     expect(outcomes).toHaveLength(file.questions.length);
-    expect(outcomes.filter((o) => !o.passed).map((o) => o.question.id)).toEqual([]);
+    expect(file.questions.filter((q) => 'unanswerable' in q).length).toBeGreaterThanOrEqual(5);
+    expect(file.questions.map((q) => q.id)).toEqual(expect.arrayContaining([...KNOWN_MISSES]));
+    const failed = outcomes.filter((o) => !o.passed).map((o) => o.question.id);
+    expect(failed.filter((id) => !KNOWN_MISSES.includes(id))).toEqual([]);
   });
 });
 
@@ -202,4 +215,19 @@ describe('runEval on a tiny corpus of our own', () => {
       await cleanup();
     }
   });
+});
+
+const SHARED_QUESTIONS = path.resolve(REPO_ROOT, '../shared/eval/seeds-qa.json');
+
+describe('runEval on the shared seed questions', () => {
+  it.skipIf(!existsSync(SHARED_QUESTIONS))(
+    'passes every question of ../shared/eval/seeds-qa.json over seeds/ (skipped when ../shared is absent)',
+    async () => {
+      const file = await readEvalFile(SHARED_QUESTIONS);
+      const engine = await loadEngine(path.join(REPO_ROOT, 'seeds'));
+      const outcomes = runEval(engine, file);
+      expect(outcomes).toHaveLength(file.questions.length);
+      expect(outcomes.filter((o) => !o.passed).map((o) => o.question.id)).toEqual([]);
+    },
+  );
 });
