@@ -2,8 +2,8 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, test } from 'vitest';
 import { commands } from '../../commands/index.js';
 import { deployCommands, DeployError } from '../../src/discord/deployCommands.js';
-import { DiscordStandIn } from './DiscordStandIn.js';
-import type { SentMessage } from './DiscordStandIn.js';
+import { DiscordStandIn } from '../../src/standin/DiscordStandIn.js';
+import type { SentMessage } from '../../src/standin/DiscordStandIn.js';
 import { ROOT, runEntry } from './runEntry.js';
 import { TEST_TOKEN } from './startTestBot.js';
 

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { createLogger } from '../../src/discord/Logger.js';
 import { startBot } from '../../src/discord/startBot.js';
-import { DiscordStandIn } from './DiscordStandIn.js';
+import { DiscordStandIn } from '../../src/standin/DiscordStandIn.js';
 import { ROOT, runEntry } from './runEntry.js';
 import { seedEngine } from './startTestBot.js';
 
