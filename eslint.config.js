@@ -1,6 +1,7 @@
 // Flat config: typescript-eslint's recommended type-aware rules over the project's TypeScript.
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
+import globals from 'globals';
 
 export default tseslint.config(
   { ignores: ['node_modules/', '.cache/', 'coverage/'] },
@@ -13,4 +14,6 @@ export default tseslint.config(
       'no-console': 'off',
     },
   },
+  // The playground page's scripts run in the browser.
+  { files: ['src/playground/page/**/*.js'], languageOptions: { globals: globals.browser } },
 );
