@@ -17,6 +17,11 @@ const SHOTS = join(ROOT, 'test-artifacts', 'playground');
 /** Generous waits for a busy 2-core machine; nothing here asserts a duration. */
 const WAIT = { timeout: 30_000 };
 
+if (!HAVE_CHROMIUM)
+  console.warn(
+    `Skipping the playground's browser test: no Chromium at ${CHROMIUM} (apt-get install chromium).`,
+  );
+
 test.runIf(process.env['CI'] === 'true')('CI has Chromium for the browser test', () => {
   expect(HAVE_CHROMIUM, `${CHROMIUM} is missing: .ci/run installs it with apt-get install chromium`).toBe(
     true,
@@ -94,6 +99,24 @@ describe.skipIf(!HAVE_CHROMIUM)(
       await expect.poll(() => answer.locator('discord-command').count()).toBe(1); // "ada used /ask"
       await answer.screenshot({ path: join(SHOTS, 'answer.png') });
       await page.screenshot({ path: join(SHOTS, 'page.png') });
+      await page.screenshot({
+        path: join(SHOTS, 'page-top.png'),
+        clip: { x: 0, y: 0, width: 1400, height: 440 },
+      });
+    });
+
+    test('/ask chosen from the / menu, with its question option filled in, asks too', async () => {
+      const before = await page.locator('discord-message[author="Verbatim"]').count();
+      await page.locator('#box').fill('/as');
+      await page.locator('#menu li[data-command="ask"]').click();
+      await page.locator('[data-option="question"]').fill('How many troops has Russia amassed near Ukraine?');
+      await page.locator('[data-option="question"]').press('Enter');
+      await page
+        .locator('discord-message[author="Verbatim"]')
+        .nth(before)
+        .locator('discord-quote')
+        .first()
+        .waitFor(WAIT);
     });
 
     test('/sources from the / menu pages with its buttons, also after the bot restarts', async () => {
