@@ -128,8 +128,13 @@ export function routeRest(ctx: RestContext, request: RecordedRequest): RestAnswe
     if (match[2] === 'typing') return { status: 204 };
     const body = (request.body ?? {}) as SentMessage;
     const replyTo = body.message_reference?.message_id;
-    if (replyTo !== undefined && !ctx.channel.get(replyTo))
-      return error(400, 50035, 'Invalid Form Body: message_reference: Unknown message');
+    if (replyTo !== undefined && !ctx.channel.get(replyTo)) {
+      const unknown = { _errors: [{ code: 'REPLIES_UNKNOWN_MESSAGE', message: 'Unknown message' }] };
+      return {
+        status: 400,
+        json: { code: 50035, message: 'Invalid Form Body', errors: { message_reference: unknown } },
+      };
+    }
     const message = ctx.channel.post(STAND_IN_IDS.botId, body, replyTo ? { replyTo } : {});
     return asMessage(message.id, body);
   }

@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, mkdtempSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
@@ -103,6 +103,14 @@ describe.skipIf(!HAVE_CHROMIUM)(
         path: join(SHOTS, 'page-top.png'),
         clip: { x: 0, y: 0, width: 1400, height: 440 },
       });
+    });
+
+    test('the articles panel follows the folder', async () => {
+      writeFileSync(
+        join(corpusDir, 'harvest.txt'),
+        'Harvest festival report\n\nThe harvest festival drew a record crowd.\n',
+      );
+      await page.locator('#corpus li', { hasText: 'Harvest festival report' }).waitFor(WAIT);
     });
 
     test('/ask chosen from the / menu, with its question option filled in, asks too', async () => {
