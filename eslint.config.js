@@ -4,6 +4,7 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
+import globals from 'globals';
 
 /**
  * The pipeline's stages under src/, lowest first. A file may import from its own stage and earlier ones, never
@@ -117,4 +118,6 @@ export default tseslint.config(
       ],
     },
   },
+  // The playground page's scripts run in the browser.
+  { files: ['src/playground/page/**/*.js'], languageOptions: { globals: globals.browser } },
 );

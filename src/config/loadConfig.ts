@@ -32,6 +32,8 @@ const ConfigSchema = z.object({
    * with its fitted model (data/fitted-model.json, read by src/answer/confidence.ts), so config stays below the core.
    */
   MIN_CONFIDENCE: z.coerce.number().min(0).max(1).optional(),
+  /** Port of `npm run playground`'s page on 127.0.0.1; unset or 0: any free port (printed). */
+  PLAYGROUND_PORT: z.coerce.number().int().min(0).max(65535).optional(),
 });
 
 export type Config = z.infer<typeof ConfigSchema>;

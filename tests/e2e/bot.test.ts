@@ -4,8 +4,8 @@ import type { Engine } from '../../src/engine/Engine.js';
 import { MAX_QUESTION_LENGTH } from '../../src/answer/AnswerResult.js';
 import { PATIENCE_MS } from '../support/patience.js';
 import { quotedText, withoutCutMarks } from '../support/plainText.js';
-import { DiscordStandIn, snowflake } from './DiscordStandIn.js';
-import type { InteractionRecord, SentMessage } from './DiscordStandIn.js';
+import { DiscordStandIn, snowflake } from '../../src/standin/DiscordStandIn.js';
+import type { InteractionRecord, SentMessage } from '../../src/standin/DiscordStandIn.js';
 import { seedEngine, startTestBot, TEST_TOKEN } from './startTestBot.js';
 
 const STRING = 3;

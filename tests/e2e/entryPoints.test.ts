@@ -4,8 +4,8 @@ import { afterAll, beforeAll, describe, test, vi } from 'vitest';
 import { commands } from '../../commands/index.js';
 import { deployCommands, DeployError } from '../../src/discord/deployCommands.js';
 import { PATIENCE_MS, SLOW_TEST_TIMEOUT_MS } from '../support/patience.js';
-import { DiscordStandIn } from './DiscordStandIn.js';
-import type { SentMessage } from './DiscordStandIn.js';
+import { DiscordStandIn } from '../../src/standin/DiscordStandIn.js';
+import type { SentMessage } from '../../src/standin/DiscordStandIn.js';
 import { ROOT, runEntry } from './runEntry.js';
 import { TEST_TOKEN } from './startTestBot.js';
 

@@ -9,8 +9,8 @@ import { LiveEngine } from '../../src/engine/LiveEngine.js';
 import { REPO_ROOT, tempDir } from '../support/fixtureCorpus.js';
 import { PATIENCE_MS } from '../support/patience.js';
 import { quotedText } from '../support/plainText.js';
-import { DiscordStandIn } from './DiscordStandIn.js';
-import type { InteractionRecord, SentMessage } from './DiscordStandIn.js';
+import { DiscordStandIn } from '../../src/standin/DiscordStandIn.js';
+import type { InteractionRecord, SentMessage } from '../../src/standin/DiscordStandIn.js';
 import { startTestBot } from './startTestBot.js';
 
 const STRING = 3;

@@ -6,8 +6,8 @@ import { setTimeout as delay } from 'node:timers/promises';
 import { afterAll, beforeAll, expect, test, vi } from 'vitest';
 import { tempDir } from '../support/fixtureCorpus.js';
 import { PATIENCE_MS, SLOW_TEST_TIMEOUT_MS } from '../support/patience.js';
-import { DiscordStandIn } from './DiscordStandIn.js';
-import type { SentMessage } from './DiscordStandIn.js';
+import { DiscordStandIn } from '../../src/standin/DiscordStandIn.js';
+import type { SentMessage } from '../../src/standin/DiscordStandIn.js';
 import { ROOT, runEntry } from './runEntry.js';
 import { TEST_TOKEN } from './startTestBot.js';
 

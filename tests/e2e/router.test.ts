@@ -6,7 +6,7 @@ import type { Command } from '../../src/discord/Command.js';
 import { DEFER_AFTER_MS, GENERIC_ERROR_TEXT } from '../../src/discord/handleInteraction.js';
 import { UserError } from '../../src/discord/UserError.js';
 import { PATIENCE_MS } from '../support/patience.js';
-import { DiscordStandIn } from './DiscordStandIn.js';
+import { DiscordStandIn } from '../../src/standin/DiscordStandIn.js';
 import { startTestBot } from './startTestBot.js';
 
 // Commands that exist only in this test, to drive the router's slow and failing paths through the real client.

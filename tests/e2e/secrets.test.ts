@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest';
 import { createLogger } from '../../src/discord/Logger.js';
 import { commands } from '../../commands/index.js';
 import { startBot } from '../../src/discord/startBot.js';
-import { DiscordStandIn } from './DiscordStandIn.js';
+import { DiscordStandIn } from '../../src/standin/DiscordStandIn.js';
 import { ROOT, runEntry } from './runEntry.js';
 import { seedEngine } from './startTestBot.js';
 import { SLOW_TEST_TIMEOUT_MS } from '../support/patience.js';

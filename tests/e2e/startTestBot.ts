@@ -5,7 +5,7 @@ import type { Logger } from '../../src/discord/Logger.js';
 import { commands } from '../../commands/index.js';
 import { startBot } from '../../src/discord/startBot.js';
 import type { BotOptions, RunningBot } from '../../src/discord/startBot.js';
-import type { DiscordStandIn } from './DiscordStandIn.js';
+import type { DiscordStandIn } from '../../src/standin/DiscordStandIn.js';
 
 /** The token the test bot logs in with; the stand-in accepts any token except its `invalidToken`. */
 export const TEST_TOKEN = 'MTEwMDAwMDAwMDAwMDAwMDAx.test-token.for-the-loopback-stand-in';
