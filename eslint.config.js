@@ -12,7 +12,8 @@ import globals from 'globals';
  * scripts/ and tests/ may import anything.
  */
 const STAGES = [
-  ['config', 'errors'],
+  // Foundations every stage may use: settings, the error base class, the logger, small text helpers.
+  ['config', 'errors', 'log', 'text'],
   ['corpus'],
   ['passages'],
   ['index'],

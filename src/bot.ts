@@ -1,14 +1,15 @@
 // Entry point of `npm start`: settings from the environment (and `.env` when present), the engine over
 // CORPUS_DIR, then the Discord client. SIGINT/SIGTERM stop it cleanly within 5 s.
 import { commands } from '../commands/index.js';
-import { ConfigError, loadConfig, requireSetting } from './config/loadConfig.js';
-import { createLogger } from './discord/Logger.js';
+import { loadConfig, requireSetting } from './config/loadConfig.js';
+import { ConfigError } from './config/ConfigError.js';
+import { createLogger } from './log/Logger.js';
 import { loadDotEnv } from './config/loadDotEnv.js';
 import type { RunningBot } from './discord/startBot.js';
 import { startBot } from './discord/startBot.js';
 import { LiveEngine } from './engine/LiveEngine.js';
 import type { RebuildOutcome } from './engine/LiveEngine.js';
-import type { Logger } from './discord/Logger.js';
+import type { Logger } from './log/Logger.js';
 
 /** Hard limit for a clean shutdown; after it the process exits anyway, still with code 0. */
 const SHUTDOWN_DEADLINE_MS = 4500;

@@ -4,7 +4,8 @@
 import { randomBytes } from 'node:crypto';
 import { parseArgs } from 'node:util';
 import { commands } from '../commands/index.js';
-import { ConfigError, loadConfig } from './config/loadConfig.js';
+import { loadConfig } from './config/loadConfig.js';
+import { ConfigError } from './config/ConfigError.js';
 import { loadDotEnv } from './config/loadDotEnv.js';
 import { deployCommands } from './discord/deployCommands.js';
 import { BotProcess } from './playground/BotProcess.js';

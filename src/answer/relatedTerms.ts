@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { RelatedTermsFormatError } from './RelatedTermsFormatError.js';
 
 /**
  * Words related in meaning, as index terms (stemmed, see terms.ts): "worri" → "afraid", "anxiou". A question
@@ -32,11 +33,6 @@ export function formatRelatedTerms(table: readonly RelatedTerm[]): string {
       `${term} ${related.map((r) => `${r.term}:${Math.round(r.similarity * 100)}`).join(' ')}`,
   );
   return [...HEADER, ...lines].join('\n') + '\n';
-}
-
-/** Thrown for a table line that is not `term related:percent…`; the message names the line. */
-export class RelatedTermsFormatError extends Error {
-  override readonly name = 'RelatedTermsFormatError';
 }
 
 const ENTRY = /^([^\s:]+):(\d{1,3})$/;

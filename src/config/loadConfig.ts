@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ConfigError } from './ConfigError.js';
 
 const LOG_LEVELS = ['debug', 'info', 'warn', 'error', 'silent'] as const;
 
@@ -41,11 +42,6 @@ export type Config = z.infer<typeof ConfigSchema>;
 /** The names of every setting (for checking that `.env.example` documents each one). */
 export const CONFIG_KEYS = Object.keys(ConfigSchema.shape) as (keyof Config)[];
 export type LogLevel = (typeof LOG_LEVELS)[number];
-
-/** Thrown when a setting is missing or malformed; the message names the variable, never its value. */
-export class ConfigError extends Error {
-  override readonly name = 'ConfigError';
-}
 
 /**
  * Validates the environment once. Empty strings count as unset (a `.env` line `DISCORD_GUILD_ID=`).

@@ -8,6 +8,7 @@ import { plural } from '../text/plural.js';
 import { decodeFile } from './decodeFile.js';
 import { parseArticle } from './parseArticle.js';
 import type { OnWarning, WarningKind } from './WarningKind.js';
+import { CorpusDirError } from './CorpusDirError.js';
 
 /** Article files are read by these extensions (lowercase): the one list to extend when a format is read. */
 export const ARTICLE_EXTENSIONS: readonly string[] = ['.txt', '.md'];
@@ -47,11 +48,6 @@ export const MAX_ARTICLE_BYTES = 10 * 1024 * 1024;
 export interface LoadCorpusOptions {
   /** Called once per problem worth a warning (a skipped file, a Latin-1 fallback, a duplicate). */
   readonly onWarning?: OnWarning | undefined;
-}
-
-/** Thrown when the corpus folder itself cannot be read (missing, not a folder, no permission). */
-export class CorpusDirError extends Error {
-  override readonly name = 'CorpusDirError';
 }
 
 /**

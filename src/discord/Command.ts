@@ -8,7 +8,7 @@ import type {
 import type { Engine } from '../engine/Engine.js';
 import type { LiveEngine } from '../engine/LiveEngine.js';
 import type { Cooldown } from './Cooldown.js';
-import type { Logger } from './Logger.js';
+import type { Logger } from '../log/Logger.js';
 import type { Reply } from './Reply.js';
 import { UserError } from './UserError.js';
 

@@ -1,5 +1,5 @@
 import { Client, GatewayIntentBits, Options } from 'discord.js';
-import { NO_MENTIONS } from './safeReply.js';
+import { NO_MENTIONS } from './fitReply.js';
 
 export interface ClientSettings {
   /** REST base URL (discord.js appends `/v10`); default Discord's own. */

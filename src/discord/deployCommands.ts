@@ -1,5 +1,6 @@
 import { DiscordAPIError, REST, Routes } from 'discord.js';
 import type { Command } from './Command.js';
+import { DeployError } from './DeployError.js';
 
 export interface DeployOptions {
   readonly token: string;
@@ -17,11 +18,6 @@ export interface DeployOptions {
 export interface DeployResult {
   readonly scope: 'guild' | 'global';
   readonly names: readonly string[];
-}
-
-/** Thrown when Discord refuses the registration; the message says what to check, never the token. */
-export class DeployError extends Error {
-  override readonly name = 'DeployError';
 }
 
 function explain(error: unknown): string {

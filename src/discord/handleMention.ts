@@ -1,10 +1,10 @@
 import type { Message } from 'discord.js';
 import { answerQuestion } from './answerQuestion.js';
 import type { CommandContext } from './Command.js';
-import { GENERIC_ERROR_TEXT } from './handleInteraction.js';
+import { GENERIC_ERROR_TEXT } from './routeInteraction.js';
 import { renderHelp } from './render.js';
 import type { Reply } from './Reply.js';
-import { replyToMessage } from './safeReply.js';
+import { replyToMessage } from './fitReply.js';
 import { UserError } from './UserError.js';
 
 /**

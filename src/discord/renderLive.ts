@@ -1,4 +1,4 @@
-import { CorpusDirError } from '../corpus/loadCorpus.js';
+import { CorpusDirError } from '../corpus/CorpusDirError.js';
 import type { RebuildOutcome, LiveEngineStatus } from '../engine/LiveEngine.js';
 import { plural } from '../text/plural.js';
 import { inlineLabel } from './markdown.js';

@@ -9,7 +9,7 @@ import type { Command, CommandContext } from './Command.js';
 import { readArgs } from './Command.js';
 import { INTERACTION_RESPONSE_DEADLINE_MS } from './limits.js';
 import type { Reply } from './Reply.js';
-import { fitChoices, sendReply, updateMessage } from './safeReply.js';
+import { fitChoices, sendReply, updateMessage } from './fitReply.js';
 import { UserError } from './UserError.js';
 
 /** The one line every unexpected failure gets; the details go to the log, never to the user. */

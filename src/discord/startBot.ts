@@ -6,9 +6,9 @@ import { LiveEngine } from '../engine/LiveEngine.js';
 import type { Command, CommandContext } from './Command.js';
 import { createCooldown } from './Cooldown.js';
 import { createClient } from './createClient.js';
-import { createInteractionHandler } from './handleInteraction.js';
+import { createInteractionHandler } from './routeInteraction.js';
 import { createMentionHandler } from './handleMention.js';
-import type { Logger } from './Logger.js';
+import type { Logger } from '../log/Logger.js';
 import { DEFAULT_SOURCES_PAGE_SIZE } from './render.js';
 
 export interface BotOptions {

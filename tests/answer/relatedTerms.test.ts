@@ -1,10 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  formatRelatedTerms,
-  parseRelatedTerms,
-  RelatedTermsFormatError,
-  shippedRelatedTerms,
-} from '../../src/answer/relatedTerms.js';
+import { formatRelatedTerms, parseRelatedTerms, shippedRelatedTerms } from '../../src/answer/relatedTerms.js';
+import { RelatedTermsFormatError } from '../../src/answer/RelatedTermsFormatError.js';
 import { processTerm } from '../../src/index/terms.js';
 
 describe('the related-terms table', () => {

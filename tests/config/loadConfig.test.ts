@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { CONFIG_KEYS, ConfigError, loadConfig, requireSetting } from '../../src/config/loadConfig.js';
+import { CONFIG_KEYS, loadConfig, requireSetting } from '../../src/config/loadConfig.js';
+import { ConfigError } from '../../src/config/ConfigError.js';
 
 describe('loadConfig', () => {
   it('gives the documented defaults for an empty environment, empty values counting as unset', () => {

@@ -1,7 +1,8 @@
 import { mkdir, symlink, truncate, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { articleIdOf, CorpusDirError, loadCorpus, MAX_ARTICLE_BYTES } from '../../src/corpus/loadCorpus.js';
+import { articleIdOf, loadCorpus, MAX_ARTICLE_BYTES } from '../../src/corpus/loadCorpus.js';
+import { CorpusDirError } from '../../src/corpus/CorpusDirError.js';
 import { tempDir } from '../support/fixtureCorpus.js';
 
 let dir: string;

@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { MAX_CONTENT_LENGTH, MAX_EMBEDS_TOTAL_LENGTH } from '../../src/discord/limits.js';
 import type { ButtonRow } from '../../src/discord/Reply.js';
-import { embedLength, fitChoices, fitReply } from '../../src/discord/safeReply.js';
+import { embedLength, fitChoices, fitReply } from '../../src/discord/fitReply.js';
 import { expectWithinLimits } from '../support/expectWithinLimits.js';
 
 const text = (max: number) => fc.string({ unit: 'grapheme', maxLength: max });

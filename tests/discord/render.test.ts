@@ -13,7 +13,7 @@ import {
   renderSourcesPage,
   unknownArticleText,
 } from '../../src/discord/render.js';
-import { fitChoices, fitReply } from '../../src/discord/safeReply.js';
+import { fitChoices, fitReply } from '../../src/discord/fitReply.js';
 import { expectWithinLimits } from '../support/expectWithinLimits.js';
 import { quotedText } from '../support/plainText.js';
 import { commands } from '../../commands/index.js';

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { CorpusDirError } from '../../src/corpus/loadCorpus.js';
+import { CorpusDirError } from '../../src/corpus/CorpusDirError.js';
 import type { RebuildOutcome } from '../../src/engine/LiveEngine.js';
 import {
   formatDuration,
@@ -10,7 +10,7 @@ import {
   UNEXPECTED_RELOAD_ERROR_TEXT,
   renderStatus,
 } from '../../src/discord/renderLive.js';
-import { fitReply } from '../../src/discord/safeReply.js';
+import { fitReply } from '../../src/discord/fitReply.js';
 import { expectWithinLimits } from '../support/expectWithinLimits.js';
 
 const awkward = fc.oneof(

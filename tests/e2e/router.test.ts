@@ -3,7 +3,7 @@ import { ApplicationCommandOptionType, MessageFlags } from 'discord.js';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { commands } from '../../commands/index.js';
 import type { Command } from '../../src/discord/Command.js';
-import { DEFER_AFTER_MS, GENERIC_ERROR_TEXT } from '../../src/discord/handleInteraction.js';
+import { DEFER_AFTER_MS, GENERIC_ERROR_TEXT } from '../../src/discord/routeInteraction.js';
 import { UserError } from '../../src/discord/UserError.js';
 import { PATIENCE_MS } from '../support/patience.js';
 import { DiscordStandIn } from '../../src/standin/DiscordStandIn.js';

@@ -1,7 +1,7 @@
 // The bot token never appears in logs, error messages or output, also when start-up fails on purpose.
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest';
-import { createLogger } from '../../src/discord/Logger.js';
+import { createLogger } from '../../src/log/Logger.js';
 import { commands } from '../../commands/index.js';
 import { startBot } from '../../src/discord/startBot.js';
 import { DiscordStandIn } from '../../src/standin/DiscordStandIn.js';

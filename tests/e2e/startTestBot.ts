@@ -1,7 +1,7 @@
 import { loadEngine } from '../../src/engine/loadEngine.js';
 import type { Engine } from '../../src/engine/Engine.js';
-import { createLogger } from '../../src/discord/Logger.js';
-import type { Logger } from '../../src/discord/Logger.js';
+import { createLogger } from '../../src/log/Logger.js';
+import type { Logger } from '../../src/log/Logger.js';
 import { commands } from '../../commands/index.js';
 import { startBot } from '../../src/discord/startBot.js';
 import type { BotOptions, RunningBot } from '../../src/discord/startBot.js';

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { createLogger } from '../../src/discord/Logger.js';
+import { createLogger } from '../../src/log/Logger.js';
 
 describe('createLogger', () => {
   test('prints nothing below its level', () => {

@@ -1,6 +1,6 @@
 import { expect } from 'vitest';
-import type { FittedReply } from '../../src/discord/safeReply.js';
-import { embedLength } from '../../src/discord/safeReply.js';
+import type { FittedReply } from '../../src/discord/fitReply.js';
+import { embedLength } from '../../src/discord/fitReply.js';
 import * as L from '../../src/discord/limits.js';
 
 /** Asserts every Discord limit on a reply, and that it pings no one. */

@@ -2,8 +2,8 @@ import {
   findSqliteBaseline,
   SQLITE_BASELINE_DIR,
   SQLITE_BASELINE_INSTALL,
-  SqliteBaselineError,
 } from '../../src/eval/squad/loadSqliteBaseline.js';
+import { SqliteBaselineError } from '../../src/eval/squad/SqliteBaselineError.js';
 import type { SqliteConstructor } from '../../src/eval/squad/loadSqliteBaseline.js';
 
 function find(): { sqlite: SqliteConstructor | null; problem: string } {

@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
+import { SqliteBaselineError } from './SqliteBaselineError.js';
 
 /**
  * Where the SQLite baseline (better-sqlite3) is installed on demand, relative to the working directory (npm runs
@@ -35,11 +36,6 @@ export interface SqliteDatabase {
 
 /** better-sqlite3's default export: opens a database (`':memory:'` for an in-memory one). */
 export type SqliteConstructor = new (filename: string) => SqliteDatabase;
-
-/** Thrown when the SQLite baseline is installed but does not load, or cannot be installed. */
-export class SqliteBaselineError extends Error {
-  override readonly name = 'SqliteBaselineError';
-}
 
 const isMissingModule = (error: unknown): boolean =>
   (error as { code?: unknown }).code === 'MODULE_NOT_FOUND' &&

@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { z } from 'zod';
 import type { Article } from '../../corpus/Article.js';
+import { SquadFormatError } from './SquadFormatError.js';
 
 const SquadFileSchema = z.object({
   data: z.array(
@@ -47,11 +48,6 @@ export interface SquadDataset {
   readonly articleTitles: readonly string[];
   readonly paragraphs: readonly SquadParagraph[];
   readonly questions: readonly SquadQuestion[];
-}
-
-/** Thrown when a file is not SQuAD v1.1 JSON; the message names the file and the first problem. */
-export class SquadFormatError extends Error {
-  override readonly name = 'SquadFormatError';
 }
 
 /** Parses SQuAD v1.1 JSON text (`{ data: [{ title, paragraphs: [{ context, qas }] }] }`). */

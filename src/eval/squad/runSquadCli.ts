@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import { formatSquadReport } from './formatSquadReport.js';
-import { loadSqliteBaseline, SqliteBaselineError } from './loadSqliteBaseline.js';
+import { loadSqliteBaseline } from './loadSqliteBaseline.js';
+import { SqliteBaselineError } from './SqliteBaselineError.js';
 import { runSquadEval } from './runSquadEval.js';
 import type { SquadEvalOptions } from './runSquadEval.js';
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseSquad, squadArticles, SquadFormatError } from '../../../src/eval/squad/loadSquad.js';
+import { parseSquad, squadArticles } from '../../../src/eval/squad/loadSquad.js';
+import { SquadFormatError } from '../../../src/eval/squad/SquadFormatError.js';
 
 const FIXTURE = JSON.stringify({
   version: '1.1',
