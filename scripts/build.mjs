@@ -30,6 +30,7 @@ export const ENTRY_POINTS = [
   'src/cli/eval.ts',
   'src/bot.ts',
   'src/deploy-commands.ts',
+  'src/playground.ts',
   'src/bench/bench.ts',
   // bench.ts and loadBench.ts start themselves again in child processes.
   'src/bench/loadBench.ts',

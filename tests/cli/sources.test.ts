@@ -39,7 +39,7 @@ describe('npm run sources', () => {
     expect(code).toBe(0);
     expect(stderr).toBe('');
     expect(stdout).toMatch(/same text as: harbour(-copy)?\n/);
-    expect(stdout).toMatch(/Skipped 1 files:\nempty\.txt\t/);
+    expect(stdout).toMatch(/Skipped 1 file:\nempty\.txt\t/);
     expect(stdout).toContain('Warnings (1):\nRead cafe.txt as Latin-1: it is not valid UTF-8');
   });
 

@@ -3,7 +3,7 @@
 import { appendFile, cp, readFile, symlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ensureBuild, isFresh, readBuildRecord } from '../../scripts/build.mjs';
+import { ENTRY_POINTS, ensureBuild, isFresh, readBuildRecord } from '../../scripts/build.mjs';
 import { REPO_ROOT, tempDir } from '../support/fixtureCorpus.js';
 
 let root: string;
@@ -48,5 +48,18 @@ describe('ensureBuild', () => {
     await ensureBuild(root);
     await appendFile(path.join(root, 'package.json'), '\n');
     expect(await isFresh(root, await currentRecord())).toBe(false);
+  });
+});
+
+describe('ENTRY_POINTS', () => {
+  it('lists every module an npm script runs through run.mjs (an unlisted one would refuse to start)', async () => {
+    const { scripts } = JSON.parse(await readFile(path.join(REPO_ROOT, 'package.json'), 'utf8')) as {
+      scripts: Record<string, string>;
+    };
+    const started = Object.values(scripts)
+      .map((command) => /scripts\/run\.mjs (\S+)/.exec(command)?.[1])
+      .filter((entry): entry is string => entry !== undefined);
+    expect(started.length).toBeGreaterThan(5);
+    for (const entry of started) expect(ENTRY_POINTS).toContain(entry);
   });
 });
