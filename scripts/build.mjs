@@ -147,9 +147,10 @@ async function build(root, cacheDir) {
 }
 
 /**
- * An esbuild plugin that replaces `import.meta.url` in each TypeScript module by the URL of that module's
- * would-be compiled file under `outdir` (src/engine/loadEngine.ts -> <outdir>/src/engine/loadEngine.js),
- * since in a bundle the real one is the bundle's or a chunk's.
+ * An esbuild plugin that replaces `import.meta.url` (and `import.meta.filename` and `import.meta.dirname`) in
+ * each TypeScript module by the URL (path, folder) of that module's would-be compiled file under `outdir`
+ * (src/engine/loadEngine.ts -> <outdir>/src/engine/loadEngine.js), since in a bundle the real one is the
+ * bundle's or a chunk's.
  * @param {string} root
  * @param {string} outdir
  * @returns {import('esbuild').Plugin}
@@ -160,11 +161,14 @@ function compiledModuleUrls(root, outdir) {
     setup(pluginBuild) {
       pluginBuild.onLoad({ filter: /\.ts$/ }, async (args) => {
         const source = await readFile(args.path, 'utf8');
-        if (!source.includes('import.meta.url') || args.path.includes(`${path.sep}node_modules${path.sep}`))
+        if (!source.includes('import.meta.') || args.path.includes(`${path.sep}node_modules${path.sep}`))
           return { contents: source, loader: 'ts' };
         const compiled = path.join(outdir, path.relative(root, args.path)).replace(/\.ts$/, '.js');
-        const url = JSON.stringify(pathToFileURL(compiled).href);
-        return { contents: source.replaceAll('import.meta.url', url), loader: 'ts' };
+        const contents = source
+          .replaceAll('import.meta.url', JSON.stringify(pathToFileURL(compiled).href))
+          .replaceAll('import.meta.filename', JSON.stringify(compiled))
+          .replaceAll('import.meta.dirname', JSON.stringify(path.dirname(compiled)));
+        return { contents, loader: 'ts' };
       });
     },
   };
