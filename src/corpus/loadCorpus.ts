@@ -6,7 +6,9 @@ import { decodeFile } from './decodeFile.js';
 import { parseArticle } from './parseArticle.js';
 
 /** Article files are read by these extensions (lowercase); other files are ignored. */
-export const ARTICLE_EXTENSIONS: readonly string[] = ['.txt', '.md'];
+export const ARTICLE_EXTENSIONS: readonly string[] = ['.txt', '.md', '.html', '.htm'];
+/** Extensions read as web pages (see html/readHtmlArticle.ts). */
+const HTML_EXTENSIONS: readonly string[] = ['.html', '.htm'];
 /** Files larger than this (bytes) are skipped: no news article is 10 MB, and reading one would stall a rebuild. */
 export const MAX_ARTICLE_BYTES = 10 * 1024 * 1024;
 
@@ -21,8 +23,8 @@ export class CorpusDirError extends Error {
 }
 
 /**
- * Reads every `.txt` and `.md` file under `dir`, recursively, in a stable order (paths sorted by code unit).
- * Unreadable, empty, binary and oversized files are skipped with a reason; symbolic-link loops are followed
+ * Reads every `.txt`, `.md`, `.html` and `.htm` file under `dir`, recursively, in a stable order (paths sorted
+ * by code unit); web pages are read as their extracted article (html/readHtmlArticle.ts). Unreadable, empty, binary and oversized files are skipped with a reason; symbolic-link loops are followed
  * once. Articles with identical text are indexed once: later copies become `duplicateIds` of the first.
  */
 export async function loadCorpus(dir: string, options: LoadCorpusOptions = {}): Promise<Corpus> {
@@ -46,7 +48,10 @@ export async function loadCorpus(dir: string, options: LoadCorpusOptions = {}): 
   if (!rootStat.isDirectory()) throw new CorpusDirError(`Corpus folder ${dir} is not a folder`);
 
   const files = await listArticleFiles(dir, skip);
-  const byHash = new Map<string, { input: Parameters<typeof parseArticle>[0]; duplicates: string[] }>();
+  const byHash = new Map<
+    string,
+    { input: Parameters<typeof parseArticle>[0]; html?: Article; duplicates: string[] }
+  >();
   // Files are read several at a time (the reads wait on the disk, not the CPU), then handled in path order.
   const contents = await mapWithConcurrency(files, READ_CONCURRENCY, (relative) =>
     readArticleFile(dir, relative),
@@ -58,14 +63,31 @@ export async function loadCorpus(dir: string, options: LoadCorpusOptions = {}): 
       skip(relative, bytes);
       continue;
     }
-    const decoded = decodeFile(bytes);
-    if (decoded.kind === 'skip') {
-      skip(relative, decoded.reason);
-      continue;
-    }
-    if (decoded.encoding === 'latin1') warn(`Read ${relative} as Latin-1: it is not valid UTF-8`);
     const id = articleIdOf(relative);
-    const hash = createHash('sha256').update(decoded.text).digest('hex');
+    let input: Parameters<typeof parseArticle>[0];
+    let html: Article | undefined;
+    if (HTML_EXTENSIONS.includes(path.extname(relative).toLowerCase())) {
+      // Loaded on the first page only: the HTML libraries cost start-up time a folder of .txt files never needs.
+      const { readHtmlArticle } = await import('./html/readHtmlArticle.js');
+      const page = readHtmlArticle({ id, path: relative, bytes });
+      // Extracting a page takes milliseconds of CPU: let the bot answer between pages of a large folder.
+      await new Promise((resolve) => setImmediate(resolve));
+      if (page.kind === 'skip') {
+        skip(relative, page.reason);
+        continue;
+      }
+      html = page.article;
+      input = { id, path: relative, text: html.text };
+    } else {
+      const decoded = decodeFile(bytes);
+      if (decoded.kind === 'skip') {
+        skip(relative, decoded.reason);
+        continue;
+      }
+      if (decoded.encoding === 'latin1') warn(`Read ${relative} as Latin-1: it is not valid UTF-8`);
+      input = { id, path: relative, text: decoded.text, encoding: decoded.encoding };
+    }
+    const hash = createHash('sha256').update(input.text).digest('hex');
     const original = byHash.get(hash);
     if (original) {
       original.duplicates.push(id);
@@ -75,13 +97,14 @@ export async function loadCorpus(dir: string, options: LoadCorpusOptions = {}): 
       continue;
     }
     byHash.set(hash, {
-      input: { id, path: relative, text: decoded.text, encoding: decoded.encoding },
+      input,
+      ...(html ? { html } : {}),
       duplicates: [],
     });
   }
 
-  const articles: Article[] = [...byHash.values()].map(({ input, duplicates }) =>
-    parseArticle({ ...input, duplicateIds: duplicates }),
+  const articles: Article[] = [...byHash.values()].map(({ input, html, duplicates }) =>
+    html ? { ...html, duplicateIds: duplicates } : parseArticle({ ...input, duplicateIds: duplicates }),
   );
   return { dir, articles, skipped, warnings };
 }
