@@ -94,7 +94,12 @@ const FURNITURE_TOKEN =
 /** Elements never removed as furniture, whatever their class: they hold the article itself. */
 const CONTAINERS = /^(?:HTML|BODY|MAIN|ARTICLE)$/i;
 
+/** AMP's own furniture elements: ads, consent and notification banners, menus, share buttons, embeds. */
+const AMP_FURNITURE =
+  'amp-ad, amp-embed, amp-sticky-ad, amp-auto-ads, amp-consent, amp-user-notification, amp-sidebar, amp-social-share, amp-analytics, amp-iframe';
+
 function removeFurniture(document: DomDocument): void {
+  for (const element of [...document.querySelectorAll(AMP_FURNITURE)]) element.remove();
   for (const element of [
     ...document.querySelectorAll('[class], [id], [role], [hidden], [aria-hidden="true"]'),
   ]) {
