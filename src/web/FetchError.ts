@@ -5,4 +5,14 @@
  */
 export class FetchError extends Error {
   override readonly name = 'FetchError';
+  /**
+   * True when trying again later may work (a timeout, a refused connection, a DNS failure, an HTTP 5xx or 429):
+   * the feed poller retries such items on its next poll instead of forgetting them.
+   */
+  readonly transient: boolean;
+
+  constructor(message: string, options: { transient?: boolean } = {}) {
+    super(message);
+    this.transient = options.transient ?? false;
+  }
 }

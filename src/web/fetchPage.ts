@@ -92,6 +92,7 @@ export async function fetchPage(rawUrl: string, options: FetchOptions = {}): Pro
       response.destroy();
       throw new FetchError(
         `${url.href} answered HTTP ${status}${response.statusMessage ? ` ${response.statusMessage}` : ''}`,
+        { transient: status >= 500 || status === 429 },
       );
     }
     const [mediaType = '', ...parameters] = (response.headers['content-type'] ?? '').split(';');
@@ -133,9 +134,11 @@ async function checkedAddress(url: URL, options: FetchOptions): Promise<Resolved
     try {
       addresses = await (options.resolve ?? systemResolve)(host);
     } catch (error) {
-      throw new FetchError(
-        `Cannot find ${host} (${(error as NodeJS.ErrnoException).code ?? 'DNS lookup failed'})`,
-      );
+      const code = (error as NodeJS.ErrnoException).code;
+      // No such name is final; a resolver that failed to answer may answer next time.
+      throw new FetchError(`Cannot find ${host} (${code ?? 'DNS lookup failed'})`, {
+        transient: code !== 'ENOTFOUND',
+      });
     }
   }
   const first = addresses[0];
@@ -191,7 +194,7 @@ function request(
       reject(
         error instanceof FetchError
           ? error
-          : new FetchError(`Cannot fetch ${url.href} (${describeNetError(error)})`),
+          : new FetchError(`Cannot fetch ${url.href} (${describeNetError(error)})`, { transient: true }),
       );
     });
     req.end();
@@ -242,7 +245,9 @@ async function readBody(
     }
   } catch (error) {
     if (error instanceof FetchError) throw error;
-    throw new FetchError(`Cannot read ${url.href} (${describeNetError(error as Error)})`);
+    throw new FetchError(`Cannot read ${url.href} (${describeNetError(error as Error)})`, {
+      transient: true,
+    });
   } finally {
     clearTimeout(timer);
   }
@@ -250,7 +255,7 @@ async function readBody(
 }
 
 function timeoutError(url: URL): FetchError {
-  return new FetchError(`${url.href} did not answer in time`);
+  return new FetchError(`${url.href} did not answer in time`, { transient: true });
 }
 
 function describeNetError(error: Error): string {
