@@ -43,7 +43,8 @@ runCli(async () => {
   const fail = (url: string, error: unknown): void => {
     if (!(error instanceof FetchError) && !(error instanceof AddError)) throw error;
     failures += 1;
-    process.stderr.write(`error: ${url}: ${error.message}\n`);
+    // Most messages name the URL already.
+    process.stderr.write(`error: ${error.message.includes(url) ? '' : `${url}: `}${error.message}\n`);
   };
   for (const url of parsed.positionals) {
     try {
