@@ -52,7 +52,35 @@ function defaultRoutes(origin: string): Map<string, Route> {
       },
     ],
     ['/slow.html', { hang: true }],
+    [
+      '/feeds/news.rss',
+      { headers: { 'content-type': 'application/rss+xml; charset=utf-8' }, body: rssFeed(origin) },
+    ],
+    ['/feeds/news.atom', { headers: { 'content-type': 'application/atom+xml' }, body: atomFeed(origin) }],
   ]);
+}
+
+/** An RSS 2.0 feed: two stories (one with a GUID that is not a link), a page with no article, a 404. */
+function rssFeed(origin: string): string {
+  return `<?xml version="1.0" encoding="UTF-8"?>
+<rss version="2.0"><channel>
+<title>The Coastal Courier</title><link>${origin}/</link><description>News from Port Ellery</description>
+<item><title>Harbour town votes to build a sea wall</title><link>${origin}/news/story.html?utm_source=rss</link>
+<guid isPermaLink="false">courier-2024-0301-seawall</guid><pubDate>Sat, 02 Mar 2024 04:30:00 GMT</pubDate></item>
+<item><title>Lighthouse keeper retires</title><link>${origin}/news/amp.html</link><pubDate>Wed, 14 Feb 2024 08:00:00 GMT</pubDate></item>
+<item><title>Section front</title><link>${origin}/news/front.html</link></item>
+<item><title>Gone</title><link>${origin}/news/gone.html</link></item>
+</channel></rss>`;
+}
+
+/** An Atom feed with one entry, linked by a relative link. */
+function atomFeed(origin: string): string {
+  return `<?xml version="1.0" encoding="utf-8"?>
+<feed xmlns="http://www.w3.org/2005/Atom" xml:base="${origin}/">
+<title>Island Times</title><id>tag:islands.example,2024:feed</id><updated>2024-01-02T09:00:00Z</updated>
+<entry><title>Ferry service to the islands resumes</title><link rel="alternate" href="${origin}/news/jsonld.html"/>
+<id>tag:islands.example,2023:ferry</id><updated>2024-01-02T09:00:00Z</updated></entry>
+</feed>`;
 }
 
 /** Starts the server on 127.0.0.1 (a free port). Unknown paths answer 404. */
