@@ -230,6 +230,7 @@ export function renderHelp(articleCount: number): Reply {
     '**@mention me** with a question — same as /ask, answered as a reply.',
     '**/status** — how many articles and passages are indexed, and how fresh the index is.',
     '**/reload** — re-read the articles now (members with Manage Server).',
+    '**/add** `url` — add a news article from a web page (members with Manage Server).',
     '',
     'Ask with the words an article would use: names, places, what happened.',
   ].join('\n');

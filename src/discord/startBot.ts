@@ -10,6 +10,7 @@ import { createClient } from './createClient.js';
 import { createInteractionHandler } from './handleInteraction.js';
 import { createMentionHandler } from './handleMention.js';
 import type { Logger } from './Logger.js';
+import type { AddContext } from '../web/addArticle.js';
 import { DEFAULT_SOURCES_PAGE_SIZE } from './render.js';
 
 export interface BotOptions {
@@ -25,6 +26,8 @@ export interface BotOptions {
   readonly sourcesPageSize?: number;
   /** REST retries of a failed request (default discord.js's 3). */
   readonly restRetries?: number;
+  /** Where `/add` writes articles (CORPUS_DIR) and how it fetches; without it /add says it cannot. */
+  readonly web?: AddContext | undefined;
   /** Commands to serve (default: the shared list in commands/index.ts). */
   readonly commands?: readonly Command[];
 }
@@ -54,6 +57,7 @@ export async function startBot(options: BotOptions): Promise<RunningBot> {
     logger,
     cooldown: createCooldown(options.cooldownSeconds),
     sourcesPageSize: options.sourcesPageSize ?? DEFAULT_SOURCES_PAGE_SIZE,
+    web: options.web,
   };
   const handleInteraction = createInteractionHandler(options.commands ?? defaultCommands, ctx);
   const handleMention = createMentionHandler(ctx);

@@ -1,7 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { readHtmlArticle } from '../corpus/html/readHtmlArticle.js';
 import { articleIdOf } from '../corpus/loadCorpus.js';
 import { AddError } from './AddError.js';
 import { articleMarkdown, articleSlug } from './articleMarkdown.js';
@@ -41,6 +40,8 @@ export interface AddedArticle {
  */
 export async function addArticle(url: string, context: AddContext): Promise<AddedArticle> {
   const page = await fetchPage(url, { ...context.fetch, accept: 'page' });
+  // Loaded on the first add: the bot and the deploy script import this module but rarely need the HTML libraries.
+  const { readHtmlArticle } = await import('../corpus/html/readHtmlArticle.js');
   const read = readHtmlArticle({
     id: 'page',
     path: 'page.html',
