@@ -4,7 +4,7 @@ export interface DecodedHtml {
   /** The WHATWG name of the encoding used (`utf-8`, `windows-1252`, …). */
   readonly encoding: string;
   /** Where the encoding came from, for warnings and tests. */
-  readonly source: 'bom' | 'http' | 'meta' | 'utf-8 by default' | 'windows-1252 fallback';
+  readonly source: 'bom' | 'header' | 'meta' | 'utf-8 by default' | 'windows-1252 fallback';
 }
 
 /** The WHATWG prescan reads at most this many bytes looking for `<meta charset>`. */
@@ -22,7 +22,7 @@ export function decodeHtml(bytes: Uint8Array, httpCharset?: string): DecodedHtml
   const bom = bomEncoding(bytes);
   if (bom) return { html: new TextDecoder(bom).decode(bytes), encoding: bom, source: 'bom' };
   const fromHeader = httpCharset === undefined ? undefined : encodingFor(httpCharset);
-  if (fromHeader) return { html: decode(bytes, fromHeader), encoding: fromHeader, source: 'http' };
+  if (fromHeader) return { html: decode(bytes, fromHeader), encoding: fromHeader, source: 'header' };
   const fromMeta = metaCharset(bytes);
   if (fromMeta) return { html: decode(bytes, fromMeta), encoding: fromMeta, source: 'meta' };
   try {

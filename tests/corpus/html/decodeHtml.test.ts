@@ -32,7 +32,7 @@ describe('decodeHtml: the WHATWG order (BOM, HTTP header, <meta>)', () => {
 
   it('prefers the HTTP header charset to the <meta>', () => {
     const bytes = Buffer.from('<meta charset="utf-8"><p>caf\u00e9</p>', 'utf8');
-    expect(decodeHtml(bytes, 'utf-8')).toMatchObject({ source: 'http', encoding: 'utf-8' });
+    expect(decodeHtml(bytes, 'utf-8')).toMatchObject({ source: 'header', encoding: 'utf-8' });
     expect(decodeHtml(ascii('<meta charset="utf-8"><p>caf\u00e9</p>'), 'latin1').html).toContain('caf\u00e9');
   });
 
