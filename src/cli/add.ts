@@ -57,9 +57,14 @@ runCli(async () => {
     try {
       const outcome = await addFeed(feedUrl, context);
       for (const article of outcome.added) process.stdout.write(`${describeAdded(article)}\n`);
-      for (const item of outcome.failed) process.stderr.write(`warning: ${item.url}: ${item.reason}\n`);
+      for (const item of outcome.failed) {
+        process.stderr.write(
+          `warning: ${item.reason.includes(item.url) ? '' : `${item.url}: `}${item.reason}\n`,
+        );
+      }
+      const written = outcome.added.filter((article) => article.status !== 'unchanged').length;
       process.stdout.write(
-        `${feedUrl}: ${outcome.items} items, ${outcome.added.length} added, ${outcome.failed.length} failed${outcome.deferred > 0 ? `, ${outcome.deferred} left for the next run` : ''}\n`,
+        `${feedUrl}: ${outcome.items} items, ${written} new or updated, ${outcome.failed.length} failed${outcome.deferred > 0 ? `, ${outcome.deferred} left for the next run` : ''}\n`,
       );
     } catch (error) {
       fail(feedUrl, error);

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { NO_ARTICLE_TEXT } from '../corpus/html/noArticleText.js';
 import { articleIdOf } from '../corpus/loadCorpus.js';
 import { AddError } from './AddError.js';
 import { articleMarkdown, articleSlug } from './articleMarkdown.js';
@@ -49,8 +50,13 @@ export async function addArticle(url: string, context: AddContext): Promise<Adde
     httpCharset: page.charset,
     baseUrl: page.url,
   });
-  if (read.kind === 'skip')
-    throw new AddError(`${page.url} has no article text (${read.reason}); nothing was added`, 'no-article');
+  if (read.kind === 'skip') {
+    const why =
+      read.reason === NO_ARTICLE_TEXT
+        ? 'has no article text'
+        : `cannot be read as an article (${read.reason})`;
+    throw new AddError(`${page.url} ${why}; nothing was added`, 'no-article');
+  }
   const { article } = read;
   const identity = normaliseUrl(article.url ?? page.url);
   const state = await WebState.open(context.corpusDir, context.cacheDir);

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Article } from '../Article.js';
 import { decodeHtml } from './decodeHtml.js';
+import { NO_ARTICLE_TEXT } from './noArticleText.js';
 import { extractHtmlArticle, type HtmlArticle } from './extractHtmlArticle.js';
 
 /** An article with fewer characters of text than this is not one (an index page, an error page, a paywall). */
@@ -61,7 +62,7 @@ function extract(input: HtmlArticleInput): HtmlArticleResult {
   }
   const text = page.paragraphs.join('\n\n');
   if (text.length < MIN_ARTICLE_CHARS) {
-    return { kind: 'skip', reason: 'no article text found in the page' };
+    return { kind: 'skip', reason: NO_ARTICLE_TEXT };
   }
   const article: Article = {
     id: input.id,
