@@ -138,10 +138,8 @@ export function paragraphsOf(root: DomNode): string[] {
     }
     const block = BLOCKS.has(name);
     if (block) flush();
-    for (let i = 0; i < node.childNodes.length; i++) {
-      const child = node.childNodes[i];
-      if (child) walk(child);
-    }
+    // Read once: linkedom builds `childNodes` afresh on every access, so indexing it in a loop is quadratic.
+    for (const child of Array.from(node.childNodes)) walk(child);
     if (block) flush();
   };
   walk(root);
