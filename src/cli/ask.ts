@@ -32,8 +32,10 @@ runCli(async () => {
   const engine = await loadCliEngine(loadEnvironment());
   questions.forEach((question, i) => {
     const result = engine.answer(question);
-    if (parsed.values.json) process.stdout.write(`${JSON.stringify(answerRecord(result))}\n`);
-    else
+    if (parsed.values.json) {
+      const authorOf = (id: string): string | undefined => engine.getArticle(id)?.author;
+      process.stdout.write(`${JSON.stringify(answerRecord(result, authorOf))}\n`);
+    } else
       process.stdout.write(
         `${questions.length > 1 ? `${i > 0 ? '\n' : ''}Q: ${question}\n` : ''}${formatAnswer(result)}\n`,
       );

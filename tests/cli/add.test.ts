@@ -72,11 +72,13 @@ describe('npm run add', () => {
 
     const asked = await run('ask.ts', ['--json', 'How much will the sea wall cost?']);
     const record = JSON.parse(asked.stdout) as {
-      excerpts: { sourceId: string; quote: string; start: number; end: number }[];
+      excerpts: { sourceId: string; quote: string; start: number; end: number; author: string | null }[];
     };
     const best = record.excerpts[0];
     expect(best?.sourceId).toBe('harbour-town-votes-to-build-a-sea-wall');
     expect(best?.quote).toContain('£12.5 million');
+    // The page's byline, as the excerpt's author.
+    expect(best).toMatchObject({ author: 'Maria Lopes', date: '2024-03-01' });
 
     const text = (await run('sources.ts', ['--text', 'harbour-town-votes-to-build-a-sea-wall'])).stdout;
     for (const excerpt of record.excerpts) expect(text.slice(excerpt.start, excerpt.end)).toBe(excerpt.quote);
