@@ -65,7 +65,8 @@ export async function addArticle(url: string, context: AddContext): Promise<Adde
     date: article.date,
     url: identity,
     author: article.author ?? null,
-    paragraphs: read.page.paragraphs,
+    // Paragraphs never hold a blank line (white space is collapsed within each), so this splits them back.
+    paragraphs: article.text.split('\n\n'),
   });
 
   const previous = state.articleFile(identity);

@@ -21,7 +21,7 @@ export interface HtmlArticleInput {
 
 /** A page read as an article, or why it cannot be one. */
 export type HtmlArticleResult =
-  | { readonly kind: 'article'; readonly article: Article; readonly page: HtmlArticle }
+  | { readonly kind: 'article'; readonly article: Article }
   | { readonly kind: 'skip'; readonly reason: string };
 
 /**
@@ -48,7 +48,10 @@ export function readHtmlArticle(input: HtmlArticleInput): HtmlArticleResult {
     : { ...result, article: { ...result.article, id: input.id, path: input.path } };
 }
 
-/** Pages remembered by content (about the size of a large folder of web pages). */
+/**
+ * Pages remembered by content (about the size of a large folder of web pages). Module state on purpose: it
+ * lives as long as the process, across the rebuilds of a live engine, and holds the same strings as the corpus.
+ */
 const MEMO_ENTRIES = 20_000;
 const memo = new Map<string, HtmlArticleResult>();
 
@@ -76,7 +79,7 @@ function extract(input: HtmlArticleInput): HtmlArticleResult {
     encoding: decoded.encoding,
     duplicateIds: [],
   };
-  return { kind: 'article', article, page };
+  return { kind: 'article', article };
 }
 
 function titleFromWords(text: string): string {
