@@ -3,8 +3,11 @@ import { addFeed } from './addFeed.js';
 
 /** New articles added per poll, across all feeds; the rest wait for the next poll. */
 export const FEED_ITEMS_PER_POLL = 20;
-/** The first poll runs this long after start-up (ms), so the bot is connected and answering first. */
-export const FIRST_POLL_DELAY_MS = 10_000;
+/**
+ * The first poll runs this long after the poller starts (ms). The bot starts it once connected, so this only
+ * lets the first questions through before the first fetches.
+ */
+export const FIRST_POLL_DELAY_MS = 1000;
 /** A feed failing again and again is skipped for 1, 3, 7, … polls, at most this many in a row. */
 const MAX_SKIPPED_POLLS = 31;
 
