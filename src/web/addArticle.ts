@@ -59,7 +59,6 @@ export async function addArticle(url: string, context: AddContext): Promise<Adde
   }
   const { article } = read;
   const identity = normaliseUrl(article.url ?? page.url);
-  const state = await WebState.open(context.corpusDir, context.cacheDir);
   const markdown = articleMarkdown({
     title: article.title,
     date: article.date,
@@ -68,18 +67,11 @@ export async function addArticle(url: string, context: AddContext): Promise<Adde
     // Paragraphs never hold a blank line (white space is collapsed within each), so this splits them back.
     paragraphs: article.text.split('\n\n'),
   });
-
-  const previous = state.articleFile(identity);
-  const previousText =
-    previous === undefined ? undefined : await readText(path.join(context.corpusDir, previous));
-  const relative =
-    previous !== undefined && previousText !== undefined
-      ? previous
-      : await freeFileName(context.corpusDir, articleSlug(identity, article.title), state, identity);
-  const status = previousText === undefined ? 'added' : previousText === markdown ? 'unchanged' : 'updated';
-  if (status !== 'unchanged') await writeAtomically(context.corpusDir, relative, markdown);
-  state.setArticleFile(identity, relative);
-  await state.save();
+  // One write at a time in this process (/add and the feed poller may run together): choosing a free name and
+  // recording it must not interleave, or two articles could pick the same file.
+  const written = writes.then(() => writeArticle(context, identity, article.title, markdown));
+  writes = written.catch(() => undefined);
+  const { status, relative } = await written;
   return {
     status,
     id: articleIdOf(relative),
@@ -88,6 +80,31 @@ export async function addArticle(url: string, context: AddContext): Promise<Adde
     date: article.date,
     url: identity,
   };
+}
+
+/** The write under way in this process; the next one waits for it. */
+let writes: Promise<unknown> = Promise.resolve();
+
+/** Writes the article's file (its own, or a new free name) and records it in the bookkeeping. */
+async function writeArticle(
+  context: AddContext,
+  identity: string,
+  title: string,
+  markdown: string,
+): Promise<{ status: AddedArticle['status']; relative: string }> {
+  const state = await WebState.open(context.corpusDir, context.cacheDir);
+  const previous = state.articleFile(identity);
+  const previousText =
+    previous === undefined ? undefined : await readText(path.join(context.corpusDir, previous));
+  const relative =
+    previous !== undefined && previousText !== undefined
+      ? previous
+      : await freeFileName(context.corpusDir, articleSlug(identity, title), state, identity);
+  const status = previousText === undefined ? 'added' : previousText === markdown ? 'unchanged' : 'updated';
+  if (status !== 'unchanged') await writeAtomically(context.corpusDir, relative, markdown);
+  state.setArticleFile(identity, relative);
+  await state.save();
+  return { status, relative };
 }
 
 /** `<slug>.md`, or `<slug>-2.md`, … : a name whose article id no file in the folder has yet. */

@@ -100,6 +100,21 @@ describe('addArticle', () => {
     expect(await files()).toEqual([`${taken}-2.md`, `${taken}.txt`]);
   });
 
+  it('gives two articles added at the same time under the same name a file each', async () => {
+    const page = (town: string): string =>
+      `<html><head><title>${town} votes on a sea wall</title></head><body><article><h1>${town} votes on a sea wall</h1><p>The council of ${town} voted on Thursday night to build a concrete sea wall along the northern harbour, after three winters of flooding.</p></article></body></html>`;
+    const html = { 'content-type': 'text/html' };
+    server.set('/a/sea-wall.html', { headers: html, body: page('Port Ellery') });
+    server.set('/b/sea-wall.html', { headers: html, body: page('Kelso Quay') });
+    const [a, b] = await Promise.all([
+      addArticle(`${server.origin}/a/sea-wall.html`, context),
+      addArticle(`${server.origin}/b/sea-wall.html`, context),
+    ]);
+    expect([a.path, b.path].sort()).toEqual(['sea-wall-2.md', 'sea-wall.md']);
+    expect(await readFile(path.join(context.corpusDir, a.path), 'utf8')).toContain('Port Ellery');
+    expect(await readFile(path.join(context.corpusDir, b.path), 'utf8')).toContain('Kelso Quay');
+  });
+
   it('reads a page declaring ISO-8859-1 and an AMP page', async () => {
     const latin1 = await addArticle(`${server.origin}/news/latin1.html`, context);
     expect(await readFile(path.join(context.corpusDir, `${latin1.id}.md`), 'utf8')).toContain(
