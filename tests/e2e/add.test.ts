@@ -10,6 +10,7 @@ import type { AddContext } from '../../src/web/addArticle.js';
 import { tempDir } from '../support/fixtureCorpus.js';
 import { startNewsServer, type NewsServer } from '../support/newsServer.js';
 import { quotedText } from '../support/plainText.js';
+import { webFixture } from '../support/webFixtures.js';
 import { DiscordStandIn } from './DiscordStandIn.js';
 import { startTestBot } from './startTestBot.js';
 
@@ -78,6 +79,21 @@ describe('/add', () => {
     const quote = quotedText(answer.embeds?.[0]?.description ?? '');
     expect(quote).toContain('£12.5 million');
     expect(live.current.getArticle('harbour-town-votes-to-build-a-sea-wall')?.text).toContain(quote);
+  });
+
+  test('defers the reply when the site is slow, then edits in the result, privately', async () => {
+    news.set('/news/slow-ferry.html', {
+      headers: { 'content-type': 'text/html; charset=utf-8' },
+      body: webFixture('jsonld.html'),
+      delayMs: 2500,
+    });
+    const { record, body } = await add(`${news.origin}/news/slow-ferry.html`);
+    // 5: "deferred channel message with source", sent before Discord's 3-second deadline.
+    expect(record.callback?.type).toBe(5);
+    expect(record.callback?.data?.flags).toBe(MessageFlags.Ephemeral);
+    expect(body.content).toMatch(
+      /^Added \*\*Ferry service to the islands resumes\*\* \(2023-12-31\) as `slow-ferry`/,
+    );
   });
 
   test('says why a page cannot be added: a 404, a PDF, a page with no article', async () => {

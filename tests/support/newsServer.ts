@@ -26,6 +26,8 @@ export interface Route {
   readonly streamBytes?: number;
   /** Never answers (for timeouts). */
   readonly hang?: boolean;
+  /** Answers after this many milliseconds (a slow site). */
+  readonly delayMs?: number;
 }
 
 const HTML = { 'content-type': 'text/html; charset=utf-8' };
@@ -99,6 +101,14 @@ export async function startNewsServer(): Promise<NewsServer> {
     }
     if (route.hang) {
       hanging.add(res);
+      return;
+    }
+    if (route.delayMs) {
+      hanging.add(res);
+      setTimeout(() => {
+        hanging.delete(res);
+        if (!res.destroyed) res.writeHead(route.status ?? 200, route.headers ?? {}).end(route.body ?? '');
+      }, route.delayMs);
       return;
     }
     res.writeHead(route.status ?? 200, route.headers ?? {});
