@@ -77,6 +77,8 @@ export async function loadCorpus(dir: string, options: LoadCorpusOptions = {}): 
         continue;
       }
       html = page.article;
+      if (page.guessedEncoding)
+        warn(`Read ${relative} as windows-1252: it declares no charset and is not UTF-8`);
       input = { id, path: relative, text: html.text };
     } else {
       const decoded = decodeFile(bytes);

@@ -12,6 +12,14 @@ await copyFile(path.join(WEB_FIXTURES, 'story.html'), path.join(dir, 'story.html
 await copyFile(path.join(WEB_FIXTURES, 'amp.html'), path.join(dir, 'lighthouse.HTM'));
 await copyFile(path.join(WEB_FIXTURES, 'index.html'), path.join(dir, 'front.html'));
 await writeFile(path.join(dir, 'cafe.html'), latin1Page());
+// The same windows-1252 bytes without their <meta charset>: read as windows-1252, with a warning.
+await writeFile(
+  path.join(dir, 'undeclared.html'),
+  latin1Page()
+    .toString('latin1')
+    .replace(/<meta[^>]*>/, ''),
+  'latin1',
+);
 await writeFile(
   path.join(dir, 'tides.txt'),
   'Tide tables\n\nHigh tide at Port Ellery will be at 6.40 am on Saturday.\n',

@@ -21,7 +21,12 @@ export interface HtmlArticleInput {
 
 /** A page read as an article, or why it cannot be one. */
 export type HtmlArticleResult =
-  | { readonly kind: 'article'; readonly article: Article }
+  | {
+      readonly kind: 'article';
+      readonly article: Article;
+      /** True when the page declares no charset and is not valid UTF-8, so windows-1252 was a guess. */
+      readonly guessedEncoding: boolean;
+    }
   | { readonly kind: 'skip'; readonly reason: string };
 
 /**
@@ -79,7 +84,7 @@ function extract(input: HtmlArticleInput): HtmlArticleResult {
     encoding: decoded.encoding,
     duplicateIds: [],
   };
-  return { kind: 'article', article };
+  return { kind: 'article', article, guessedEncoding: decoded.source === 'windows-1252 fallback' };
 }
 
 function titleFromWords(text: string): string {
