@@ -107,7 +107,9 @@ export function sourcesPageId(page: number): string {
  */
 export function renderSourcesPage(articles: readonly Article[], page: number, pageSize: number): Reply {
   if (articles.length === 0) {
-    return { content: 'No articles are indexed yet: the corpus folder has no readable .txt, .md or .html files.' };
+    return {
+      content: 'No articles are indexed yet: the corpus folder has no readable .txt, .md or .html files.',
+    };
   }
   const pages = pageCount(articles.length, pageSize);
   const current = Math.min(Math.max(1, Math.trunc(page)), pages);
