@@ -27,6 +27,7 @@ export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '
 export const ENTRY_POINTS = [
   'src/cli/ask.ts',
   'src/cli/sources.ts',
+  'src/cli/add.ts',
   'src/cli/eval.ts',
   'src/bot.ts',
   'src/deploy-commands.ts',

@@ -10,6 +10,8 @@ import { startBot } from './discord/startBot.js';
 import { LiveEngine } from './engine/LiveEngine.js';
 import type { RebuildOutcome } from './engine/LiveEngine.js';
 import type { Logger } from './log/Logger.js';
+import { FeedPoller, type PollSummary } from './web/FeedPoller.js';
+import type { AddContext } from './web/addArticle.js';
 
 /** Hard limit for a clean shutdown; after it the process exits anyway, still with code 0. */
 const SHUTDOWN_DEADLINE_MS = 4500;
@@ -18,6 +20,7 @@ let bot: RunningBot | undefined;
 let live: LiveEngine | undefined;
 /** Set once the settings are read; before that a signal's line goes to stderr as is. */
 let log: Logger | undefined;
+let poller: FeedPoller | undefined;
 let shuttingDown = false;
 
 function shutdown(signal: NodeJS.Signals): void {
@@ -28,7 +31,7 @@ function shutdown(signal: NodeJS.Signals): void {
   setTimeout(() => process.exit(0), SHUTDOWN_DEADLINE_MS).unref();
   // Before start-up finished there is nothing to close. Closing the live engine stops its watcher and retries
   // and drops a queued rebuild; the deadline above still bounds a rebuild under way.
-  void Promise.allSettled([bot?.stop(2000), live?.close()]).finally(() => process.exit(0));
+  void Promise.allSettled([bot?.stop(2000), live?.close(), poller?.close()]).finally(() => process.exit(0));
 }
 process.once('SIGINT', shutdown);
 process.once('SIGTERM', shutdown);
@@ -65,6 +68,20 @@ function logRebuild(logger: Logger, outcome: RebuildOutcome): void {
   });
 }
 
+/** One log line per feed poll: what it added, and each feed that failed (it backs off). */
+function logPoll(logger: Logger, summary: PollSummary): void {
+  const context = {
+    polled: summary.polled,
+    backingOff: summary.backingOff,
+    added: summary.added,
+    failedItems: summary.failedItems,
+    deferred: summary.deferred,
+  };
+  if (summary.feedErrors.length > 0)
+    logger.warn('Feeds polled', { ...context, feedErrors: summary.feedErrors });
+  else logger.info('Feeds polled', context);
+}
+
 try {
   const dotEnvWarnings = loadDotEnv();
   const config = loadConfig(process.env);
@@ -86,8 +103,15 @@ try {
     articles: live.current.articles.length,
     watching: live.status.watching,
   });
+  // Where /add and the feed poller write articles; the live engine picks them up from the folder.
+  const web: AddContext = {
+    corpusDir: config.CORPUS_DIR,
+    cacheDir: config.INDEX_CACHE_DIR,
+    fetch: { allowPrivate: config.ALLOW_PRIVATE_URLS },
+  };
   try {
     bot = await startBot({
+      web,
       token,
       commands,
       engine: live,
@@ -103,6 +127,17 @@ try {
         : `check DISCORD_API_URL (${withoutCredentials(config.DISCORD_API_URL)}), DISCORD_TOKEN and the network`;
     logger.error(`Could not connect to Discord; ${check}`, { error });
     process.exit(1);
+  }
+  if (config.FEEDS && config.FEEDS.length > 0) {
+    poller = new FeedPoller({
+      feeds: config.FEEDS,
+      intervalMs: config.FEED_INTERVAL_MINUTES * 60_000,
+      context: web,
+      onPoll: (summary) => logPoll(logger, summary),
+      onError: (error) => logger.error('Feed poll failed', { error }),
+    });
+    poller.start();
+    logger.info('Polling feeds', { feeds: config.FEEDS.length, everyMinutes: config.FEED_INTERVAL_MINUTES });
   }
 } catch (error) {
   // A ConfigError names the variable, never its value.

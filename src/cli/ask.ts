@@ -29,7 +29,8 @@ runCli(async () => {
     const result = engine.answer(question);
     if (parsed.values.json) {
       // Every question gets its line, a rejected one too (with `error`): a pipeline counts on one line each.
-      process.stdout.write(`${JSON.stringify(answerRecord(result))}\n`);
+      const authorOf = (id: string): string | undefined => engine.getArticle(id)?.author;
+      process.stdout.write(`${JSON.stringify(answerRecord(result, authorOf))}\n`);
       return;
     }
     if (result.kind === 'invalid') rejected = true;

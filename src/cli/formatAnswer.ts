@@ -36,10 +36,14 @@ export function formatAnswer(result: AnswerResult): string {
 }
 
 /**
- * The JSON Lines record of one answer: exactly these keys, `date` null when unknown, `quote` the exact slice
- * (never marked as cut). A rejected question (empty, too long) also has `error`, the reason for people.
+ * The JSON Lines record of one answer: exactly these keys, `date` and `author` null when unknown, `quote` the
+ * exact slice (never marked as cut). A rejected question (empty, too long) also has `error`, the reason for
+ * people. `authorOf` gives an article's byline (the engine's `getArticle`); without it every author is null.
  */
-export function answerRecord(result: AnswerResult): object {
+export function answerRecord(
+  result: AnswerResult,
+  authorOf?: (sourceId: string) => string | undefined,
+): object {
   return {
     question: result.question,
     answered: result.kind === 'found',
@@ -49,6 +53,7 @@ export function answerRecord(result: AnswerResult): object {
             sourceId: e.sourceId,
             title: e.title,
             date: e.date,
+            author: authorOf?.(e.sourceId) ?? null,
             quote: e.quote,
             start: e.start,
             end: e.end,

@@ -2,6 +2,7 @@
 // and every other warning about the articles, one a line.
 // `npm run sources -- --status`: the figures /status shows (articles, passages, skipped, build time, memory) and
 // the index cache's size on disk.
+// `npm run sources -- --text <id>`: an article's text exactly as Verbatim reads it; quotes are slices of it.
 import { performance } from 'node:perf_hooks';
 import { indexCacheSize } from '../index/indexCache.js';
 import { plural } from '../text/plural.js';
@@ -9,17 +10,36 @@ import { parseCliArgs } from './cliArgs.js';
 import { loadCliEngine, loadEnvironment, runCli } from './loadCliEngine.js';
 import { isSummarised } from './warningSummary.js';
 
-const USAGE = `Usage: npm run sources -- [--status]
+const USAGE = `Usage: npm run sources -- [--status | --text <id>]
   --status    only the figures /status shows on Discord (articles, passages, skipped files, build time,
               memory) and the index cache's size on disk
+  --text <id> the article's text exactly as Verbatim reads it (quotes are slices of it: text.slice(start, end))
   -h, --help  this help`;
 
 runCli(async () => {
-  const parsed = parseCliArgs(process.argv.slice(2), { status: { type: 'boolean', default: false } }, USAGE);
+  const parsed = parseCliArgs(
+    process.argv.slice(2),
+    { status: { type: 'boolean', default: false }, text: { type: 'string' } },
+    USAGE,
+  );
   if (typeof parsed === 'number') return parsed;
   const started = performance.now();
   // This command lists each warning itself, so no summary line on stderr.
   const { engine, config, warnings } = await loadCliEngine(loadEnvironment(), { summary: false });
+  const id = parsed.values.text;
+  if (id !== undefined) {
+    const article = engine.getArticle(id);
+    if (!article) {
+      const hint = engine.suggestArticles(id, 3).map((a) => a.id);
+      process.stderr.write(
+        `No article with id ${id}.${hint.length > 0 ? ` Did you mean: ${hint.join(', ')}?` : ''}\n`,
+      );
+      return 2;
+    }
+    // Exactly the text (no newline added): an excerpt's start and end index this output.
+    process.stdout.write(article.text);
+    return 0;
+  }
   if (parsed.values.status) {
     // The figures /status shows on Discord, for this one load (the CLI does not watch the folder).
     const memory = process.memoryUsage();

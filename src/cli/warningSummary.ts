@@ -18,6 +18,7 @@ const WORDING: { readonly [K in WarningKind]: ((count: number) => string) | 'eac
   duplicate: (n) =>
     `${counted(n, 'file is a copy of another and was', 'files are copies of others and were')} indexed once`,
   latin1: (n) => `${counted(n, 'file was', 'files were')} read as Latin-1`,
+  'windows-1252': (n) => `${counted(n, 'page was', 'pages were')} read as windows-1252 (no charset declared)`,
   skipped: (n) => `${counted(n, 'file was', 'files were')} skipped`,
   date: (n) => `${counted(n, 'file has a date', 'files have dates')} that could not be read`,
   'empty-folder': 'each',

@@ -20,7 +20,7 @@ const ConfigSchema = z.object({
     .optional(),
   /** REST base URL handed to discord.js as `rest.api`; default Discord's own. */
   DISCORD_API_URL: z.url().optional(),
-  /** Folder of articles (.txt, .md), read recursively. */
+  /** Folder of articles (.txt, .md, .html, .htm), read recursively. */
   CORPUS_DIR: z.string().min(1).default('seeds'),
   /** Folder for persisted indexes, outside the corpus so a read-only corpus works. */
   INDEX_CACHE_DIR: z.string().min(1).default('.cache/index'),
@@ -35,6 +35,25 @@ const ConfigSchema = z.object({
   MIN_CONFIDENCE: z.coerce.number().min(0).max(1).optional(),
   /** Port of `npm run playground`'s page on 127.0.0.1; unset or 0: any free port (printed). */
   PLAYGROUND_PORT: z.coerce.number().int().min(0).max(65535).optional(),
+  /**
+   * Let `npm run add`, `/add` and FEEDS fetch from loopback, private, link-local and other non-public addresses
+   * (true/false; default false). Only for a trusted local news server or tests: it lets a user reach the bot's
+   * own network.
+   */
+  ALLOW_PRIVATE_URLS: z.stringbool().default(false),
+  /** News feeds (RSS or Atom URLs, comma-separated) the bot polls for new articles; unset: none. */
+  FEEDS: z
+    .string()
+    .transform((value) =>
+      value
+        .split(',')
+        .map((url) => url.trim())
+        .filter(Boolean),
+    )
+    .pipe(z.array(z.url({ protocol: /^https?$/, error: 'must be comma-separated http(s) URLs' })))
+    .optional(),
+  /** Minutes between two polls of FEEDS, 1 to 10080 (a week). */
+  FEED_INTERVAL_MINUTES: z.coerce.number().min(1).max(10_080).default(30),
 });
 
 export type Config = z.infer<typeof ConfigSchema>;

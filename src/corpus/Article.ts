@@ -8,14 +8,22 @@ export interface Article {
   readonly title: string;
   /** Publication date as `YYYY-MM-DD`, or null when the file does not give one. */
   readonly date: string | null;
-  /** Source URL (front matter or a trailing `Source: URL` line), or null. */
+  /** Source URL (front matter, a trailing `Source: URL` line, or an HTML page's canonical link), or null. */
   readonly url: string | null;
-  /** The whole decoded file (BOM removed). Quotes are slices of this string. */
+  /** The byline (front matter `author`, or an HTML page's author); absent when unknown. */
+  readonly author?: string;
+  /**
+   * The whole decoded file (BOM removed); for an HTML page, the article's extracted text, its paragraphs
+   * separated by blank lines. Quotes are slices of this string (`npm run sources -- --text <id>` prints it).
+   */
   readonly text: string;
   /** Where the article body starts in `text` (after front matter and metadata lines), in UTF-16 code units. */
   readonly bodyStart: number;
-  /** Which decoding produced `text`. */
-  readonly encoding: 'utf-8' | 'latin1';
+  /**
+   * Which decoding produced `text`: `utf-8`, `latin1` (a .txt/.md file that is not valid UTF-8), or for an
+   * HTML page the WHATWG name of its encoding (`windows-1252`, `shift_jis`, …).
+   */
+  readonly encoding: string;
   /** Ids of other files whose text is identical to this one; they are not indexed separately. */
   readonly duplicateIds: readonly string[];
 }

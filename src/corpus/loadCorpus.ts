@@ -11,7 +11,9 @@ import type { OnWarning, WarningKind } from './WarningKind.js';
 import { CorpusDirError } from './CorpusDirError.js';
 
 /** Article files are read by these extensions (lowercase): the one list to extend when a format is read. */
-export const ARTICLE_EXTENSIONS: readonly string[] = ['.txt', '.md'];
+export const ARTICLE_EXTENSIONS: readonly string[] = ['.txt', '.md', '.html', '.htm'];
+/** Extensions read as web pages (see html/readHtmlArticle.ts). */
+const HTML_EXTENSIONS: readonly string[] = ['.html', '.htm'];
 /**
  * Text and document formats someone may expect to be read: such a file is listed as skipped with its reason.
  * Any other file (images, archives, no extension) is ignored without a word, as are dotfiles and dot-folders:
@@ -21,8 +23,6 @@ export const UNREAD_DOCUMENT_EXTENSIONS: readonly string[] = [
   '.markdown',
   '.mdown',
   '.mkd',
-  '.html',
-  '.htm',
   '.xhtml',
   '.rst',
   '.adoc',
@@ -51,8 +51,8 @@ export interface LoadCorpusOptions {
 }
 
 /**
- * Reads every `.txt` and `.md` file under `dir`, recursively, in a stable order (paths sorted by code unit).
- * Unreadable, empty, binary and oversized files are skipped with a reason; symbolic-link loops are followed
+ * Reads every `.txt`, `.md`, `.html` and `.htm` file under `dir`, recursively, in a stable order (paths sorted
+ * by code unit); web pages are read as their extracted article (html/readHtmlArticle.ts). Unreadable, empty, binary and oversized files are skipped with a reason; symbolic-link loops are followed
  * once. Articles with identical text are indexed once: later copies become `duplicateIds` of the first.
  */
 export async function loadCorpus(dir: string, options: LoadCorpusOptions = {}): Promise<Corpus> {
@@ -83,7 +83,10 @@ export async function loadCorpus(dir: string, options: LoadCorpusOptions = {}): 
       'empty-folder',
     );
   }
-  const byHash = new Map<string, { input: Parameters<typeof parseArticle>[0]; duplicates: string[] }>();
+  const byHash = new Map<
+    string,
+    { input: Parameters<typeof parseArticle>[0]; html?: Article; duplicates: string[] }
+  >();
   // Read synchronously, a slice of files between two yields to the event loop: on the BBC corpus's 2,225
   // small files that took a third of the time of promise-based reads (each of which hops through the thread
   // pool four times), and the bot still answers between slices.
@@ -100,14 +103,33 @@ export async function loadCorpus(dir: string, options: LoadCorpusOptions = {}): 
       skip(relative, bytes);
       continue;
     }
-    const decoded = decodeFile(bytes);
-    if (decoded.kind === 'skip') {
-      skip(relative, decoded.reason);
-      continue;
-    }
-    if (decoded.encoding === 'latin1') warn(`Read ${relative} as Latin-1: it is not valid UTF-8`, 'latin1');
     const id = articleIdOf(relative);
-    const hash = createHash('sha256').update(decoded.text).digest('hex');
+    let input: Parameters<typeof parseArticle>[0];
+    let html: Article | undefined;
+    if (HTML_EXTENSIONS.includes(path.extname(relative).toLowerCase())) {
+      // Loaded on the first page only: the HTML libraries cost start-up time a folder of .txt files never needs.
+      const { readHtmlArticle } = await import('./html/readHtmlArticle.js');
+      const page = readHtmlArticle({ id, path: relative, bytes });
+      // Extracting a page takes milliseconds of CPU: let the bot answer between pages of a large folder.
+      await new Promise((resolve) => setImmediate(resolve));
+      if (page.kind === 'skip') {
+        skip(relative, page.reason);
+        continue;
+      }
+      html = page.article;
+      if (page.guessedEncoding)
+        warn(`Read ${relative} as windows-1252: it declares no charset and is not UTF-8`, 'windows-1252');
+      input = { id, path: relative, text: html.text };
+    } else {
+      const decoded = decodeFile(bytes);
+      if (decoded.kind === 'skip') {
+        skip(relative, decoded.reason);
+        continue;
+      }
+      if (decoded.encoding === 'latin1') warn(`Read ${relative} as Latin-1: it is not valid UTF-8`, 'latin1');
+      input = { id, path: relative, text: decoded.text, encoding: decoded.encoding };
+    }
+    const hash = createHash('sha256').update(input.text).digest('hex');
     const original = byHash.get(hash);
     if (original) {
       original.duplicates.push(id);
@@ -118,13 +140,16 @@ export async function loadCorpus(dir: string, options: LoadCorpusOptions = {}): 
       continue;
     }
     byHash.set(hash, {
-      input: { id, path: relative, text: decoded.text, encoding: decoded.encoding },
+      input,
+      ...(html ? { html } : {}),
       duplicates: [],
     });
   }
 
-  const articles: Article[] = [...byHash.values()].map(({ input, duplicates }) =>
-    parseArticle({ ...input, duplicateIds: duplicates }, (message) => warn(message, 'date')),
+  const articles: Article[] = [...byHash.values()].map(({ input, html, duplicates }) =>
+    html
+      ? { ...html, duplicateIds: duplicates }
+      : parseArticle({ ...input, duplicateIds: duplicates }, (message) => warn(message, 'date')),
   );
   return { dir, articles, skipped, warnings };
 }

@@ -37,6 +37,7 @@ export function parseArticle(input: ArticleInput, onWarning?: (message: string) 
   let title: string | null = null;
   let date: string | null = null;
   let url: string | null = null;
+  let author: string | null = null;
   let bodyStart = 0;
   // Assigned inside take(): typed by assertion, so TypeScript does not narrow it to null for the whole function.
   let problem = null as string | null;
@@ -53,6 +54,7 @@ export function parseArticle(input: ArticleInput, onWarning?: (message: string) 
     const dateField = fields.get('date') ?? fields.get('published');
     if (dateField !== undefined) take(readLabelledDate(dateField));
     url = fields.get('url') ?? fields.get('source') ?? fields.get('link') ?? null;
+    author = fields.get('author')?.trim() || null;
     bodyStart = front[0].length;
   }
 
@@ -104,6 +106,7 @@ export function parseArticle(input: ArticleInput, onWarning?: (message: string) 
     title: title ?? titleFromWords(text.slice(bodyStart)) ?? input.id,
     date,
     url,
+    ...(author ? { author } : {}),
     text,
     bodyStart,
     encoding: input.encoding ?? 'utf-8',
@@ -192,9 +195,24 @@ function parseFrontMatter(block: string): Map<string, string> {
   for (const line of block.split(/\r?\n/)) {
     const pair = /^([A-Za-z_][\w-]*)[ \t]*:[ \t]*(.*?)[ \t]*$/.exec(line);
     if (!pair?.[1] || !pair[2]) continue;
-    fields.set(pair[1].toLowerCase(), pair[2].replace(/^(["'])(.*)\1$/, '$2'));
+    fields.set(pair[1].toLowerCase(), unquote(pair[2]));
   }
   return fields;
+}
+
+/**
+ * A front-matter value without its quotes. A double-quoted value is read with its escapes (`\"`, `\\`,
+ * `\u2019`), as YAML reads it: `npm run add` writes titles that way, so a title may hold any character.
+ */
+function unquote(value: string): string {
+  if (/^".*"$/.test(value)) {
+    try {
+      return String(JSON.parse(value));
+    } catch {
+      // Not valid escapes: keep the characters between the quotes as written.
+    }
+  }
+  return value.replace(/^(["'])(.*)\1$/, '$2');
 }
 
 /** The first words of the body, cut at a word boundary with an ellipsis; null when there are none. */

@@ -7,6 +7,7 @@ import type {
 } from 'discord.js';
 import type { Engine } from '../engine/Engine.js';
 import type { LiveEngine } from '../engine/LiveEngine.js';
+import type { AddContext } from '../web/addArticle.js';
 import type { Cooldown } from './Cooldown.js';
 import type { Logger } from '../log/Logger.js';
 import type { Reply } from './Reply.js';
@@ -81,6 +82,8 @@ export interface CommandContext {
   readonly cooldown: Cooldown;
   /** Articles per `/sources` page. */
   readonly sourcesPageSize: number;
+  /** Where `/add` writes articles and how it fetches; undefined when the bot cannot add articles. */
+  readonly web?: AddContext | undefined;
 }
 
 /** The option being typed in an autocomplete request. */

@@ -122,7 +122,9 @@ export function sourcesPageId(page: number): string {
  */
 export function renderSourcesPage(articles: readonly Article[], page: number, pageSize: number): Reply {
   if (articles.length === 0) {
-    return { content: 'No articles are indexed yet: the corpus folder has no readable .txt or .md files.' };
+    return {
+      content: 'No articles are indexed yet: the corpus folder has no readable .txt, .md or .html files.',
+    };
   }
   const pages = pageCount(articles.length, pageSize);
   const current = Math.min(Math.max(1, Math.trunc(page)), pages);
@@ -245,6 +247,7 @@ export function renderHelp(articleCount: number): Reply {
     '**@mention me** with a question — same as /ask, answered as a reply.',
     '**/status** — how many articles and passages are indexed, and how fresh the index is.',
     '**/reload** — re-read the articles now (members with Manage Server).',
+    '**/add** `url` — add a news article from a web page (members with Manage Server).',
     '',
     'Ask with the words an article would use: names, places, what happened.',
   ].join('\n');

@@ -9,6 +9,7 @@ import { createClient } from './createClient.js';
 import { createInteractionHandler } from './routeInteraction.js';
 import { createMentionHandler } from './handleMention.js';
 import type { Logger } from '../log/Logger.js';
+import type { AddContext } from '../web/addArticle.js';
 import { DEFAULT_SOURCES_PAGE_SIZE } from './render.js';
 
 export interface BotOptions {
@@ -24,6 +25,8 @@ export interface BotOptions {
   readonly sourcesPageSize?: number;
   /** REST retries of a failed request (default discord.js's 3). */
   readonly restRetries?: number;
+  /** Where `/add` writes articles (CORPUS_DIR) and how it fetches; without it /add says it cannot. */
+  readonly web?: AddContext | undefined;
   /** Commands to serve: the shared list in commands/index.ts, passed in by the entry point (src/bot.ts). */
   readonly commands: readonly Command[];
 }
@@ -53,6 +56,7 @@ export async function startBot(options: BotOptions): Promise<RunningBot> {
     logger,
     cooldown: createCooldown(options.cooldownSeconds),
     sourcesPageSize: options.sourcesPageSize ?? DEFAULT_SOURCES_PAGE_SIZE,
+    web: options.web,
   };
   const handleInteraction = createInteractionHandler(options.commands, ctx);
   const handleMention = createMentionHandler(ctx);

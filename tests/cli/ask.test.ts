@@ -69,6 +69,7 @@ function records(stdout: string): JsonRecord[] {
       expect(record.excerpts.length > 0).toBe(record.answered);
       for (const e of record.excerpts) {
         expect(Object.keys(e).sort()).toEqual([
+          'author',
           'date',
           'end',
           'quote',
@@ -86,6 +87,7 @@ function records(stdout: string): JsonRecord[] {
           score: expect.any(Number),
         });
         expect(e.date === null || /^\d{4}-\d{2}-\d{2}$/.test(e.date as string)).toBe(true);
+        expect(e.author === null || typeof e.author === 'string').toBe(true);
       }
       return record;
     });
@@ -102,7 +104,7 @@ describe('ask --json', () => {
     const [first, second, ...rest] = records(stdout);
     expect(rest).toEqual([]);
     expect(first).toMatchObject({ question: 'What did Biden promise about Nord Stream 2?', answered: true });
-    expect(first?.excerpts[0]).toMatchObject({ sourceId: '000_bf4b978a58fdcece', date: null });
+    expect(first?.excerpts[0]).toMatchObject({ sourceId: '000_bf4b978a58fdcece', date: null, author: null });
     expect(second).toEqual({ question: 'Who won the 2022 FIFA World Cup?', answered: false, excerpts: [] });
   });
 

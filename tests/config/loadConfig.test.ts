@@ -54,3 +54,28 @@ describe("README's settings table", () => {
     expect(listed.sort()).toEqual([...CONFIG_KEYS].sort());
   });
 });
+
+describe('loadConfig: web settings', () => {
+  it('is off, with no feeds and a 30-minute interval, by default', () => {
+    expect(loadConfig({})).toMatchObject({ ALLOW_PRIVATE_URLS: false, FEED_INTERVAL_MINUTES: 30 });
+    expect(loadConfig({}).FEEDS).toBeUndefined();
+  });
+
+  it('reads ALLOW_PRIVATE_URLS as a boolean and FEEDS as a list of URLs', () => {
+    const config = loadConfig({
+      ALLOW_PRIVATE_URLS: 'true',
+      FEEDS: ' https://a.example/rss , http://b.example/atom.xml,',
+    });
+    expect(config.ALLOW_PRIVATE_URLS).toBe(true);
+    expect(config.FEEDS).toEqual(['https://a.example/rss', 'http://b.example/atom.xml']);
+    expect(loadConfig({ ALLOW_PRIVATE_URLS: 'false' }).ALLOW_PRIVATE_URLS).toBe(false);
+  });
+
+  it('names a bad web setting without its value', () => {
+    const attempt = (): unknown =>
+      loadConfig({ ALLOW_PRIVATE_URLS: 'perhaps', FEEDS: 'ftp://x.example/feed' });
+    expect(attempt).toThrow(/ALLOW_PRIVATE_URLS/);
+    expect(attempt).toThrow(/FEEDS/);
+    expect(attempt).not.toThrow(/perhaps|ftp:/);
+  });
+});

@@ -286,3 +286,15 @@ describe('parseArticle: passed-through fields', () => {
     expect(article).toMatchObject({ id: 'a', path: 'a.txt', text, encoding: 'utf-8', duplicateIds: [] });
   });
 });
+
+describe('parseArticle: front matter written by `npm run add`', () => {
+  it('reads a double-quoted title with its escapes, and the author', () => {
+    const text =
+      '---\ntitle: "The \\"sea wall\\" vote: a town\'s choice \\\\ 2024"\nauthor: "Maria Lopes"\nurl: https://news.example/a\n---\n\nBody text here.';
+    const article = parseArticle({ id: 'a', path: 'a.md', text });
+    expect(article.title).toBe('The "sea wall" vote: a town\'s choice \\ 2024');
+    expect(article.author).toBe('Maria Lopes');
+    expect(article.url).toBe('https://news.example/a');
+    expect(text.slice(article.bodyStart)).toBe('Body text here.');
+  });
+});

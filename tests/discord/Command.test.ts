@@ -94,7 +94,14 @@ describe('command definitions', () => {
       'help',
       'status',
       'reload',
+      'add',
     ]);
+  });
+
+  test('/add is for members who may manage the server, in servers only', () => {
+    const add = commands.find((c) => c.data.name === 'add');
+    expect(add?.data.default_member_permissions).toBe(String(PermissionFlagsBits.ManageGuild));
+    expect(add?.data.contexts).toEqual([InteractionContextType.Guild]);
   });
 
   test('/reload is for members who may manage the server, in servers only', () => {

@@ -69,7 +69,7 @@ describe.concurrent('deploy-commands', () => {
     });
     expect(result).toEqual({
       scope: 'guild',
-      names: ['ask', 'sources', 'source', 'help', 'status', 'reload'],
+      names: ['ask', 'sources', 'source', 'help', 'status', 'reload', 'add'],
     });
     const put = await standIn.waitForRequest(
       (r) =>

@@ -1,0 +1,97 @@
+import { mkdir, readdir } from 'node:fs/promises';
+import path from 'node:path';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { AddContext } from '../../src/web/addArticle.js';
+import { FeedPoller, type PollSummary } from '../../src/web/FeedPoller.js';
+import { tempDir } from '../support/fixtureCorpus.js';
+import { startNewsServer, type NewsServer } from '../support/newsServer.js';
+
+let server: NewsServer;
+beforeAll(async () => {
+  server = await startNewsServer();
+});
+afterAll(() => server.close());
+
+let cleanup: () => Promise<void>;
+let context: AddContext;
+let poller: FeedPoller | undefined;
+beforeEach(async () => {
+  let root: string;
+  ({ dir: root, cleanup } = await tempDir('verbatim-poller-'));
+  context = {
+    corpusDir: path.join(root, 'corpus'),
+    cacheDir: path.join(root, 'cache', 'index'),
+    fetch: { allowPrivate: true },
+  };
+  await mkdir(context.corpusDir);
+});
+afterEach(async () => {
+  await poller?.close();
+  poller = undefined;
+  await cleanup();
+});
+
+function makePoller(
+  feeds: string[],
+  itemsPerPoll: number,
+  onPoll: (summary: PollSummary) => void = () => undefined,
+): FeedPoller {
+  poller = new FeedPoller({
+    feeds,
+    intervalMs: 60_000,
+    context,
+    onPoll,
+    onError: (error) => {
+      throw error;
+    },
+    itemsPerPoll,
+    firstPollDelayMs: 0,
+  });
+  return poller;
+}
+
+describe('FeedPoller', () => {
+  it('adds at most the cap of new articles per poll, across feeds, and the rest on later polls', async () => {
+    const feeds = [`${server.origin}/feeds/news.rss`, `${server.origin}/feeds/news.atom`];
+    const p = makePoller(feeds, 2);
+    expect(await p.poll()).toMatchObject({
+      polled: 2,
+      added: 2,
+      failedItems: 0,
+      deferred: 3,
+      feedErrors: [],
+    });
+    expect(await p.poll()).toMatchObject({ added: 0, failedItems: 2, deferred: 1 });
+    expect(await p.poll()).toMatchObject({ added: 1, deferred: 0 });
+    expect((await readdir(context.corpusDir)).length).toBe(3);
+  });
+
+  it('backs off a feed that fails: skipped for 1 poll after one failure, 3 after two', async () => {
+    const p = makePoller([`${server.origin}/feeds/missing.rss`], 20);
+    const polled = [];
+    for (let i = 0; i < 7; i++) polled.push((await p.poll()).polled);
+    expect(polled).toEqual([1, 0, 1, 0, 0, 0, 1]);
+    const before = server.requests.length;
+    await p.poll();
+    expect(server.requests.length - before).toBe(0);
+  });
+
+  it('reports a feed error with its reason', async () => {
+    const summary = await makePoller([`${server.origin}/feeds/missing.rss`], 20).poll();
+    expect(summary.feedErrors).toEqual([
+      { feedUrl: `${server.origin}/feeds/missing.rss`, reason: expect.stringMatching(/HTTP 404/) },
+    ]);
+  });
+
+  it('polls on its own once started, one summary per poll', async () => {
+    const summaries: PollSummary[] = [];
+    let resolveFirst: () => void = () => undefined;
+    const first = new Promise<void>((resolve) => (resolveFirst = resolve));
+    makePoller([`${server.origin}/feeds/news.atom`], 20, (summary) => {
+      summaries.push(summary);
+      resolveFirst();
+    }).start();
+    await first;
+    expect(summaries).toMatchObject([{ polled: 1, added: 1 }]);
+  });
+});

@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { parseArticle } from '../../src/corpus/parseArticle.js';
+import { articleMarkdown, articleSlug } from '../../src/web/articleMarkdown.js';
+import { normaliseUrl } from '../../src/web/normaliseUrl.js';
+
+describe('articleMarkdown', () => {
+  it('is read back with the same title, date, url, author and body, whatever characters the title holds', () => {
+    const fields = {
+      title: 'The "sea wall" vote: \\ a town\'s --- choice\n# not a heading',
+      date: '2024-03-01',
+      url: 'https://news.example/a?b=1&c="2"',
+      author: 'Maria "Mia" Lopes',
+      paragraphs: ['First paragraph, with *stars* and _underscores_ kept as written.', 'Second: 2024-03-02.'],
+    };
+    const text = articleMarkdown(fields);
+    const article = parseArticle({ id: 'a', path: 'a.md', text });
+    expect(article).toMatchObject({
+      title: 'The "sea wall" vote: \\ a town\'s --- choice # not a heading',
+      date: '2024-03-01',
+      url: fields.url,
+      author: fields.author,
+    });
+    expect(text.slice(article.bodyStart)).toBe(`${fields.paragraphs.join('\n\n')}\n`);
+  });
+
+  it('leaves out an unknown date and author', () => {
+    const text = articleMarkdown({
+      title: 'T',
+      date: null,
+      url: 'https://x.example/',
+      author: null,
+      paragraphs: ['Body.'],
+    });
+    expect(text).toBe('---\ntitle: "T"\nurl: "https://x.example/"\n---\n\nBody.\n');
+  });
+});
+
+describe('articleSlug', () => {
+  it.each([
+    ['https://news.example/2024/03/sea-wall-vote.html', 'Anything', 'sea-wall-vote'],
+    ['https://news.example/news/Caf%C3%A9-Owners_Fined.php', 'x', 'cafe-owners-fined'],
+    ['https://news.example/story/123456', 'Harbour town votes: a sea wall!', 'harbour-town-votes-a-sea-wall'],
+    ['https://news.example/', 'Ünïcode – title', 'unicode-title'],
+    ['https://news.example/index.html', '???', 'index'],
+  ])('%s (title %s) → %s', (url, title, slug) => {
+    expect(articleSlug(url, title)).toBe(slug);
+  });
+});
+
+describe('normaliseUrl', () => {
+  it('drops the fragment and tracking parameters, keeps the others', () => {
+    expect(
+      normaliseUrl('HTTPS://News.Example:443/a/b.html?utm_source=rss&id=7&utm_medium=x&fbclid=abc#comments'),
+    ).toBe('https://news.example/a/b.html?id=7');
+    expect(normaliseUrl('https://news.example/a?utm_campaign=z')).toBe('https://news.example/a');
+  });
+});
