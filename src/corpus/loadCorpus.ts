@@ -12,6 +12,8 @@ import { CorpusDirError } from './CorpusDirError.js';
 
 /** Article files are read by these extensions (lowercase): the one list to extend when a format is read. */
 export const ARTICLE_EXTENSIONS: readonly string[] = ['.txt', '.md', '.html', '.htm'];
+/** The read extensions as people list them: ".txt, .md, .html or .htm". */
+const READ_LIST = new Intl.ListFormat('en', { type: 'disjunction' }).format(ARTICLE_EXTENSIONS);
 /** Extensions read as web pages (see html/readHtmlArticle.ts). */
 const HTML_EXTENSIONS: readonly string[] = ['.html', '.htm'];
 /**
@@ -78,10 +80,7 @@ export async function loadCorpus(dir: string, options: LoadCorpusOptions = {}): 
   const files = await listArticleFiles(dir, skip);
   if (files.length === 0) {
     const others = skipped.length > 0 ? `; ${plural(skipped.length, 'file was', 'files were')} skipped` : '';
-    warn(
-      `No articles in ${dir}: it has no ${ARTICLE_EXTENSIONS.join(' or ')} files${others}`,
-      'empty-folder',
-    );
+    warn(`No articles in ${dir}: it has no ${READ_LIST} files${others}`, 'empty-folder');
   }
   const byHash = new Map<
     string,
@@ -226,10 +225,9 @@ async function listArticleFiles(
 
 /** Why a document with this extension is not read, and what to do about it. */
 function unreadReason(extension: string): string {
-  const read = ARTICLE_EXTENSIONS.join(', ');
   if (['.markdown', '.mdown', '.mkd'].includes(extension) && ARTICLE_EXTENSIONS.includes('.md'))
     return `${extension} files are not read; rename it to .md to index it`;
-  return `${extension} files are not read (articles are ${read} files)`;
+  return `${extension} files are not read (articles are ${READ_LIST} files)`;
 }
 
 function describeFsError(error: unknown): string {

@@ -47,9 +47,11 @@ describe('npm run sources', () => {
     const bad = await sources(['--stats']);
     expect(bad.code).toBe(2);
     expect(bad.stdout).toBe('');
-    expect(bad.stderr).toMatch(/Unknown option '--stats'[^]*Usage: npm run sources -- \[--status\]/);
+    expect(bad.stderr).toMatch(
+      /Unknown option '--stats'[^]*Usage: npm run sources -- \[--status \| --text <id>\]/,
+    );
     const help = await sources(['-h']);
     expect(help.code).toBe(0);
-    expect(help.stdout).toMatch(/^Usage: npm run sources -- \[--status\]/);
+    expect(help.stdout).toMatch(/^Usage: npm run sources -- \[--status \| --text <id>\]/);
   });
 });

@@ -65,7 +65,7 @@ describe('loadCorpus: files that are not read', () => {
   it('lists text-like files with an unsupported extension as skipped, saying why', async () => {
     await put('good.txt', 'Good Story\n\nGood body.');
     await put('notes.markdown', '# Notes\n\nSome notes.');
-    await put('page.html', '<p>Hello</p>');
+    await put('page.xml', '<p>Hello</p>');
     await put('guide/intro.rst', 'Intro\n=====');
     await put('data.json', '{"not": "an article"}');
     await put('table.csv', 'a,b');
@@ -73,14 +73,17 @@ describe('loadCorpus: files that are not read', () => {
     const corpus = await loadCorpus(dir, { onWarning: (m) => warnings.push(m) });
     expect(corpus.articles.map((a) => a.id)).toEqual(['good']);
     expect(corpus.skipped).toEqual([
-      { path: 'data.json', reason: '.json files are not read (articles are .txt, .md files)' },
+      {
+        path: 'data.json',
+        reason: '.json files are not read (articles are .txt, .md, .html, or .htm files)',
+      },
       {
         path: path.join('guide', 'intro.rst'),
-        reason: '.rst files are not read (articles are .txt, .md files)',
+        reason: '.rst files are not read (articles are .txt, .md, .html, or .htm files)',
       },
       { path: 'notes.markdown', reason: '.markdown files are not read; rename it to .md to index it' },
-      { path: 'page.html', reason: '.html files are not read (articles are .txt, .md files)' },
-      { path: 'table.csv', reason: '.csv files are not read (articles are .txt, .md files)' },
+      { path: 'page.xml', reason: '.xml files are not read (articles are .txt, .md, .html, or .htm files)' },
+      { path: 'table.csv', reason: '.csv files are not read (articles are .txt, .md, .html, or .htm files)' },
     ]);
     expect(warnings).toHaveLength(5);
   });
@@ -100,11 +103,13 @@ describe('loadCorpus: files that are not read', () => {
   });
 
   it('warns that a folder with no articles has none, counting what was skipped', async () => {
-    await put('page.html', '<p>Hello</p>');
+    await put('page.xml', '<p>Hello</p>');
     const warnings: string[] = [];
     const corpus = await loadCorpus(dir, { onWarning: (m) => warnings.push(m) });
     expect(corpus.articles).toEqual([]);
-    expect(warnings).toContain(`No articles in ${dir}: it has no .txt or .md files; 1 file was skipped`);
+    expect(warnings).toContain(
+      `No articles in ${dir}: it has no .txt, .md, .html, or .htm files; 1 file was skipped`,
+    );
   });
 });
 
@@ -199,7 +204,7 @@ describe('loadCorpus: corpus folder errors', () => {
     expect(await loadCorpus(dir)).toMatchObject({
       articles: [],
       skipped: [],
-      warnings: [`No articles in ${dir}: it has no .txt or .md files`],
+      warnings: [`No articles in ${dir}: it has no .txt, .md, .html, or .htm files`],
     });
   });
 });
