@@ -1,4 +1,3 @@
-import { CorpusDirError } from '../corpus/CorpusDirError.js';
 import type { RebuildOutcome, LiveEngineStatus } from '../engine/LiveEngine.js';
 import { plural } from '../text/plural.js';
 import { inlineLabel } from './markdown.js';
@@ -12,14 +11,14 @@ export const NO_LIVE_CORPUS_TEXT =
   'This bot was started with a fixed set of articles, so it cannot reload them. Restart it to pick up changes.';
 
 /**
- * Shown instead of a failed rebuild's reason when the error was not a `CorpusDirError`: its message was not
- * written for Discord users (it may name internal paths or code), so the full error goes to the bot's log.
+ * Shown instead of a failed rebuild's reason when that reason was not written for people (RebuildFailure's
+ * `userReason` is undefined): it may name internal paths or code, so the full error goes to the bot's log.
  */
 export const UNEXPECTED_RELOAD_ERROR_TEXT = "unexpected error (see the bot's log)";
 
-/** A failure's reason as users may see it: a `CorpusDirError`'s message, or UNEXPECTED_RELOAD_ERROR_TEXT. */
-function shownReason(failure: { readonly reason: string; readonly error: unknown }): string {
-  return failure.error instanceof CorpusDirError ? failure.reason : UNEXPECTED_RELOAD_ERROR_TEXT;
+/** A failure's reason as users may see it: the one written for them, or UNEXPECTED_RELOAD_ERROR_TEXT. */
+function shownReason(failure: { readonly userReason: string | undefined }): string {
+  return failure.userReason ?? UNEXPECTED_RELOAD_ERROR_TEXT;
 }
 
 /** What `/status` shows besides the engine's own status: the process's figures. */

@@ -37,6 +37,7 @@ const outcome: fc.Arbitrary<RebuildOutcome> = fc.oneof(
     kind: fc.constant('failed' as const),
     cause: fc.constantFrom('change' as const, 'reload' as const, 'retry' as const),
     reason: awkward,
+    userReason: fc.option(awkward, { nil: undefined }),
     error: fc.oneof(
       awkward.map((message) => new CorpusDirError(message)),
       awkward.map((message) => new Error(message)),
@@ -87,6 +88,7 @@ describe('renderReload', () => {
       kind: 'failed',
       cause: 'reload',
       reason,
+      userReason: reason,
       error: new CorpusDirError(reason),
       repeated: false,
     });
@@ -102,6 +104,7 @@ describe('renderReload', () => {
       kind: 'failed',
       cause: 'change',
       reason: error.message,
+      userReason: undefined,
       error,
       repeated: false,
     });
@@ -126,6 +129,7 @@ describe('renderStatus', () => {
         failing: {
           at: 1_000_500,
           reason: 'Cannot read corpus folder seeds',
+          userReason: 'Cannot read corpus folder seeds',
           error: new CorpusDirError('Cannot read corpus folder seeds'),
         },
         watching: false,
@@ -164,7 +168,7 @@ describe('renderStatus', () => {
         buildMs: 10,
         rebuilds: 0,
         failures: 1,
-        failing: { at: 0, reason: error.message, error },
+        failing: { at: 0, reason: error.message, userReason: undefined, error },
         watching: true,
       },
       { now: 0, uptimeSeconds: 1, memory: { heapUsed: 0, rss: 0 } },

@@ -7,13 +7,10 @@ import { setTimeout as delay } from 'node:timers/promises';
 import { promisify } from 'node:util';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import type { Engine } from '../../src/engine/Engine.js';
-import {
-  DEFAULT_DEBOUNCE_MS,
-  DEFAULT_MAX_WAIT_MS,
-  LiveEngine,
-  MAX_WATCH_ERRORS,
-} from '../../src/engine/LiveEngine.js';
-import type { FolderWatcher, LiveEngineOptions, RebuildOutcome } from '../../src/engine/LiveEngine.js';
+import { DEFAULT_DEBOUNCE_MS, DEFAULT_MAX_WAIT_MS, MAX_WATCH_ERRORS } from '../../src/engine/FolderWatch.js';
+import type { FolderWatcher } from '../../src/engine/FolderWatch.js';
+import { LiveEngine } from '../../src/engine/LiveEngine.js';
+import type { LiveEngineOptions, RebuildOutcome } from '../../src/engine/LiveEngine.js';
 import { tempDir } from '../support/fixtureCorpus.js';
 import { PATIENCE_MS, SLOW_TEST_TIMEOUT_MS } from '../support/patience.js';
 
@@ -176,6 +173,8 @@ describe('LiveEngine: changes on disk reach answers without a restart', () => {
     await eventually(() => outcomes.some((o) => o.kind === 'failed'));
     const failure = outcomes.find((o) => o.kind === 'failed');
     expect(failure?.kind === 'failed' && failure.reason).toContain(dir);
+    // A missing folder's message is written for people: /reload and /status may show it.
+    expect(failure?.kind === 'failed' && failure.userReason).toContain(dir);
     expect(engine.current).toBe(before);
     expect(quotedIds(engine.current, ZEBRA_QUESTION)).toContain('zebra');
     expect(engine.status).toMatchObject({
