@@ -4,7 +4,7 @@ import type { CommandContext } from './Command.js';
 import { GENERIC_ERROR_TEXT } from './routeInteraction.js';
 import { renderHelp } from './render.js';
 import type { Reply } from './Reply.js';
-import { replyToMessage } from './fitReply.js';
+import { replyToMessage } from './sendReply.js';
 import { UserError } from './UserError.js';
 
 /**

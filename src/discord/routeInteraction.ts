@@ -9,7 +9,8 @@ import type { Command, CommandContext } from './Command.js';
 import { readArgs } from './Command.js';
 import { INTERACTION_RESPONSE_DEADLINE_MS } from './limits.js';
 import type { Reply } from './Reply.js';
-import { fitChoices, sendReply, updateMessage } from './fitReply.js';
+import { fitChoices } from './fitReply.js';
+import { sendReply, updateMessage } from './sendReply.js';
 import { UserError } from './UserError.js';
 
 /** The one line every unexpected failure gets; the details go to the log, never to the user. */
@@ -26,7 +27,7 @@ export const DEFER_AFTER_MS = INTERACTION_RESPONSE_DEADLINE_MS - 1200;
 export type InteractionHandler = (interaction: Interaction, receivedAt?: number) => Promise<void>;
 
 /** Routes interactions to the commands of `commands` (by name, and by `custom_id` prefix for buttons). */
-export function createInteractionHandler(
+export function createInteractionRouter(
   commands: readonly Command[],
   ctx: CommandContext,
 ): InteractionHandler {

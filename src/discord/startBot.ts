@@ -6,7 +6,7 @@ import { LiveEngine } from '../engine/LiveEngine.js';
 import type { Command, CommandContext } from './Command.js';
 import { createCooldown } from './Cooldown.js';
 import { createClient } from './createClient.js';
-import { createInteractionHandler } from './routeInteraction.js';
+import { createInteractionRouter } from './routeInteraction.js';
 import { createMentionHandler } from './handleMention.js';
 import type { Logger } from '../log/Logger.js';
 import type { AddContext } from '../web/addArticle.js';
@@ -58,7 +58,7 @@ export async function startBot(options: BotOptions): Promise<RunningBot> {
     sourcesPageSize: options.sourcesPageSize ?? DEFAULT_SOURCES_PAGE_SIZE,
     web: options.web,
   };
-  const handleInteraction = createInteractionHandler(options.commands, ctx);
+  const handleInteraction = createInteractionRouter(options.commands, ctx);
   const handleMention = createMentionHandler(ctx);
 
   let accepting = true;
