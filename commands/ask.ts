@@ -2,7 +2,7 @@ import { ApplicationCommandOptionType } from 'discord.js';
 import { MAX_QUESTION_LENGTH } from '../src/answer/AnswerResult.js';
 import { answerQuestion } from '../src/discord/answerQuestion.js';
 import type { Command } from '../src/discord/Command.js';
-import { articleChoices } from '../src/discord/render.js';
+import { articleChoices } from '../src/discord/renderArticle.js';
 import { MAX_AUTOCOMPLETE_CHOICES } from '../src/discord/limits.js';
 
 const data = {

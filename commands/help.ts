@@ -1,5 +1,5 @@
 import type { Command } from '../src/discord/Command.js';
-import { renderHelp } from '../src/discord/render.js';
+import { renderHelp } from '../src/discord/renderHelp.js';
 
 const data = {
   name: 'help',

@@ -1,6 +1,6 @@
 import { InteractionContextType, PermissionFlagsBits } from 'discord.js';
 import type { Command } from '../src/discord/Command.js';
-import { NO_LIVE_CORPUS_TEXT, renderReload } from '../src/discord/renderLive.js';
+import { NO_LIVE_CORPUS_TEXT, renderReload } from '../src/discord/renderReload.js';
 
 const data = {
   name: 'reload',

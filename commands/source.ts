@@ -1,7 +1,7 @@
 import { ApplicationCommandOptionType } from 'discord.js';
 import type { Command } from '../src/discord/Command.js';
 import { MAX_AUTOCOMPLETE_CHOICES } from '../src/discord/limits.js';
-import { articleChoices, renderArticle, unknownArticleText } from '../src/discord/render.js';
+import { articleChoices, renderArticle, unknownArticleText } from '../src/discord/renderArticle.js';
 import { UserError } from '../src/discord/UserError.js';
 
 const data = {

@@ -1,6 +1,6 @@
 import { ApplicationCommandOptionType } from 'discord.js';
 import type { Command } from '../src/discord/Command.js';
-import { pageCount, renderSourcesPage } from '../src/discord/render.js';
+import { pageCount, renderSourcesPage } from '../src/discord/renderSources.js';
 import { UserError } from '../src/discord/UserError.js';
 
 const data = {

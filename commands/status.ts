@@ -1,5 +1,6 @@
 import type { Command } from '../src/discord/Command.js';
-import { NO_LIVE_CORPUS_TEXT, renderStatus } from '../src/discord/renderLive.js';
+import { NO_LIVE_CORPUS_TEXT } from '../src/discord/renderReload.js';
+import { renderStatus } from '../src/discord/renderStatus.js';
 
 const data = {
   name: 'status',

@@ -1,7 +1,8 @@
 import { validateQuestion } from '../answer/validateQuestion.js';
 import type { CommandContext } from './Command.js';
 import { cooldownText } from './Cooldown.js';
-import { renderAnswer, unknownArticleText } from './render.js';
+import { renderAnswer } from './renderAnswer.js';
+import { unknownArticleText } from './renderArticle.js';
 import type { Reply } from './Reply.js';
 import { UserError } from './UserError.js';
 

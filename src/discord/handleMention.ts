@@ -2,7 +2,7 @@ import type { Message } from 'discord.js';
 import { answerQuestion } from './answerQuestion.js';
 import type { CommandContext } from './Command.js';
 import { GENERIC_ERROR_TEXT } from './routeInteraction.js';
-import { renderHelp } from './render.js';
+import { renderHelp } from './renderHelp.js';
 import type { Reply } from './Reply.js';
 import { replyToMessage } from './sendReply.js';
 import { UserError } from './UserError.js';

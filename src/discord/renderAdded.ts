@@ -1,6 +1,6 @@
 import type { AddedArticle } from '../web/addArticle.js';
 import { inlineLabel } from './markdown.js';
-import { idLabel } from './render.js';
+import { idLabel } from './embedStyle.js';
 import type { Reply } from './Reply.js';
 
 /** Longest title shown in an /add reply, in characters once escaped. */

@@ -10,7 +10,7 @@ import { createInteractionRouter } from './routeInteraction.js';
 import { createMentionHandler } from './handleMention.js';
 import type { Logger } from '../log/Logger.js';
 import type { AddContext } from '../web/addArticle.js';
-import { DEFAULT_SOURCES_PAGE_SIZE } from './render.js';
+import { DEFAULT_SOURCES_PAGE_SIZE } from './renderSources.js';
 
 export interface BotOptions {
   readonly token: string;

@@ -4,15 +4,10 @@ import type { AnswerResult, Excerpt } from '../../src/answer/AnswerResult.js';
 import type { Article } from '../../src/corpus/Article.js';
 import type { Engine } from '../../src/engine/Engine.js';
 import { loadEngine } from '../../src/engine/loadEngine.js';
-import {
-  articleChoices,
-  NO_ANSWER_TEXT,
-  renderAnswer,
-  renderArticle,
-  renderHelp,
-  renderSourcesPage,
-  unknownArticleText,
-} from '../../src/discord/render.js';
+import { articleChoices, renderArticle, unknownArticleText } from '../../src/discord/renderArticle.js';
+import { NO_ANSWER_TEXT, renderAnswer } from '../../src/discord/renderAnswer.js';
+import { renderHelp } from '../../src/discord/renderHelp.js';
+import { renderSourcesPage } from '../../src/discord/renderSources.js';
 import { fitChoices, fitReply } from '../../src/discord/fitReply.js';
 import { expectWithinLimits } from '../support/expectWithinLimits.js';
 import { quotedText } from '../support/plainText.js';

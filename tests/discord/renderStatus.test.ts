@@ -2,14 +2,13 @@ import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { CorpusDirError } from '../../src/corpus/CorpusDirError.js';
 import type { RebuildOutcome } from '../../src/engine/LiveEngine.js';
+import { renderStatus } from '../../src/discord/renderStatus.js';
+import { formatDuration, formatMs } from '../../src/discord/formatTime.js';
 import {
-  formatDuration,
-  formatMs,
   RELOAD_LIST_MAX,
   renderReload,
   UNEXPECTED_RELOAD_ERROR_TEXT,
-  renderStatus,
-} from '../../src/discord/renderLive.js';
+} from '../../src/discord/renderReload.js';
 import { fitReply } from '../../src/discord/fitReply.js';
 import { expectWithinLimits } from '../support/expectWithinLimits.js';
 

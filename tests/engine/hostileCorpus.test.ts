@@ -7,7 +7,7 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import type { Engine } from '../../src/engine/Engine.js';
 import { loadEngine } from '../../src/engine/loadEngine.js';
-import { renderAnswer } from '../../src/discord/render.js';
+import { renderAnswer } from '../../src/discord/renderAnswer.js';
 import { fitReply } from '../../src/discord/fitReply.js';
 import { LiveEngine } from '../../src/engine/LiveEngine.js';
 import { expectWithinLimits } from '../support/expectWithinLimits.js';

@@ -6,7 +6,7 @@ import fc from 'fast-check';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { MAX_QUESTION_LENGTH } from '../../src/answer/AnswerResult.js';
 import { mentionQuestion } from '../../src/discord/handleMention.js';
-import { renderAnswer } from '../../src/discord/render.js';
+import { renderAnswer } from '../../src/discord/renderAnswer.js';
 import { fitReply } from '../../src/discord/fitReply.js';
 import type { Engine } from '../../src/engine/Engine.js';
 import { loadEngine } from '../../src/engine/loadEngine.js';
