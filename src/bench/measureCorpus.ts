@@ -2,7 +2,7 @@ import { mkdtemp, readdir, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { createEngine } from '../engine/createEngine.js';
+import { createEngine, indexCorpus } from '../engine/createEngine.js';
 import type { Corpus } from '../corpus/Article.js';
 import type { Engine } from '../engine/Engine.js';
 import { Fts5Baseline } from '../eval/squad/Fts5Baseline.js';
@@ -118,7 +118,13 @@ async function buildAndPersist(
   cache: IndexCache,
   progress: (message: string) => void,
 ) {
-  const { value: engine, ms: buildMs } = time(() => createEngine(corpus));
+  const {
+    value: { engine, parts },
+    ms: buildMs,
+  } = time(() => {
+    const parts = indexCorpus(corpus);
+    return { parts, engine: createEngine(corpus, parts) };
+  });
   const memory = settledMemory();
   progress(`${engine.passageCount} passages indexed in ${buildMs.toFixed(0)} ms`);
 
@@ -127,7 +133,7 @@ async function buildAndPersist(
     if (engine.answer(question).kind === 'found') found += 1;
   });
   const { ms: serializeMs } = await timeAsync(() =>
-    cache.save(corpus, corpusKey(corpus), buildPassages(corpus.articles), engine.index),
+    cache.save(corpus, corpusKey(corpus), parts.passages, parts.index),
   );
   const indexBytes = await folderBytes(cacheDir);
   progress(`index ${(indexBytes / MB).toFixed(1)} MB on disk, saved in ${serializeMs.toFixed(0)} ms`);

@@ -5,6 +5,7 @@ import { loadConfig } from '../config/loadConfig.js';
 import { createEngine } from '../engine/createEngine.js';
 import { formatEvalReport } from '../eval/formatEvalReport.js';
 import { runSquadCli, SQUAD_USAGE } from '../eval/squad/runSquadCli.js';
+import { withEvalHooks } from '../eval/squad/withEvalHooks.js';
 import { readEvalFile, runEval } from '../eval/seedEval.js';
 import { parseCliArgs, printUsage, usageError } from './cliArgs.js';
 import { loadCliEngine, loadEnvironment, logs, runCli } from './loadCliEngine.js';
@@ -24,7 +25,7 @@ runCli(async () => {
     const config = loadConfig(loadEnvironment());
     const write = (text: string): void => void process.stderr.write(`${text}\n`);
     return runSquadCli(args, {
-      createEngine,
+      createEngine: (corpus) => withEvalHooks(createEngine(corpus)),
       stdout: (text) => process.stdout.write(`${text}\n`),
       stderr: write,
       // Progress lines are info: LOG_LEVEL=warn or above hides them.

@@ -1,14 +1,14 @@
 import type { Config, LogLevel } from '../config/loadConfig.js';
 import { loadConfig } from '../config/loadConfig.js';
 import { loadDotEnv } from '../config/loadDotEnv.js';
-import type { EngineWithIndex } from '../engine/createEngine.js';
+import type { Engine } from '../engine/Engine.js';
 import { loadEngine } from '../engine/loadEngine.js';
 import { isSummarised, summariseWarnings } from './warningSummary.js';
 import type { CliWarning } from './warningSummary.js';
 
 /** What a terminal command gets: the engine over CORPUS_DIR, the settings, and every warning loading gave. */
 export interface CliEngine {
-  readonly engine: EngineWithIndex;
+  readonly engine: Engine;
   readonly config: Config;
   /** All warnings, in the order they came (`sources` lists them; the others print a summary line). */
   readonly warnings: readonly CliWarning[];

@@ -1,4 +1,5 @@
 import type { AnswerOptions, AnswerResult } from '../answer/AnswerResult.js';
+import type { Ranking } from '../answer/rankQuotes.js';
 import type { Article, Corpus } from '../corpus/Article.js';
 
 /**
@@ -22,4 +23,9 @@ export interface Engine {
    * An empty query lists the first `limit` articles. Used for autocomplete and "did you mean".
    */
   suggestArticles(query: string, limit: number): Article[];
+  /**
+   * Every candidate quote for `question`, best first, with the confidence `answer` decides on; null for a
+   * question `answer` would refuse. For the evaluation tools (recall metrics, abstention curves, fitting).
+   */
+  rankQuestion(question: string): Ranking | null;
 }

@@ -10,15 +10,6 @@ import { buildPassages, type Passage } from '../passages/buildPassages.js';
 import type { Engine } from './Engine.js';
 import { suggestArticles } from './suggestArticles.js';
 
-/** An Engine plus what benchmarks need: article ranking for recall metrics, and the index to persist. */
-export interface EngineWithIndex extends Engine {
-  /** Article ids ranked for `question`, best first (for recall@k and MRR). */
-  rankArticles(question: string, limit: number): string[];
-  /** The confidence that the articles answer the question, which abstention is decided on (see confidence.ts). */
-  answerConfidence(question: string): number;
-  readonly index: PassageIndex;
-}
-
 /** Parts already built for this corpus, so they are not built twice. */
 export interface PrebuiltParts {
   /** `buildPassages(corpus.articles)`. */
@@ -35,12 +26,21 @@ export interface EngineSettings {
   readonly relatedTerms?: RelatedTerms;
 }
 
+/**
+ * A corpus's passages and their index: what `createEngine` builds unless given them, and what the index cache
+ * saves (see loadEngine.ts).
+ */
+export function indexCorpus(corpus: Corpus): Required<PrebuiltParts> {
+  const passages = buildPassages(corpus.articles);
+  return { passages, index: PassageIndex.build(passages, new Map(corpus.articles.map((a) => [a.id, a]))) };
+}
+
 /** Builds the engine over a loaded corpus: passages, then the index, unless `prebuilt` has them. */
 export function createEngine(
   corpus: Corpus,
   prebuilt: PrebuiltParts = {},
   settings: EngineSettings = {},
-): EngineWithIndex {
+): Engine {
   const articles = new Map(corpus.articles.map((a) => [a.id, a]));
   const byDuplicateId = new Map<string, Article>();
   for (const article of corpus.articles)
@@ -67,17 +67,11 @@ export function createEngine(
     corpus,
     articles: corpus.articles,
     passageCount: passages.length,
-    index: passageIndex,
     answer(question: string, options: AnswerOptions = {}): AnswerResult {
       const sourceId = options.sourceId === undefined ? undefined : (getArticle(options.sourceId)?.id ?? '');
       return answer(ctx, question, { ...options, ...(sourceId === undefined ? {} : { sourceId }) });
     },
-    rankArticles(question, limit) {
-      const ids = new Set<string>();
-      for (const quote of rankQuestion(ctx, question)?.quotes ?? []) ids.add(quote.passage.articleId);
-      return [...ids].slice(0, limit);
-    },
-    answerConfidence: (question) => rankQuestion(ctx, question)?.confidence ?? 0,
+    rankQuestion: (question) => rankQuestion(ctx, question),
     getArticle,
     passageCountOf: (id) => passageCounts.get(getArticle(id)?.id ?? '') ?? 0,
     suggestArticles: (query, limit) => suggestArticles(corpus.articles, query, limit),

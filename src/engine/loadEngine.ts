@@ -4,7 +4,9 @@ import { corpusKey, IndexCache } from '../index/indexCache.js';
 import type { Article } from '../corpus/Article.js';
 import type { OnWarning } from '../corpus/WarningKind.js';
 import { buildPassages, type Passage } from '../passages/buildPassages.js';
-import { createEngine, type EngineWithIndex } from './createEngine.js';
+import { PassageIndex } from '../index/PassageIndex.js';
+import { createEngine, indexCorpus } from './createEngine.js';
+import type { Engine } from './Engine.js';
 
 export interface LoadEngineOptions {
   /** Called for each corpus warning (skipped file, Latin-1 fallback, duplicate) and cache problem, with its kind. */
@@ -16,14 +18,23 @@ export interface LoadEngineOptions {
   readonly cacheDir?: string | undefined;
   /** Decline below this confidence (MIN_CONFIDENCE setting); default confidence.ts's MIN_CONFIDENCE. */
   readonly minConfidence?: number | undefined;
+  /**
+   * Told where the engine's index came from: restored from the cache, or built (and saved). For the bench and
+   * the tests; the index itself is not part of the Engine that presentations see.
+   */
+  readonly onIndex?: (source: 'cache' | 'built', index: PassageIndex) => void;
 }
 
 /** Loads the corpus folder `dir` and builds its engine, reusing a persisted index when the corpus is unchanged. */
-export async function loadEngine(dir: string, options: LoadEngineOptions = {}): Promise<EngineWithIndex> {
+export async function loadEngine(dir: string, options: LoadEngineOptions = {}): Promise<Engine> {
   const { onWarning } = options;
   const corpus = await loadCorpus(dir, { onWarning });
   const settings = options.minConfidence === undefined ? {} : { minConfidence: options.minConfidence };
-  if (options.cacheDir === undefined) return createEngine(corpus, {}, settings);
+  if (options.cacheDir === undefined) {
+    const parts = indexCorpus(corpus);
+    options.onIndex?.('built', parts.index);
+    return createEngine(corpus, parts, settings);
+  }
   const cache = new IndexCache(options.cacheDir, (message) => onWarning?.(message, 'index-cache'));
   // Each step below is synchronous and takes tens of milliseconds on a large corpus; yielding between them
   // lets the bot acknowledge interactions while a reload restores a cached index.
@@ -31,11 +42,15 @@ export async function loadEngine(dir: string, options: LoadEngineOptions = {}): 
   await yieldToEventLoop();
   const cached = await cache.load(corpus, key);
   await yieldToEventLoop();
-  if (cached) return createEngine(corpus, cached, settings);
+  if (cached) {
+    options.onIndex?.('cache', cached.index);
+    return createEngine(corpus, cached, settings);
+  }
   const passages = await buildPassagesInSlices(corpus.articles);
-  const engine = createEngine(corpus, { passages }, settings);
-  await cache.save(corpus, key, passages, engine.index);
-  return engine;
+  const index = PassageIndex.build(passages, new Map(corpus.articles.map((a) => [a.id, a])));
+  await cache.save(corpus, key, passages, index);
+  options.onIndex?.('built', index);
+  return createEngine(corpus, { passages, index }, settings);
 }
 
 /** Articles split into passages between two yields: about 15 ms of work. */

@@ -44,7 +44,7 @@ describe('the MIN_CONFIDENCE setting', () => {
 
   it('decides between quoting and declining', () => {
     const engine = createEngine(corpus);
-    const confidence = engine.answerConfidence(question);
+    const confidence = engine.rankQuestion(question)?.confidence ?? 0;
     expect(engine.answer(question).kind).toBe('found');
     expect(createEngine(corpus, {}, { minConfidence: confidence }).answer(question).kind).toBe('found');
     expect(

@@ -29,8 +29,10 @@ describe('createEngine', () => {
     if (result.kind === 'found') expect(result.excerpts[0].sourceId).toBe('a');
   });
 
-  it('ranks articles for a question', () => {
-    expect(engine.rankArticles('gas deal', 5)).toEqual(['a']);
-    expect(engine.rankArticles('', 5)).toEqual([]);
+  it('ranks the candidate quotes of a question for the evaluation tools, and refuses what answer refuses', () => {
+    const ranking = engine.rankQuestion('gas deal');
+    expect(ranking?.quotes.map((q) => q.passage.articleId)).toContain('a');
+    expect(ranking?.confidence).toBeGreaterThan(0);
+    expect(engine.rankQuestion('')).toBeNull();
   });
 });

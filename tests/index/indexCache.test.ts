@@ -6,6 +6,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Corpus } from '../../src/corpus/Article.js';
 import { loadCorpus } from '../../src/corpus/loadCorpus.js';
 import { loadEngine } from '../../src/engine/loadEngine.js';
+import type { PassageIndex } from '../../src/index/PassageIndex.js';
 import { corpusKey, IndexCache, indexCacheSize, KEPT_PER_FOLDER } from '../../src/index/indexCache.js';
 import { buildPassages } from '../../src/passages/buildPassages.js';
 import { tempDir } from '../support/fixtureCorpus.js';
@@ -64,32 +65,43 @@ async function newestCacheFile(): Promise<string> {
   return newest.file;
 }
 
+/** The index of the engine `loadEngine` builds for the corpus folder, and whether it came from the cache. */
+async function loadIndex(): Promise<{ source: 'cache' | 'built'; index: PassageIndex }> {
+  let seen: { source: 'cache' | 'built'; index: PassageIndex } | undefined;
+  await loadEngine(corpusDir, { cacheDir, onIndex: (source, index) => (seen = { source, index }) });
+  if (!seen) throw new Error('loadEngine did not report its index');
+  return seen;
+}
+
 describe('index cache: reuse', () => {
   it('writes one cache file and reuses it while the corpus is unchanged', async () => {
-    const first = await loadEngine(corpusDir, { cacheDir });
+    const first = await loadIndex();
     expect(await cacheFiles()).toHaveLength(1);
+    expect(first.source).toBe('built');
     expect(first.index.frequencyOf('zzmarker')).toBe(0);
     await plantMarker();
-    const second = await loadEngine(corpusDir, { cacheDir });
+    const second = await loadIndex();
+    expect(second.source).toBe('cache');
     expect(second.index.frequencyOf('zzmarker')).toBe(1);
-    expect(second.answer('Where did the pipeline carry gas?').kind).toBe('found');
+    const engine = await loadEngine(corpusDir, { cacheDir });
+    expect(engine.answer('Where did the pipeline carry gas?').kind).toBe('found');
   });
 
   it('rebuilds the index when an article changes', async () => {
     await loadEngine(corpusDir, { cacheDir });
     await plantMarker();
     await writeFile(path.join(corpusDir, 'gas.txt'), 'Gas Pipeline\n\nThe pipeline carried gas to Austria.');
-    const engine = await loadEngine(corpusDir, { cacheDir });
-    expect(engine.index.frequencyOf('zzmarker')).toBe(0);
-    expect(engine.index.frequencyOf('austria')).toBe(1);
+    const { index } = await loadIndex();
+    expect(index.frequencyOf('zzmarker')).toBe(0);
+    expect(index.frequencyOf('austria')).toBe(1);
   });
 
   it('rebuilds the index when an article is added', async () => {
     await loadEngine(corpusDir, { cacheDir });
     await plantMarker();
     await writeFile(path.join(corpusDir, 'new.txt'), 'New Story\n\nA brand new article about Austria.');
+    expect((await loadIndex()).index.frequencyOf('zzmarker')).toBe(0);
     const engine = await loadEngine(corpusDir, { cacheDir });
-    expect(engine.index.frequencyOf('zzmarker')).toBe(0);
     expect(engine.articles.map((a) => a.id)).toContain('new');
   });
 });
@@ -179,7 +191,7 @@ describe('index cache: pruning', () => {
     await editAndLoad(corpusDir, KEPT_PER_FOLDER + 1);
     await plantMarkerIn(await newestCacheFile());
     // The corpus is unchanged: this load is a hit on the newest file, which the marker proves.
-    expect((await loadEngine(corpusDir, { cacheDir })).index.frequencyOf('zzmarker')).toBe(1);
+    expect((await loadIndex()).index.frequencyOf('zzmarker')).toBe(1);
   });
 
   it("removes the folder's cache file of the old naming and temporary files left by a crash", async () => {

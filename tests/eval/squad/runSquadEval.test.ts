@@ -46,6 +46,7 @@ function fakeEngine(corpus: Corpus, withRanker: boolean): Engine {
     getArticle: (id) => corpus.articles.find((a) => a.id === id),
     passageCountOf: () => 1,
     suggestArticles: () => [],
+    rankQuestion: () => null,
   };
   // The hook ranks a wrong article first, so R@1 (from answer()) and MRR (from the hook) can be told apart.
   const rankArticles = (question: string): string[] => {
