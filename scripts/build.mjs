@@ -9,7 +9,7 @@
 // Module-relative paths keep working: each module's `import.meta.url` is the URL its compiled file would have
 // had if compiled one to one (`<build>/src/engine/loadEngine.js`), so a worker or child process started from
 // `import.meta.url` finds its compiled entry, and the files beside the sources that are not TypeScript
-// (src/answer/related-terms.txt) and the `data/` folder are linked into the build at the same relative places.
+// (such as src/playground/page/) and the `data/` folder are linked into the build at the same relative places.
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { copyFile, mkdir, readdir, readFile, rename, rm, symlink, writeFile } from 'node:fs/promises';

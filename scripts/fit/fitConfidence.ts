@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
-import { rankQuestion } from '../../answer/answer.js';
-import { FITTED_MODEL } from '../../answer/fittedModel.js';
+import { rankQuestion } from '../../src/answer/answer.js';
+import { FITTED_MODEL } from '../../src/answer/fittedModel.js';
 import {
   CONFIDENCE_MODEL,
   confidenceOf,
@@ -8,10 +8,10 @@ import {
   EVIDENCE_FEATURES,
   type ConfidenceModel,
   type Evidence,
-} from '../../answer/confidence.js';
-import { loadSquad, type SquadDataset } from './loadSquad.js';
-import { operatingPoint } from './operatingPoint.js';
-import { INDEXED_ARTICLES } from './runSquadEval.js';
+} from '../../src/answer/confidence.js';
+import { loadSquad, type SquadDataset } from '../../src/eval/squad/loadSquad.js';
+import { operatingPoint } from '../../src/eval/squad/operatingPoint.js';
+import { INDEXED_ARTICLES } from '../../src/eval/squad/runSquadEval.js';
 import { squadAnswerContext } from './squadAnswerContext.js';
 import { FITTED_MODEL_PATH, today, writeFittedModel } from './writeFittedModel.js';
 
@@ -126,13 +126,13 @@ function heldOutFigures(
 }
 
 /**
- * `npx tsx src/eval/squad/fitConfidence.ts <dev-v1.1.json>`: refits the model and its thresholds and writes them,
+ * `npx tsx scripts/fit/fitConfidence.ts <dev-v1.1.json>`: refits the model and its thresholds and writes them,
  * with held-out figures, into data/fitted-model.json, unless the refit declines fewer held-out questions at
  * the 95% operating point (then the current model stays, with its figures measured afresh). Prints both.
  */
 async function main(file: string | undefined): Promise<number> {
   if (!file) {
-    console.error('Usage: npx tsx src/eval/squad/fitConfidence.ts <squad dev-v1.1.json>');
+    console.error('Usage: npx tsx scripts/fit/fitConfidence.ts <squad dev-v1.1.json>');
     return 2;
   }
   const dataset = await loadSquad(file);
@@ -178,7 +178,7 @@ async function main(file: string | undefined): Promise<number> {
   const chosen = keep ? after : before;
   await writeFittedModel('confidence', {
     ...FITTED_MODEL.confidence,
-    command: `npx tsx src/eval/squad/fitConfidence.ts ${file}`,
+    command: `npx tsx scripts/fit/fitConfidence.ts ${file}`,
     fittedOn: keep ? today() : FITTED_MODEL.confidence.fittedOn,
     features: Object.fromEntries(
       EVIDENCE_FEATURES.map((name, j) => [

@@ -1,10 +1,10 @@
 import { fileURLToPath } from 'node:url';
-import { rankQuestion } from '../../answer/answer.js';
-import { FITTED_MODEL } from '../../answer/fittedModel.js';
-import { RANK_FEATURES, RANK_WEIGHTS, rankFeatureVector } from '../../answer/rankFeatures.js';
-import { loadSquad } from './loadSquad.js';
-import { excerptContainsAnswer } from './normalizeAnswer.js';
-import { INDEXED_ARTICLES } from './runSquadEval.js';
+import { rankQuestion } from '../../src/answer/answer.js';
+import { FITTED_MODEL } from '../../src/answer/fittedModel.js';
+import { RANK_FEATURES, RANK_WEIGHTS, rankFeatureVector } from '../../src/answer/rankFeatures.js';
+import { loadSquad } from '../../src/eval/squad/loadSquad.js';
+import { excerptContainsAnswer } from '../../src/eval/squad/normalizeAnswer.js';
+import { INDEXED_ARTICLES } from '../../src/eval/squad/runSquadEval.js';
 import { squadAnswerContext } from './squadAnswerContext.js';
 import { FITTED_MODEL_PATH, today, writeFittedModel } from './writeFittedModel.js';
 
@@ -123,13 +123,13 @@ export function fitRanker(groups: readonly Group[], start: readonly number[]): n
 }
 
 /**
- * `npx tsx src/eval/squad/fitRanker.ts <dev-v1.1.json>`: refits the ranking weights from the current ones and
+ * `npx tsx scripts/fit/fitRanker.ts <dev-v1.1.json>`: refits the ranking weights from the current ones and
  * writes them, with their figures, into data/fitted-model.json, unless they do worse on the held-out questions
  * (then the current weights stay, with their figures measured afresh). Prints both.
  */
 async function main(file: string | undefined): Promise<number> {
   if (!file) {
-    console.error('Usage: npx tsx src/eval/squad/fitRanker.ts <squad dev-v1.1.json>');
+    console.error('Usage: npx tsx scripts/fit/fitRanker.ts <squad dev-v1.1.json>');
     return 2;
   }
   const groups = await collect(file);
@@ -162,7 +162,7 @@ async function main(file: string | undefined): Promise<number> {
   );
   await writeFittedModel('ranker', {
     ...FITTED_MODEL.ranker,
-    command: `npx tsx src/eval/squad/fitRanker.ts ${file}`,
+    command: `npx tsx scripts/fit/fitRanker.ts ${file}`,
     fittedOn: keep ? today() : FITTED_MODEL.ranker.fittedOn,
     weights: Object.fromEntries(
       RANK_FEATURES.flatMap((name, j) => (name in handSet ? [] : [[name, weights[j] ?? 0]])),

@@ -1,9 +1,9 @@
-import type { AnswerContext } from '../../answer/AnswerContext.js';
-import { PassageTokenCache } from '../../answer/passageTokens.js';
-import { shippedRelatedTerms } from '../../answer/relatedTerms.js';
-import { PassageIndex } from '../../index/PassageIndex.js';
-import { buildPassages } from '../../passages/buildPassages.js';
-import { squadArticles, type SquadParagraph } from './loadSquad.js';
+import type { AnswerContext } from '../../src/answer/AnswerContext.js';
+import { PassageTokenCache } from '../../src/answer/passageTokens.js';
+import { shippedRelatedTerms } from '../../src/answer/relatedTerms.js';
+import { PassageIndex } from '../../src/index/PassageIndex.js';
+import { buildPassages } from '../../src/passages/buildPassages.js';
+import { squadArticles, type SquadParagraph } from '../../src/eval/squad/loadSquad.js';
 
 /**
  * The answer stage's context over SQuAD paragraphs (one article each), for the fitting scripts: they read the

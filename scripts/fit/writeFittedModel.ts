@@ -1,6 +1,6 @@
 import { readFile, writeFile } from 'node:fs/promises';
-import { FittedModelSchema } from '../../answer/fittedModel.js';
-import type { FittedModel } from '../../answer/fittedModel.js';
+import { FittedModelSchema } from '../../src/answer/fittedModel.js';
+import type { FittedModel } from '../../src/answer/fittedModel.js';
 
 /** The generated file of fitted numbers, relative to the project root (where npm and the fitting scripts run). */
 export const FITTED_MODEL_PATH = 'data/fitted-model.json';

@@ -51,7 +51,7 @@ const fittedFeatures = inFeatureOrder(
   'confidence.features',
 );
 
-/** The model fitted by src/eval/squad/fitConfidence.ts, from data/fitted-model.json (how and on what: there). */
+/** The model fitted by scripts/fit/fitConfidence.ts, from data/fitted-model.json (how and on what: there). */
 export const CONFIDENCE_MODEL: ConfidenceModel = {
   mean: fittedFeatures.map((f) => f.mean),
   scale: fittedFeatures.map((f) => f.scale),

@@ -63,7 +63,7 @@ export const FittedModelSchema = z.object({
 export type FittedModel = z.infer<typeof FittedModelSchema>;
 
 /**
- * The ranking weights, confidence model and thresholds that the fitting scripts (src/eval/squad/fitRanker.ts and
+ * The ranking weights, confidence model and thresholds that the fitting scripts (scripts/fit/fitRanker.ts and
  * fitConfidence.ts) wrote into `data/fitted-model.json`, validated once when the answer stage loads. Imported as
  * JSON, so it is part of any bundle.
  * @throws ZodError naming the bad field when the file was edited into a wrong shape.

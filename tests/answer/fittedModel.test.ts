@@ -22,8 +22,8 @@ describe('data/fitted-model.json', () => {
 
   it('says it is generated, by which command, from what data', () => {
     for (const section of [FITTED_MODEL.ranker, FITTED_MODEL.confidence]) {
-      expect(section.generated).toMatch(/Written by src\/eval\/squad\/fit\w+\.ts/);
-      expect(section.command).toMatch(/^npx tsx src\/eval\/squad\/fit\w+\.ts /);
+      expect(section.generated).toMatch(/Written by scripts\/fit\/fit\w+\.ts/);
+      expect(section.command).toMatch(/^npx tsx scripts\/fit\/fit\w+\.ts /);
       expect(section.data).toMatch(/SQuAD/);
     }
   });
