@@ -25,6 +25,8 @@ export interface Query {
   };
   /** Index terms of the capitalised words after the first: the names the question mentions. */
   readonly nameTerms: readonly string[];
+  /** Index terms of the question's numbers ("2018", "3.5"): a year or amount an answer must be about. */
+  readonly numberTerms: readonly string[];
 }
 
 /**
@@ -46,6 +48,10 @@ export function prepareQuery(index: PassageIndex, question: string): Query {
     .filter((w) => /^\p{Lu}/u.test(w))
     .map(processTerm)
     .filter((t): t is string => t !== null);
+  const numberTerms = tokens
+    .filter((w) => /^\p{N}/u.test(w))
+    .map(processTerm)
+    .filter((t): t is string => t !== null);
   const allOf = surfacesByTerm(tokens);
   const allTerms = [...allOf.keys()];
   const allWords = {
@@ -56,6 +62,7 @@ export function prepareQuery(index: PassageIndex, question: string): Query {
   return {
     allWords,
     nameTerms: [...new Set(nameTerms)],
+    numberTerms: [...new Set(numberTerms)],
     words: questionWordsOf(question),
     searchText: kept.join(' '),
     terms,

@@ -1,5 +1,5 @@
 import type { IndexHit } from '../index/PassageIndex.js';
-import { processTerm, tokenize } from '../index/terms.js';
+import { processTerm, termsOf, tokenize } from '../index/terms.js';
 import type { Passage } from '../passages/buildPassages.js';
 import type { Span } from '../passages/Span.js';
 import type { AnswerContext } from './AnswerContext.js';
@@ -66,13 +66,21 @@ function evidenceOf(
   const top = results[0];
   if (!best || !top) return null;
   const names = query.nameTerms;
-  const found = names.filter((t) => best.passageTerms.has(query.terms.indexOf(t))).length;
+  const inPassage = (t: string): boolean => best.passageTerms.has(query.terms.indexOf(t));
   const absentTermWeight = ctx.index.absentTermIdf;
+  const article = ctx.articles.get(best.passage.articleId);
+  // One article's terms per question (a few hundred words): cheap beside re-ranking.
+  const articleTerms = new Set(article ? termsOf(`${article.title}\n${article.text}`) : []);
+  const share = (list: readonly string[], has: (t: string) => boolean): number =>
+    list.length === 0 ? 1 : list.filter(has).length / list.length;
   return {
     passageCoverage: best.features.passageCoverage,
     sentenceCoverage: best.features.sentenceCoverage,
     relatedCoverage: best.features.relatedCoverage,
-    nameCoverage: names.length === 0 ? 1 : found / names.length,
+    nameCoverage: share(names, inPassage),
+    articleNameCoverage: share(names, (t) => inPassage(t) || articleTerms.has(t)),
+    numberCoverage: share(query.numberTerms, (t) => articleTerms.has(t)),
+    typeFit: query.type === 'other' ? 1 : best.features.answerTypeFit,
     retrievalPerTerm: query.totalWeight > 0 ? top.score / (query.totalWeight * query.terms.length) : 0,
     retrievalStrength: top.score / absentTermWeight,
   };
