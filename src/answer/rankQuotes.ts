@@ -10,6 +10,7 @@ import { prepareQuery, type Query } from './prepareQuery.js';
 import { QuoteFeatureScratch, type PassageHits } from './quoteFeatures.js';
 import { quoteSpans } from './quoteSpans.js';
 import { scoreOf, type UnitFeatures } from './rankFeatures.js';
+import { withFollowingSentence } from './withFollowingSentence.js';
 import { localWeights, relatedIndex, termResolver, withTypoWeights, type TermHit } from './resolveTerms.js';
 
 /**
@@ -122,6 +123,7 @@ function rankCandidates(
   });
   const surfaceIndex = new Map(query.allWords.surfaces.map((w, k) => [w, k]));
   const related = relatedIndex(ctx.relatedTerms, query.terms);
+  const exact = new Map<string, TermHit>(query.terms.map((t, index) => [t, { index, strength: 1 }]));
 
   results.forEach((result, r) => {
     const passage = ctx.passages[result.id];
@@ -129,7 +131,12 @@ function rankCandidates(
     const docTerms = docTermsOf[r];
     const passageTerms = passageTermsOf[r];
     if (!passage || !article || !docTerms || !passageTerms) return;
-    const passageTokens = ctx.tokenCache.get(article.text, passage);
+    const {
+      tokens: passageTokens,
+      sentences,
+      ownSentences,
+      ownTokens,
+    } = withFollowingSentence(ctx, article.text, passage);
     const { tokens } = passageTokens;
     const hitIndex = new Int32Array(tokens.length).fill(-1);
     const hitStrength = new Float64Array(tokens.length);
@@ -137,7 +144,8 @@ function rankCandidates(
     const relatedStrength = new Float64Array(tokens.length);
     tokens.forEach((token, i) => {
       if (token.term === null) return;
-      const hit = docTerms.get(token.term);
+      // The following sentence's words are not among the passage's matched terms: an exact match counts.
+      const hit = docTerms.get(token.term) ?? exact.get(token.term);
       if (hit) {
         hitIndex[i] = hit.index;
         hitStrength[i] = hit.strength;
@@ -155,7 +163,7 @@ function rankCandidates(
       const hit = docTerms.get(processTerm(raw) ?? '');
       if (hit) strengths[hit.index] = Math.max(strengths[hit.index] ?? 0, hit.strength);
     }
-    accumulate(hitIndex, hitStrength, 0, tokens.length, strengths);
+    accumulate(hitIndex, hitStrength, 0, ownTokens, strengths);
     const passageCoverage = coverage(strengths, query);
     const retrieval = result.score / top.score;
     const hits: PassageHits = {
@@ -170,10 +178,11 @@ function rankCandidates(
 
     for (const { span, from, to, isPair, cut } of quoteSpans(
       article.text,
-      passage.sentences,
+      sentences,
       passageTokens,
       tokenKey,
       tokenWeight,
+      ownSentences,
     )) {
       const match = scratch.measure(hits, from, to);
       if (match.matchedCount === 0) continue;
