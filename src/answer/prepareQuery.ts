@@ -5,6 +5,9 @@ import { answerTypeOf, questionWordsOf, typeWordsOf, type AnswerType } from './a
 /** Weight factor of the noun right after a leading "which"/"what" (see prepareQuery). */
 const HEAD_NOUN_FACTOR = 0.5;
 
+/** Discord's mention, channel, role, custom emoji and timestamp markup, whose ids are digits. */
+const DISCORD_MARKUP = /<(?:[@#][!&]?\d+|a?:\w+:\d+|t:\d+(?::\w)?)>/g;
+
 /** A question ready for ranking: its terms, their IDF weights, and what kind of answer it wants. */
 export interface Query {
   /** The question's own words (see answerTypeFit). */
@@ -33,7 +36,10 @@ export interface Query {
  * Turns a validated question into a query: its search terms without the words that only say what kind of
  * answer is wanted ("how many", "year"), weighted by their IDF in `index`.
  */
-export function prepareQuery(index: PassageIndex, question: string): Query {
+export function prepareQuery(index: PassageIndex, asked: string): Query {
+  // Ids in Discord's mention markup (<@123>, <#456>, <:emoji:789>) are neither words nor numbers of the
+  // question: as search terms absent from the corpus they would weigh like an unknown name.
+  const question = asked.replace(DISCORD_MARKUP, ' ');
   const tokens = tokenize(question);
   const typeWords = new Set(typeWordsOf(question));
   const kept = typeWords.size === 0 ? tokens : tokens.filter((w) => !typeWords.has(w.toLowerCase()));

@@ -20,6 +20,8 @@ export interface QuoteSpan {
    * long to quote whole found the answer less often (1 point fewer answers in the first quote).
    */
   readonly continues: boolean;
+  /** For a continuation: the sentence it continues, whose words it is weighed with. */
+  readonly previous?: Span;
 }
 
 const WHOLE: QuoteCut = { before: false, after: false };
@@ -58,7 +60,7 @@ export function quoteSpans(
     if (i + 1 < ownSentences && next.end - sentence.start <= MAX_QUOTE_CHARS) {
       spans.push({ ...pair, span: { start: sentence.start, end: next.end }, continues: false });
     } else if (i + 1 === ownSentences && next.end - next.start <= MAX_QUOTE_CHARS) {
-      spans.push({ ...pair, span: next, continues: true });
+      spans.push({ ...pair, span: next, continues: true, previous: sentence });
     }
   });
   return spans;

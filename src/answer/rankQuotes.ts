@@ -31,6 +31,11 @@ export interface CandidateQuote {
   readonly features: UnitFeatures;
   /** The question terms (indexes) the quote's passage or its title matches, typos' neighbours included. */
   readonly passageTerms: ReadonlySet<number>;
+  /**
+   * A continuation (the next paragraph's first sentence, see quoteSpans) that holds the kind of answer asked
+   * for no better than the sentence it continues: it may be a further excerpt, never the first.
+   */
+  readonly secondary: boolean;
 }
 
 /** The ranked quotes for a question, and how confident an answer from them is. */
@@ -176,7 +181,7 @@ function rankCandidates(
     const tokenKey = (i: number): number => hitIndex[i] ?? -1;
     const tokenWeight = (i: number): number => (query.weights[hitIndex[i] ?? 0] ?? 0) * (hitStrength[i] ?? 0);
 
-    for (const { span, from, to, isPair, cut } of quoteSpans(
+    for (const { span, from, to, isPair, cut, previous } of quoteSpans(
       article.text,
       sentences,
       passageTokens,
@@ -184,6 +189,11 @@ function rankCandidates(
       tokenWeight,
       ownSentences,
     )) {
+      const typeFit = answerTypeFit(query.type, article.text.slice(span.start, span.end), query.words);
+      // A continuation leads the answer only by holding the kind of answer the sentence before it lacks.
+      const secondary =
+        previous !== undefined &&
+        typeFit <= answerTypeFit(query.type, article.text.slice(previous.start, previous.end), query.words);
       const match = scratch.measure(hits, from, to);
       if (match.matchedCount === 0) continue;
       const matched: string[] = [];
@@ -200,14 +210,16 @@ function rankCandidates(
         localCoverage: match.localCoverage,
         retrieval,
         passageCoverage,
-        answerTypeFit: answerTypeFit(query.type, article.text.slice(span.start, span.end), query.words),
+        answerTypeFit: typeFit,
         isPair,
       };
       const score = scoreOf(features, query.type);
-      quotes.push({ passage, span, cut, score, matched, features, passageTerms });
+      quotes.push({ passage, span, cut, score, matched, features, passageTerms, secondary });
     }
   });
   quotes.sort((a, b) => b.score - a.score || a.passage.id - b.passage.id || a.span.start - b.span.start);
+  const lead = quotes.findIndex((q) => !q.secondary);
+  if (lead > 0) quotes.unshift(...quotes.splice(lead, 1));
   return { quotes, query };
 }
 
