@@ -65,6 +65,7 @@ function records(stdout: string): JsonRecord[] {
       expect(record.excerpts.length > 0).toBe(record.answered);
       for (const e of record.excerpts) {
         expect(Object.keys(e).sort()).toEqual([
+          'alsoIn',
           'date',
           'end',
           'quote',
