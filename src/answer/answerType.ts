@@ -129,9 +129,15 @@ export function questionWordsOf(question: string): ReadonlySet<string> {
 
 /**
  * How well `text` fits the answer type, from 0 to 1. `questionWords` (see `questionWordsOf`) keep a name or
- * number the question itself contains from counting as the answer.
+ * number the question itself contains from counting as the answer. `speakers` are the question's names,
+ * lowercase ("what did **Macron** say"): a quotation attributed to one of them fits a statement best.
  */
-export function answerTypeFit(type: AnswerType, text: string, questionWords: ReadonlySet<string>): number {
+export function answerTypeFit(
+  type: AnswerType,
+  text: string,
+  questionWords: ReadonlySet<string>,
+  speakers: readonly string[] = [],
+): number {
   switch (type) {
     case 'count':
       return NUMBER.test(stripShared(text, questionWords)) ? 1 : 0;
@@ -155,10 +161,62 @@ export function answerTypeFit(type: AnswerType, text: string, questionWords: Rea
     case 'reason':
       return REASON.test(text) ? 1 : 0;
     case 'statement':
-      return QUOTE_MARK.test(text) ? 1 : 0;
+      return statementFit(text, speakers);
     case 'other':
       return 0;
   }
+}
+
+/** A word that attributes speech ("said", "told", "according to"). */
+const ATTRIBUTION =
+  /\b(?:said|says|say|told|tells|added|adds|according to|insisted|warned|claimed|argued|explained|stressed|admitted|spokesman|spokeswoman)\b/i;
+/** Speech attributed to "he" or "she": the person of the sentence before, which named them. */
+const PRONOUN_ATTRIBUTION =
+  /\b(?:he|she) (?:said|says|told|added|insisted|warned)\b|\b(?:said|says|added) (?:he|she)\b/i;
+
+/**
+ * How well `text` fits "what did X say": speech attributed to one of `speakers` by name ("X said", "said
+ * X", "X told", "according to X", "X's spokesman said") fits best (1), to "he"/"she" next (0.75), an
+ * unattributed quotation half (0.5), and speech attributed to someone else least (0.25). With no speakers
+ * asked about, any quotation fits.
+ */
+function statementFit(text: string, speakers: readonly string[]): number {
+  const quoted = QUOTE_MARK.test(text);
+  const attributed = ATTRIBUTION.test(text);
+  if (speakers.length === 0) return quoted ? 1 : 0;
+  if (!quoted && !attributed) return 0;
+  if (speakers.some((name) => attributionOf(name).some((pattern) => pattern.test(text)))) return 1;
+  if (PRONOUN_ATTRIBUTION.test(text)) return 0.75;
+  return attributed ? 0.25 : 0.5;
+}
+
+const SPEECH_VERB =
+  '(?:has\\s+|had\\s+)?(?:said|says|told|tells|added|adds|insisted|warned|claimed|argued|explained|stressed|admitted)';
+/** The attribution patterns of each speaker name asked about (a handful per process; kept). */
+const attributionPatterns = new Map<string, readonly RegExp[]>();
+
+/** A pattern for `escaped` (lowercase) matching it in any case, in a regular expression without the i flag. */
+function anyCase(escaped: string): string {
+  return escaped.replace(/\p{Ll}/gu, (c) => `[${c}${c.toUpperCase()}]`);
+}
+
+/** "X said" (a few words or an apposition between), "X's spokesman said", "said X", "according to X". */
+function attributionOf(name: string): readonly RegExp[] {
+  let patterns = attributionPatterns.get(name);
+  if (!patterns) {
+    const n = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    patterns = [
+      new RegExp(`\\b${n}\\b(?:['’]s)?(?:,?\\s+[\\p{L}'’-]+){0,4}?,?\\s+${SPEECH_VERB}\\b`, 'iu'),
+      new RegExp(`\\b${n}['’]s\\s+(?:[\\p{L}-]+\\s+)?spokes(?:man|woman|person)\\b`, 'iu'),
+      // Only a title between ("said German Chancellor Olaf Scholz"), never "said after meeting Scholz".
+      new RegExp(
+        `\\b(?:[sS]aid|[sS]ays|[aA]ccording to)\\s+(?:\\p{Lu}[\\p{L}'’.-]*\\s+){0,4}${anyCase(n)}\\b`,
+        'u',
+      ),
+    ];
+    if (attributionPatterns.size < 1000) attributionPatterns.set(name, patterns);
+  }
+  return patterns;
 }
 
 /** Removes from `text` the words that also occur in the question (case-insensitive). */

@@ -28,6 +28,11 @@ export interface Query {
   };
   /** Index terms of the capitalised words after the first: the names the question mentions. */
   readonly nameTerms: readonly string[];
+  /**
+   * Who "what did X say" asks about, as written, lowercase: the capitalised words between the auxiliary and
+   * the verb of speech ("What did **Tony Blair** say about jobs"), else every name of the question.
+   */
+  readonly speakers: readonly string[];
   /** Index terms of the question's numbers ("2018", "3.5"): a year or amount an answer must be about. */
   readonly numberTerms: readonly string[];
 }
@@ -49,11 +54,8 @@ export function prepareQuery(index: PassageIndex, asked: string): Query {
   const head = /^\s*(?:which|what)\s+([\p{L}\p{N}'’-]+)/iu.exec(question)?.[1];
   const headTerm = head === undefined ? null : processTerm(head);
   const weights = Float64Array.from(terms, (t) => index.idf(t) * (t === headTerm ? HEAD_NOUN_FACTOR : 1));
-  const nameTerms = tokens
-    .slice(1)
-    .filter((w) => /^\p{Lu}/u.test(w))
-    .map(processTerm)
-    .filter((t): t is string => t !== null);
+  const nameWords = tokens.slice(1).filter((w) => /^\p{Lu}/u.test(w));
+  const nameTerms = nameWords.map(processTerm).filter((t): t is string => t !== null);
   const numberTerms = tokens
     .filter((w) => /^\p{N}/u.test(w))
     .map(processTerm)
@@ -68,6 +70,7 @@ export function prepareQuery(index: PassageIndex, asked: string): Query {
   return {
     allWords,
     nameTerms: [...new Set(nameTerms)],
+    speakers: speakersOf(question, nameWords),
     numberTerms: [...new Set(numberTerms)],
     words: questionWordsOf(question),
     searchText: kept.join(' '),
@@ -76,6 +79,16 @@ export function prepareQuery(index: PassageIndex, asked: string): Query {
     totalWeight: weights.reduce((a, b) => a + b, 0),
     type: answerTypeOf(question),
   };
+}
+
+/** "What did X say / tell / claim": X, the capitalised words between the auxiliary and the verb. */
+const SPEAKER =
+  /\b(?:did|does|do|has|have|had|will|would)\s+((?:\p{Lu}[\p{L}'’.-]*\s+){1,4})(?:say|said|tell|told|claim|think|call|promise|warn|admit|accuse|compare)\b/u;
+
+function speakersOf(question: string, nameWords: readonly string[]): string[] {
+  const named = SPEAKER.exec(question)?.[1];
+  const words = named === undefined ? nameWords : named.trim().split(/\s+/);
+  return [...new Set(words.map((w) => w.toLowerCase().replace(/['’]s$/, '')))];
 }
 
 /** Each distinct index term of `tokens`, in first-seen order, with its first token as written (lowercase). */

@@ -189,11 +189,11 @@ function rankCandidates(
       tokenWeight,
       ownSentences,
     )) {
-      const typeFit = answerTypeFit(query.type, article.text.slice(span.start, span.end), query.words);
+      const fit = (at: Span): number =>
+        answerTypeFit(query.type, article.text.slice(at.start, at.end), query.words, query.speakers);
+      const typeFit = fit(span);
       // A continuation leads the answer only by holding the kind of answer the sentence before it lacks.
-      const secondary =
-        previous !== undefined &&
-        typeFit <= answerTypeFit(query.type, article.text.slice(previous.start, previous.end), query.words);
+      const secondary = previous !== undefined && typeFit <= fit(previous);
       const match = scratch.measure(hits, from, to);
       if (match.matchedCount === 0) continue;
       const matched: string[] = [];

@@ -93,6 +93,20 @@ describe('answerTypeFit', () => {
     expect(answerTypeFit('distance', 'She ran.', asked)).toBe(0);
   });
 
+  it('fits a statement best to speech attributed to the person asked about', () => {
+    const asked = questionWordsOf('What did Stein say?');
+    const fit = (text: string) => answerTypeFit('statement', text, asked, ['stein']);
+    expect(fit('"It went well," Stein said.')).toBe(1);
+    expect(fit('"It went well," said Chancellor Stein.')).toBe(1);
+    expect(fit('According to Stein, it went well.')).toBe(1);
+    expect(fit("Stein's spokesman said it went well.")).toBe(1);
+    expect(fit('"It went well," he said.')).toBe(0.75);
+    expect(fit('"It went well."')).toBe(0.5);
+    expect(fit('"It went badly," Holm said after meeting Stein.')).toBe(0.25);
+    expect(fit('"It went badly," Holm told Stein.')).toBe(0.25);
+    expect(fit('Stein arrived.')).toBe(0);
+  });
+
   it('fits a reason to a causal phrase and a statement to a quotation', () => {
     expect(answerTypeFit('reason', 'He objected because it threatens Russia.', questionWordsOf('Why?'))).toBe(
       1,

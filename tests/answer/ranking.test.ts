@@ -186,3 +186,25 @@ describe('quoting the sentence that carries the answer, not the one that restate
     },
   );
 });
+
+describe('who said what', () => {
+  // Two sentences with the same words, each quoting one leader on the talks and naming the other.
+  const engine = createEngine(
+    corpusOf({
+      talks: [
+        'Leaders Meet In Vellmar',
+        '"The talks went badly," Holm said after meeting Stein.',
+        '"The talks went well," Stein said after meeting Holm.',
+      ].join('\n\n'),
+    }),
+  );
+
+  it.each([
+    ['Stein', '"The talks went well," Stein said after meeting Holm.'],
+    ['Holm', '"The talks went badly," Holm said after meeting Stein.'],
+  ])('quotes the leader asked about (%s), not the other', (speaker, quote) => {
+    // why: both sentences quote a verdict on the talks and name both leaders; only one attributes the
+    // words to the person asked about ("X said").
+    expect(best(`What did ${speaker} say about the talks?`, engine).quote).toBe(quote);
+  });
+});
