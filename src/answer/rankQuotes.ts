@@ -1,3 +1,4 @@
+import type { Article } from '../corpus/Article.js';
 import type { IndexHit } from '../index/PassageIndex.js';
 import { processTerm, termsOf, tokenize } from '../index/terms.js';
 import type { Passage } from '../passages/buildPassages.js';
@@ -75,8 +76,7 @@ function evidenceOf(
   const inPassage = (t: string): boolean => best.passageTerms.has(query.terms.indexOf(t));
   const absentTermWeight = ctx.index.absentTermIdf;
   const article = ctx.articles.get(best.passage.articleId);
-  // One article's terms per question (a few hundred words): cheap beside re-ranking.
-  const articleTerms = new Set(article ? termsOf(`${article.title}\n${article.text}`) : []);
+  const articleTerms = article ? termsOfArticle(article) : new Set<string>();
   const share = (list: readonly string[], has: (t: string) => boolean): number =>
     list.length === 0 ? 1 : list.filter(has).length / list.length;
   return {
@@ -90,6 +90,18 @@ function evidenceOf(
     retrievalPerTerm: query.totalWeight > 0 ? top.score / (query.totalWeight * query.terms.length) : 0,
     retrievalStrength: top.score / absentTermWeight,
   };
+}
+
+/** Each article's index terms (title and text), kept while the article lives: popular articles are asked often. */
+const articleTermCache = new WeakMap<Article, ReadonlySet<string>>();
+
+function termsOfArticle(article: Article): ReadonlySet<string> {
+  let terms = articleTermCache.get(article);
+  if (!terms) {
+    terms = new Set(termsOf(`${article.title}\n${article.text}`));
+    articleTermCache.set(article, terms);
+  }
+  return terms;
 }
 
 /**
@@ -192,8 +204,9 @@ function rankCandidates(
       const fit = (at: Span): number =>
         answerTypeFit(query.type, article.text.slice(at.start, at.end), query.words, query.speakers);
       const typeFit = fit(span);
-      // A continuation leads the answer only by holding the kind of answer the sentence before it lacks.
-      const secondary = previous !== undefined && typeFit <= fit(previous);
+      // A continuation leads the answer only by holding the kind of answer the sentence before it lacks
+      // (one that fits not at all never does, so the sentence before it need not be weighed).
+      const secondary = previous !== undefined && (typeFit === 0 || typeFit <= fit(previous));
       const match = scratch.measure(hits, from, to);
       if (match.matchedCount === 0) continue;
       const matched: string[] = [];
