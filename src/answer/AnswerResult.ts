@@ -22,6 +22,11 @@ export interface Excerpt {
    * quote, which stays the exact slice). Absent means whole sentences, as when both are false.
    */
   readonly cut?: QuoteCut;
+  /**
+   * Other articles that say the same thing in (nearly) the same words: the quote is shown once, from the
+   * best-ranked article, and these ids are listed with it. Empty when none (absent on excerpts made elsewhere).
+   */
+  readonly alsoIn?: readonly string[];
 }
 
 /** Which sides of a quote were cut from its sentence; see `Excerpt.cut`. */

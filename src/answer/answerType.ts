@@ -3,7 +3,17 @@
  * thing (a number for "how many", a date for "when") are preferred among those that match equally well.
  */
 export type AnswerType =
-  'count' | 'duration' | 'date' | 'person' | 'place' | 'reason' | 'statement' | 'other';
+  | 'count'
+  | 'money'
+  | 'distance'
+  | 'duration'
+  | 'date'
+  | 'person'
+  | 'organisation'
+  | 'place'
+  | 'reason'
+  | 'statement'
+  | 'other';
 
 /**
  * The words that only say what kind of answer is wanted ("how **long**", "what **year**"): they rarely occur
@@ -21,26 +31,76 @@ export function typeWordsOf(question: string): string[] {
   return words;
 }
 
+/**
+ * The kind of answer `question` asks for, from its wh-word and, after "which"/"what", its head noun ("which
+ * judge" → person, "what net profit" → money, "which team" → organisation, "what year" → date).
+ */
 export function answerTypeOf(question: string): AnswerType {
   const q = question.toLowerCase();
+  if (/\bhow much\b/.test(q) && MONEY_CUE.test(q) && !CHANGE_CUE.test(q)) return 'money';
   if (/\bhow (?:many|much)\b|\bwhat (?:number|percentage|amount)\b/.test(q)) return 'count';
+  if (/\bhow (?:far|tall|high|deep|wide)\b|\bwhat (?:distance|height|length)\b/.test(q)) return 'distance';
   if (/\bhow long\b|\bfor how\b/.test(q)) return 'duration';
   if (
     /\bwhen\b|\bwhat (?:year|date|day|month|time|century|decade)\b|\bwhich (?:year|date|day|month)\b/.test(q)
   ) {
     return 'date';
   }
+  const head = headNounType(q);
+  if (head) return head;
   if (/\bwho(?:m|se)?\b/.test(q)) return 'person';
-  if (
-    /\bwhere\b|\bwhat (?:country|city|place|state|region)\b|\bwhich (?:country|city|place|state)\b/.test(q)
-  ) {
-    return 'place';
-  }
+  if (/\bwhere\b/.test(q)) return 'place';
   if (/\bwhy\b|\bwhat (?:caused|made|led)\b/.test(q)) return 'reason';
   if (/\b(?:say|said|says|tell|told|promise|promised|claim|claimed|think|thinks|vow|vowed)\b/.test(q)) {
     return 'statement';
   }
   return 'other';
+}
+
+/** Words after "how much" that ask for a sum of money rather than a quantity ("how much did it cost"). */
+const MONEY_CUE =
+  /\b(?:cost|costs|pay|paid|pays|earn|earned|earns|spend|spent|spends|worth|price|fee|fees|sell for|sold for|raise|raised|profits?|revenues?|salary|budget|bid|invest|invested|loan|debt|tax|taxes|fined?|compensation|damages|take|took|gross|grossed|charge|charged|owe|owed|lose|lost|make|made|receive|received|award|awarded)\b/;
+/** "How much did profits rise": a change, often a percentage, so a count. */
+const CHANGE_CUE =
+  /\b(?:rise|rose|risen|grow|grew|grown|fall|fell|fallen|increase|increased|drop|dropped|decline|declined)\b/;
+
+/** Head nouns after "which"/"what" and the type they ask for; an adjective or two may come between. */
+const HEAD_NOUNS: Readonly<Record<string, AnswerType>> = Object.fromEntries([
+  ...words(
+    'person',
+    'judge minister secretary actor actress singer player chief boss manager director producer producers chairman chairwoman leader president coach striker footballer executive official author writer artist presenter star captain founder owner spokesman spokeswoman politician athlete driver golfer boxer goalkeeper musician rapper comedian chancellor governor senator mayor candidate economist analyst designer inventor lawyer prosecutor officer commissioner mp peer successor deputy editor journalist host composer member members person man woman',
+  ),
+  ...words(
+    'organisation',
+    'company firm team club network magazine regulator body party group bank airline broadcaster newspaper paper channel agency band carmaker maker manufacturer union organisation organization retailer insurer studio label publisher operator supermarket chain brand charity committee council fund exchange website station side',
+  ),
+  ...words(
+    'place',
+    'country city town constituency region state venue stadium ground county island nation capital village continent location place airport',
+  ),
+  ...words('money', 'profit profits price fee salary revenue revenues fine sum budget bid'),
+  ...words('count', 'number percentage amount share rate'),
+]);
+
+const AUXILIARY = new Set(
+  'is are was were be been do does did will would can could should has have had may might must'.split(' '),
+);
+
+function words(type: AnswerType, list: string): [string, AnswerType][] {
+  return list.split(' ').map((w) => [w, type]);
+}
+
+/** The type named by the head noun after a leading "which"/"what" (up to two words later), or null. */
+function headNounType(q: string): AnswerType | null {
+  const match = /\b(?:which|what)\s+([a-z'-]+)(?:\s+([a-z'-]+))?(?:\s+([a-z'-]+))?/.exec(q);
+  // "What did the minister say": a verb after the wh-word, so what follows is the subject, not the answer.
+  if (!match || AUXILIARY.has(match[1] ?? '')) return null;
+  for (const word of match.slice(1)) {
+    if (word === undefined) break;
+    const type = HEAD_NOUNS[word];
+    if (type) return type;
+  }
+  return null;
 }
 
 const MONTH =
@@ -56,6 +116,11 @@ const DURATION_UNIT = /\b(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?
 const REASON =
   /\b(?:because|since|due to|as a result|in order to|so that|claiming|citing|owing to|caused by|reason)\b/i;
 const QUOTE_MARK = /["“”]/;
+/** An amount of money: a currency sign, or a number with a currency word or a million/billion suffix. */
+const MONEY =
+  /[£$€¥]\s?\d|\b\d[\d,.]*\s?(?:m|bn|k)?\s?(?:pounds?|dollars?|euros?|yen|pence|cents?)\b|\b\d[\d,.]*(?:m|bn)\b/i;
+const DISTANCE_UNIT =
+  /\b\d[\d,.]*\s?(?:km|kilometres?|kilometers?|miles?|metres?|meters?|m|feet|ft|yards?|inches|cm|mm)\b/i;
 
 /** The question's words, lowercase: what `answerTypeFit` must not mistake for the answer. */
 export function questionWordsOf(question: string): ReadonlySet<string> {
@@ -64,26 +129,94 @@ export function questionWordsOf(question: string): ReadonlySet<string> {
 
 /**
  * How well `text` fits the answer type, from 0 to 1. `questionWords` (see `questionWordsOf`) keep a name or
- * number the question itself contains from counting as the answer.
+ * number the question itself contains from counting as the answer. `speakers` are the question's names,
+ * lowercase ("what did **Macron** say"): a quotation attributed to one of them fits a statement best.
  */
-export function answerTypeFit(type: AnswerType, text: string, questionWords: ReadonlySet<string>): number {
+export function answerTypeFit(
+  type: AnswerType,
+  text: string,
+  questionWords: ReadonlySet<string>,
+  speakers: readonly string[] = [],
+): number {
   switch (type) {
     case 'count':
       return NUMBER.test(stripShared(text, questionWords)) ? 1 : 0;
+    case 'money': {
+      // A bare number ("83,000") may still be the sum; a currency marks it surely.
+      const rest = stripShared(text, questionWords);
+      return MONEY.test(rest) ? 1 : NUMBER.test(rest) ? 0.5 : 0;
+    }
+    case 'distance': {
+      const rest = stripShared(text, questionWords);
+      return DISTANCE_UNIT.test(rest) ? 1 : NUMBER.test(rest) ? 0.5 : 0;
+    }
     case 'duration':
       return NUMBER.test(text) && DURATION_UNIT.test(text) ? 1 : DURATION_UNIT.test(text) ? 0.5 : 0;
     case 'date':
       return DATE.test(stripShared(text, questionWords)) ? 1 : 0;
     case 'person':
+    case 'organisation':
     case 'place':
       return hasNewName(text, questionWords) ? 1 : 0;
     case 'reason':
       return REASON.test(text) ? 1 : 0;
     case 'statement':
-      return QUOTE_MARK.test(text) ? 1 : 0;
+      return statementFit(text, speakers);
     case 'other':
       return 0;
   }
+}
+
+/** A word that attributes speech ("said", "told", "according to"). */
+const ATTRIBUTION =
+  /\b(?:said|says|say|told|tells|added|adds|according to|insisted|warned|claimed|argued|explained|stressed|admitted|spokesman|spokeswoman)\b/i;
+/** Speech attributed to "he" or "she": the person of the sentence before, which named them. */
+const PRONOUN_ATTRIBUTION =
+  /\b(?:he|she) (?:said|says|told|added|insisted|warned)\b|\b(?:said|says|added) (?:he|she)\b/i;
+
+/**
+ * How well `text` fits "what did X say": speech attributed to one of `speakers` by name ("X said", "said
+ * X", "X told", "according to X", "X's spokesman said") fits best (1), to "he"/"she" next (0.75), an
+ * unattributed quotation half (0.5), and speech attributed to someone else least (0.25). With no speakers
+ * asked about, any quotation fits.
+ */
+function statementFit(text: string, speakers: readonly string[]): number {
+  const quoted = QUOTE_MARK.test(text);
+  const attributed = ATTRIBUTION.test(text);
+  if (speakers.length === 0) return quoted ? 1 : 0;
+  if (!quoted && !attributed) return 0;
+  if (speakers.some((name) => attributionOf(name).some((pattern) => pattern.test(text)))) return 1;
+  if (PRONOUN_ATTRIBUTION.test(text)) return 0.75;
+  return attributed ? 0.25 : 0.5;
+}
+
+const SPEECH_VERB =
+  '(?:has\\s+|had\\s+)?(?:said|says|told|tells|added|adds|insisted|warned|claimed|argued|explained|stressed|admitted)';
+/** The attribution patterns of each speaker name asked about (a handful per process; kept). */
+const attributionPatterns = new Map<string, readonly RegExp[]>();
+
+/** A pattern for `escaped` (lowercase) matching it in any case, in a regular expression without the i flag. */
+function anyCase(escaped: string): string {
+  return escaped.replace(/\p{Ll}/gu, (c) => `[${c}${c.toUpperCase()}]`);
+}
+
+/** "X said" (a few words or an apposition between), "X's spokesman said", "said X", "according to X". */
+function attributionOf(name: string): readonly RegExp[] {
+  let patterns = attributionPatterns.get(name);
+  if (!patterns) {
+    const n = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    patterns = [
+      new RegExp(`\\b${n}\\b(?:['’]s)?(?:,?\\s+[\\p{L}'’-]+){0,4}?,?\\s+${SPEECH_VERB}\\b`, 'iu'),
+      new RegExp(`\\b${n}['’]s\\s+(?:[\\p{L}-]+\\s+)?spokes(?:man|woman|person)\\b`, 'iu'),
+      // Only a title between ("said German Chancellor Olaf Scholz"), never "said after meeting Scholz".
+      new RegExp(
+        `\\b(?:[sS]aid|[sS]ays|[aA]ccording to)\\s+(?:\\p{Lu}[\\p{L}'’.-]*\\s+){0,4}${anyCase(n)}\\b`,
+        'u',
+      ),
+    ];
+    if (attributionPatterns.size < 1000) attributionPatterns.set(name, patterns);
+  }
+  return patterns;
 }
 
 /** Removes from `text` the words that also occur in the question (case-insensitive). */

@@ -18,6 +18,23 @@ export interface Evidence {
    * title (a typo's neighbour counts); 1 when there are none. A question about a person or place the passage never names is rarely answered by it.
    */
   readonly nameCoverage: number;
+  /**
+   * Share of the question's names found anywhere in the best quote's article or its title (or, for a typo, in
+   * its passage); 1 when there are none. "What did Macron say…" is not answered by an article that never
+   * names him, however well its passage matches the other words.
+   */
+  readonly articleNameCoverage: number;
+  /**
+   * Share of the question's numbers ("2018", "144") found in the best quote's article or its title; 1 when
+   * there are none. A year or amount the article never mentions means it is about another one: "How much
+   * profit did Lufthansa make in 2010?" is not answered by the 2004 results.
+   */
+  readonly numberCoverage: number;
+  /**
+   * How well the best quote fits the kind of answer asked for (answerTypeFit: a new name for "who", a number
+   * for "how many"); 1 when the question asks for no particular kind.
+   */
+  readonly typeFit: number;
   /** Best retrieval (BM25+) score divided by the question's total word weight times its number of terms. */
   readonly retrievalPerTerm: number;
   /**
@@ -33,6 +50,9 @@ export const EVIDENCE_FEATURES = [
   'sentenceCoverage',
   'relatedCoverage',
   'nameCoverage',
+  'articleNameCoverage',
+  'numberCoverage',
+  'typeFit',
   'retrievalPerTerm',
   'retrievalStrength',
 ] as const satisfies readonly (keyof Evidence)[];

@@ -21,6 +21,9 @@ const Abstention = z.object({
   outOfCorpusDeclined: z.number(),
 });
 
+/** A news half's first-quote-right and answered shares (% of answerable) and declined (% of unanswerable). */
+const NewsFigures = z.object({ firstRight: z.number(), answered: z.number(), declined: z.number() });
+
 /** The shape of `data/fitted-model.json`; the fitting scripts write it through this schema too. */
 export const FittedModelSchema = z.object({
   about: z.string(),
@@ -54,6 +57,14 @@ export const FittedModelSchema = z.object({
     }),
     /** The threshold answering `answersShare` (0–1) of the fitting split's answerable questions. */
     target: z.object({ answersShare: z.number(), threshold: z.number() }),
+    /** With news questions in the fit: each half's figures (%) at the default threshold; only `tune` was fitted on. */
+    news: z
+      .object({
+        data: z.string(),
+        tune: NewsFigures,
+        test: NewsFigures,
+      })
+      .optional(),
     /** The SQuAD eval's abstention split, which the fit did not index. */
     heldOut: z.object({ data: z.string(), atMinConfidence: Abstention, atTarget: Abstention }),
   }),

@@ -15,11 +15,18 @@ const MIN_COVERAGE = 0.4;
 const RELATIVE_KEEP = 0.7;
 /** Score multiplier for a further excerpt from an article already quoted: each source's version first. */
 const SAME_ARTICLE_FACTOR = 0.8;
+/**
+ * Quotes from different articles are the same fact told twice when this share of the shorter one's distinct
+ * words are in the other (0 to 1): agency copy reused by two stories differs by a word or two at most, and a
+ * sentence quoted alone from one story may come paired with the next one from the other.
+ */
+const SAME_TEXT_SHARE = 0.85;
 
 /**
  * The excerpts to show, best first: the best quote, then up to `maxExcerpts - 1` more that score close to it,
- * are about the question, do not overlap one already chosen, and preferably come from other articles.
- * `quotes` is ranked best first and not empty.
+ * are about the question, do not overlap one already chosen, and preferably come from other articles. A
+ * quote that repeats a chosen one's text in another article is not shown again: its article is listed in the
+ * chosen excerpt's `alsoIn`. `quotes` is ranked best first and not empty.
  */
 export function pickExcerpts(
   ctx: AnswerContext,
@@ -29,12 +36,18 @@ export function pickExcerpts(
   const [best] = quotes;
   const chosen: CandidateQuote[] = [best];
   const floor = best.score * RELATIVE_KEEP;
+  const wordsOf = memoWords(ctx);
+  const copyOf = (quote: CandidateQuote): CandidateQuote | undefined =>
+    chosen.find(
+      (c) => c.passage.articleId !== quote.passage.articleId && sameText(wordsOf(c), wordsOf(quote)),
+    );
   while (chosen.length < maxExcerpts) {
     let pick: CandidateQuote | undefined;
     let pickScore = floor;
     for (const quote of quotes) {
       if (quote.score < floor) break;
       if (quote.features.passageCoverage < MIN_COVERAGE || chosen.some((c) => overlaps(c, quote))) continue;
+      if (copyOf(quote)) continue;
       const seen = chosen.some((c) => c.passage.articleId === quote.passage.articleId);
       const adjusted = quote.score * (seen ? SAME_ARTICLE_FACTOR : 1);
       if (adjusted >= pickScore && (pick === undefined || adjusted > pickScore)) {
@@ -45,7 +58,43 @@ export function pickExcerpts(
     if (!pick) break;
     chosen.push(pick);
   }
-  return chosen.map((quote) => toExcerpt(ctx, quote)) as [Excerpt, ...Excerpt[]];
+  const alsoIn = new Map<CandidateQuote, string[]>();
+  for (const quote of quotes) {
+    if (quote.score < floor) break;
+    const original = chosen.includes(quote) ? undefined : copyOf(quote);
+    if (!original) continue;
+    const ids = alsoIn.get(original) ?? [];
+    if (!ids.includes(quote.passage.articleId)) ids.push(quote.passage.articleId);
+    alsoIn.set(original, ids);
+  }
+  return chosen.map((quote) => toExcerpt(ctx, quote, alsoIn.get(quote) ?? [])) as [Excerpt, ...Excerpt[]];
+}
+
+/** The distinct lowercase words of a quote, computed once per quote. */
+function memoWords(ctx: AnswerContext): (quote: CandidateQuote) => ReadonlySet<string> {
+  const cache = new Map<CandidateQuote, ReadonlySet<string>>();
+  return (quote) => {
+    let words = cache.get(quote);
+    if (!words) {
+      const text =
+        ctx.articles.get(quote.passage.articleId)?.text.slice(quote.span.start, quote.span.end) ?? '';
+      words = new Set(text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
+      cache.set(quote, words);
+    }
+    return words;
+  };
+}
+
+/** Fewer distinct words than this are too few to tell a repeated sentence from a common phrase. */
+const SAME_TEXT_MIN_WORDS = 6;
+
+/** Whether two quotes say the same thing in (nearly) the same words (see SAME_TEXT_SHARE). */
+function sameText(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+  const shorter = Math.min(a.size, b.size);
+  if (shorter < SAME_TEXT_MIN_WORDS) return false;
+  let shared = 0;
+  for (const word of a) if (b.has(word)) shared++;
+  return shared / shorter >= SAME_TEXT_SHARE;
 }
 
 function overlaps(a: CandidateQuote, b: CandidateQuote): boolean {
@@ -54,7 +103,7 @@ function overlaps(a: CandidateQuote, b: CandidateQuote): boolean {
   );
 }
 
-function toExcerpt(ctx: AnswerContext, candidate: CandidateQuote): Excerpt {
+function toExcerpt(ctx: AnswerContext, candidate: CandidateQuote, alsoIn: readonly string[]): Excerpt {
   const article = ctx.articles.get(candidate.passage.articleId);
   if (!article) throw new Error(`Unknown article ${candidate.passage.articleId}`);
   const quote = article.text.slice(candidate.span.start, candidate.span.end);
@@ -69,6 +118,7 @@ function toExcerpt(ctx: AnswerContext, candidate: CandidateQuote): Excerpt {
     matchedTerms: candidate.matched,
     highlights: highlightsOf(quote, candidate.matched),
     cut: candidate.cut,
+    alsoIn,
   };
 }
 

@@ -5,6 +5,9 @@ import { answerTypeOf, questionWordsOf, typeWordsOf, type AnswerType } from './a
 /** Weight factor of the noun right after a leading "which"/"what" (see prepareQuery). */
 const HEAD_NOUN_FACTOR = 0.5;
 
+/** Discord's mention, channel, role, custom emoji and timestamp markup, whose ids are digits. */
+const DISCORD_MARKUP = /<(?:[@#][!&]?\d+|a?:\w+:\d+|t:\d+(?::\w)?)>/g;
+
 /** A question ready for ranking: its terms, their IDF weights, and what kind of answer it wants. */
 export interface Query {
   /** The question's own words (see answerTypeFit). */
@@ -25,13 +28,23 @@ export interface Query {
   };
   /** Index terms of the capitalised words after the first: the names the question mentions. */
   readonly nameTerms: readonly string[];
+  /**
+   * Who "what did X say" asks about, as written, lowercase: the capitalised words between the auxiliary and
+   * the verb of speech ("What did **Tony Blair** say about jobs"), else every name of the question.
+   */
+  readonly speakers: readonly string[];
+  /** Index terms of the question's numbers ("2018", "3.5"): a year or amount an answer must be about. */
+  readonly numberTerms: readonly string[];
 }
 
 /**
  * Turns a validated question into a query: its search terms without the words that only say what kind of
  * answer is wanted ("how many", "year"), weighted by their IDF in `index`.
  */
-export function prepareQuery(index: PassageIndex, question: string): Query {
+export function prepareQuery(index: PassageIndex, asked: string): Query {
+  // Ids in Discord's mention markup (<@123>, <#456>, <:emoji:789>) are neither words nor numbers of the
+  // question: as search terms absent from the corpus they would weigh like an unknown name.
+  const question = asked.replace(DISCORD_MARKUP, ' ');
   const tokens = tokenize(question);
   const typeWords = new Set(typeWordsOf(question));
   const kept = typeWords.size === 0 ? tokens : tokens.filter((w) => !typeWords.has(w.toLowerCase()));
@@ -41,9 +54,10 @@ export function prepareQuery(index: PassageIndex, question: string): Query {
   const head = /^\s*(?:which|what)\s+([\p{L}\p{N}'’-]+)/iu.exec(question)?.[1];
   const headTerm = head === undefined ? null : processTerm(head);
   const weights = Float64Array.from(terms, (t) => index.idf(t) * (t === headTerm ? HEAD_NOUN_FACTOR : 1));
-  const nameTerms = tokens
-    .slice(1)
-    .filter((w) => /^\p{Lu}/u.test(w))
+  const nameWords = tokens.slice(1).filter((w) => /^\p{Lu}/u.test(w));
+  const nameTerms = nameWords.map(processTerm).filter((t): t is string => t !== null);
+  const numberTerms = tokens
+    .filter((w) => /^\p{N}/u.test(w))
     .map(processTerm)
     .filter((t): t is string => t !== null);
   const allOf = surfacesByTerm(tokens);
@@ -56,6 +70,8 @@ export function prepareQuery(index: PassageIndex, question: string): Query {
   return {
     allWords,
     nameTerms: [...new Set(nameTerms)],
+    speakers: speakersOf(question, nameWords),
+    numberTerms: [...new Set(numberTerms)],
     words: questionWordsOf(question),
     searchText: kept.join(' '),
     terms,
@@ -63,6 +79,16 @@ export function prepareQuery(index: PassageIndex, question: string): Query {
     totalWeight: weights.reduce((a, b) => a + b, 0),
     type: answerTypeOf(question),
   };
+}
+
+/** "What did X say / tell / claim": X, the capitalised words between the auxiliary and the verb. */
+const SPEAKER =
+  /\b(?:did|does|do|has|have|had|will|would)\s+((?:\p{Lu}[\p{L}'’.-]*\s+){1,4})(?:say|said|tell|told|claim|think|call|promise|warn|admit|accuse|compare)\b/u;
+
+function speakersOf(question: string, nameWords: readonly string[]): string[] {
+  const named = SPEAKER.exec(question)?.[1];
+  const words = named === undefined ? nameWords : named.trim().split(/\s+/);
+  return [...new Set(words.map((w) => w.toLowerCase().replace(/['’]s$/, '')))];
 }
 
 /** Each distinct index term of `tokens`, in first-seen order, with its first token as written (lowercase). */

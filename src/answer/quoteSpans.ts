@@ -14,6 +14,14 @@ export interface QuoteSpan {
   readonly isPair: boolean;
   /** Which sides were cut from a sentence longer than MAX_QUOTE_CHARS (both false for whole sentences). */
   readonly cut: QuoteCut;
+  /**
+   * The next paragraph's first sentence, quoted alone but weighed with the passage's last sentence (tokens
+   * [from, to) span both). Only across paragraphs: within one, on SQuAD, quoting the second of a pair too
+   * long to quote whole found the answer less often (1 point fewer answers in the first quote).
+   */
+  readonly continues: boolean;
+  /** For a continuation: the sentence it continues, whose words it is weighed with. */
+  readonly previous?: Span;
 }
 
 const WHOLE: QuoteCut = { before: false, after: false };
@@ -22,6 +30,8 @@ const WHOLE: QuoteCut = { before: false, after: false };
  * Candidate quotes of a passage: each sentence, each pair of adjacent sentences that fits MAX_QUOTE_CHARS,
  * and, for a sentence longer than that, its window with the most matched weight (`tokenWeight(i)` is the
  * weight a token adds the first time its question term is seen, keyed by `tokenKey(i)`), cut at word bounds.
+ * Sentences from `ownSentences` on belong to the next paragraph: the first is quoted only as the
+ * continuation of the passage's last sentence (see QuoteSpan.continues), never in a pair across the break.
  */
 export function quoteSpans(
   text: string,
@@ -29,28 +39,28 @@ export function quoteSpans(
   { tokens, sentenceRanges }: PassageTokens,
   tokenKey: (i: number) => number,
   tokenWeight: (i: number) => number,
+  ownSentences: number = sentences.length,
 ): QuoteSpan[] {
   const spans: QuoteSpan[] = [];
   sentences.forEach((sentence, i) => {
+    if (i >= ownSentences) return;
     const [from, to] = sentenceRanges[i] ?? [0, 0];
     if (sentence.end - sentence.start <= MAX_QUOTE_CHARS) {
-      spans.push({ span: sentence, from, to, isPair: false, cut: WHOLE });
+      spans.push({ span: sentence, from, to, isPair: false, cut: WHOLE, continues: false });
     } else {
       const span = bestWindow(text, sentence, tokens, from, to, tokenKey, tokenWeight);
       const [a, b] = tokenRangeOf(tokens, span.start, span.end, from, to);
       const cut = { before: span.start > sentence.start, after: span.end < sentence.end };
-      spans.push({ span, from: a, to: b, isPair: false, cut });
+      spans.push({ span, from: a, to: b, isPair: false, cut, continues: false });
     }
     const next = sentences[i + 1];
     const nextRange = sentenceRanges[i + 1];
-    if (next && nextRange && next.end - sentence.start <= MAX_QUOTE_CHARS) {
-      spans.push({
-        span: { start: sentence.start, end: next.end },
-        from,
-        to: nextRange[1],
-        isPair: true,
-        cut: WHOLE,
-      });
+    if (!next || !nextRange) return;
+    const pair = { from, to: nextRange[1], isPair: true, cut: WHOLE };
+    if (i + 1 < ownSentences && next.end - sentence.start <= MAX_QUOTE_CHARS) {
+      spans.push({ ...pair, span: { start: sentence.start, end: next.end }, continues: false });
+    } else if (i + 1 === ownSentences && next.end - next.start <= MAX_QUOTE_CHARS) {
+      spans.push({ ...pair, span: next, continues: true, previous: sentence });
     }
   });
   return spans;

@@ -32,6 +32,21 @@ export interface UnitFeatures {
 
 const TYPED: readonly AnswerType[] = ['count', 'duration', 'date', 'person', 'place', 'reason', 'statement'];
 
+/**
+ * Types that share a fitted weight with a kinder one: SQuAD, which the weights are fitted on, rarely tells
+ * them apart. Money and distances are counts of something, and organisations are names, as people are.
+ */
+const WEIGHT_OF: Partial<Record<AnswerType, AnswerType>> = {
+  money: 'count',
+  distance: 'count',
+  organisation: 'person',
+};
+
+/** The index into TYPED of the weight `type` uses, or -1. */
+function weightSlot(type: AnswerType): number {
+  return TYPED.indexOf(WEIGHT_OF[type] ?? type);
+}
+
 /** The re-ranker's inputs in weight order: the features, then the answer-type fit once per answer type. */
 export const RANK_FEATURES = [
   'sentenceCoverage',
@@ -59,7 +74,7 @@ export function rankFeatureVector(f: UnitFeatures, type: AnswerType): number[] {
     f.relatedCoverage,
     f.localCoverage,
     f.isPair ? 1 : 0,
-    ...TYPED.map((t) => (t === type ? f.answerTypeFit : 0)),
+    ...TYPED.map((_, k) => (k === weightSlot(type) ? f.answerTypeFit : 0)),
   ];
 }
 
@@ -87,7 +102,7 @@ export function scoreOf(
 ): number {
   // The same sum as over rankFeatureVector, without building the array (or any closure): this runs for every
   // candidate quote.
-  const typeIndex = TYPED.indexOf(type);
+  const typeIndex = weightSlot(type);
   return (
     (weights[0] as number) * f.sentenceCoverage +
     (weights[1] as number) * f.surfaceCoverage +

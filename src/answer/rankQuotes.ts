@@ -1,5 +1,6 @@
+import type { Article } from '../corpus/Article.js';
 import type { IndexHit } from '../index/PassageIndex.js';
-import { processTerm, tokenize } from '../index/terms.js';
+import { processTerm, termsOf, tokenize } from '../index/terms.js';
 import type { Passage } from '../passages/buildPassages.js';
 import type { Span } from '../passages/Span.js';
 import type { AnswerContext } from './AnswerContext.js';
@@ -10,6 +11,7 @@ import { prepareQuery, type Query } from './prepareQuery.js';
 import { QuoteFeatureScratch, type PassageHits } from './quoteFeatures.js';
 import { quoteSpans } from './quoteSpans.js';
 import { scoreOf, type UnitFeatures } from './rankFeatures.js';
+import { withFollowingSentence } from './withFollowingSentence.js';
 import { localWeights, relatedIndex, termResolver, withTypoWeights, type TermHit } from './resolveTerms.js';
 
 /**
@@ -30,6 +32,11 @@ export interface CandidateQuote {
   readonly features: UnitFeatures;
   /** The question terms (indexes) the quote's passage or its title matches, typos' neighbours included. */
   readonly passageTerms: ReadonlySet<number>;
+  /**
+   * A continuation (the next paragraph's first sentence, see quoteSpans) that holds the kind of answer asked
+   * for no better than the sentence it continues: it may be a further excerpt, never the first.
+   */
+  readonly secondary: boolean;
 }
 
 /** The ranked quotes for a question, and how confident an answer from them is. */
@@ -66,16 +73,35 @@ function evidenceOf(
   const top = results[0];
   if (!best || !top) return null;
   const names = query.nameTerms;
-  const found = names.filter((t) => best.passageTerms.has(query.terms.indexOf(t))).length;
+  const inPassage = (t: string): boolean => best.passageTerms.has(query.terms.indexOf(t));
   const absentTermWeight = ctx.index.absentTermIdf;
+  const article = ctx.articles.get(best.passage.articleId);
+  const articleTerms = article ? termsOfArticle(article) : new Set<string>();
+  const share = (list: readonly string[], has: (t: string) => boolean): number =>
+    list.length === 0 ? 1 : list.filter(has).length / list.length;
   return {
     passageCoverage: best.features.passageCoverage,
     sentenceCoverage: best.features.sentenceCoverage,
     relatedCoverage: best.features.relatedCoverage,
-    nameCoverage: names.length === 0 ? 1 : found / names.length,
+    nameCoverage: share(names, inPassage),
+    articleNameCoverage: share(names, (t) => inPassage(t) || articleTerms.has(t)),
+    numberCoverage: share(query.numberTerms, (t) => articleTerms.has(t)),
+    typeFit: query.type === 'other' ? 1 : best.features.answerTypeFit,
     retrievalPerTerm: query.totalWeight > 0 ? top.score / (query.totalWeight * query.terms.length) : 0,
     retrievalStrength: top.score / absentTermWeight,
   };
+}
+
+/** Each article's index terms (title and text), kept while the article lives: popular articles are asked often. */
+const articleTermCache = new WeakMap<Article, ReadonlySet<string>>();
+
+function termsOfArticle(article: Article): ReadonlySet<string> {
+  let terms = articleTermCache.get(article);
+  if (!terms) {
+    terms = new Set(termsOf(`${article.title}\n${article.text}`));
+    articleTermCache.set(article, terms);
+  }
+  return terms;
 }
 
 /**
@@ -114,6 +140,7 @@ function rankCandidates(
   });
   const surfaceIndex = new Map(query.allWords.surfaces.map((w, k) => [w, k]));
   const related = relatedIndex(ctx.relatedTerms, query.terms);
+  const exact = new Map<string, TermHit>(query.terms.map((t, index) => [t, { index, strength: 1 }]));
 
   results.forEach((result, r) => {
     const passage = ctx.passages[result.id];
@@ -121,7 +148,12 @@ function rankCandidates(
     const docTerms = docTermsOf[r];
     const passageTerms = passageTermsOf[r];
     if (!passage || !article || !docTerms || !passageTerms) return;
-    const passageTokens = ctx.tokenCache.get(article.text, passage);
+    const {
+      tokens: passageTokens,
+      sentences,
+      ownSentences,
+      ownTokens,
+    } = withFollowingSentence(ctx, article.text, passage);
     const { tokens } = passageTokens;
     const hitIndex = new Int32Array(tokens.length).fill(-1);
     const hitStrength = new Float64Array(tokens.length);
@@ -129,7 +161,8 @@ function rankCandidates(
     const relatedStrength = new Float64Array(tokens.length);
     tokens.forEach((token, i) => {
       if (token.term === null) return;
-      const hit = docTerms.get(token.term);
+      // The following sentence's words are not among the passage's matched terms: an exact match counts.
+      const hit = docTerms.get(token.term) ?? exact.get(token.term);
       if (hit) {
         hitIndex[i] = hit.index;
         hitStrength[i] = hit.strength;
@@ -147,7 +180,7 @@ function rankCandidates(
       const hit = docTerms.get(processTerm(raw) ?? '');
       if (hit) strengths[hit.index] = Math.max(strengths[hit.index] ?? 0, hit.strength);
     }
-    accumulate(hitIndex, hitStrength, 0, tokens.length, strengths);
+    accumulate(hitIndex, hitStrength, 0, ownTokens, strengths);
     const passageCoverage = coverage(strengths, query);
     const retrieval = result.score / top.score;
     const hits: PassageHits = {
@@ -160,13 +193,20 @@ function rankCandidates(
     const tokenKey = (i: number): number => hitIndex[i] ?? -1;
     const tokenWeight = (i: number): number => (query.weights[hitIndex[i] ?? 0] ?? 0) * (hitStrength[i] ?? 0);
 
-    for (const { span, from, to, isPair, cut } of quoteSpans(
+    for (const { span, from, to, isPair, cut, previous } of quoteSpans(
       article.text,
-      passage.sentences,
+      sentences,
       passageTokens,
       tokenKey,
       tokenWeight,
+      ownSentences,
     )) {
+      const fit = (at: Span): number =>
+        answerTypeFit(query.type, article.text.slice(at.start, at.end), query.words, query.speakers);
+      const typeFit = fit(span);
+      // A continuation leads the answer only by holding the kind of answer the sentence before it lacks
+      // (one that fits not at all never does, so the sentence before it need not be weighed).
+      const secondary = previous !== undefined && (typeFit === 0 || typeFit <= fit(previous));
       const match = scratch.measure(hits, from, to);
       if (match.matchedCount === 0) continue;
       const matched: string[] = [];
@@ -183,14 +223,16 @@ function rankCandidates(
         localCoverage: match.localCoverage,
         retrieval,
         passageCoverage,
-        answerTypeFit: answerTypeFit(query.type, article.text.slice(span.start, span.end), query.words),
+        answerTypeFit: typeFit,
         isPair,
       };
       const score = scoreOf(features, query.type);
-      quotes.push({ passage, span, cut, score, matched, features, passageTerms });
+      quotes.push({ passage, span, cut, score, matched, features, passageTerms, secondary });
     }
   });
   quotes.sort((a, b) => b.score - a.score || a.passage.id - b.passage.id || a.span.start - b.span.start);
+  const lead = quotes.findIndex((q) => !q.secondary);
+  if (lead > 0) quotes.unshift(...quotes.splice(lead, 1));
   return { quotes, query };
 }
 

@@ -3,7 +3,14 @@
 // `npm run eval -- --squad <dev-v1.1.json>` runs the SQuAD retrieval/answer benchmark instead.
 import { loadConfig } from '../config/loadConfig.js';
 import { createEngine } from '../engine/createEngine.js';
-import { formatEvalReport } from '../eval/formatEvalReport.js';
+import { formatEvalReport, type EvalColumn } from '../eval/formatEvalReport.js';
+import { fts5EvalColumn } from '../eval/fts5EvalColumn.js';
+import {
+  findSqliteBaseline,
+  SQLITE_BASELINE_INSTALL,
+  type SqliteConstructor,
+} from '../eval/squad/loadSqliteBaseline.js';
+import { SqliteBaselineError } from '../eval/squad/SqliteBaselineError.js';
 import { runSquadCli, SQUAD_USAGE } from '../eval/squad/runSquadCli.js';
 import { withEvalHooks } from '../eval/squad/withEvalHooks.js';
 import { readEvalFile, runEval } from '../eval/seedEval.js';
@@ -50,13 +57,27 @@ runCli(async () => {
     process.stdout.write(`${passed ? 'PASS' : 'FAIL'} ${question.id}  ${question.question}\n       ${got}\n`);
   }
   if (questions.questions.some((q) => q.split !== undefined || q.type !== undefined)) {
-    const report = formatEvalReport([{ name: 'verbatim', scores: outcomes.map((o) => o.score) }]);
-    process.stdout.write(`\n${report}\n`);
+    const columns: EvalColumn[] = [{ name: 'verbatim', scores: outcomes.map((o) => o.score) }];
+    // The baseline is installed on demand (see loadSqliteBaseline.ts): beside the engine when present.
+    const sqlite = sqliteBaselineOrWhyNot();
+    if (typeof sqlite === 'string') process.stderr.write(`No SQLite FTS5 column: ${sqlite}\n`);
+    else columns.push(fts5EvalColumn(sqlite, engine.articles, questions.questions));
+    process.stdout.write(`\n${formatEvalReport(columns)}\n`);
   }
   const passed = outcomes.filter((o) => o.passed).length;
   process.stdout.write(`\n${passed}/${outcomes.length} questions answered as accepted\n`);
   return passed === outcomes.length ? 0 : 1;
 });
+
+/** better-sqlite3 when installed and loading, else why not (how to install it, or what fails). */
+function sqliteBaselineOrWhyNot(): SqliteConstructor | string {
+  try {
+    return findSqliteBaseline() ?? `install the baseline with ${SQLITE_BASELINE_INSTALL}`;
+  } catch (error) {
+    if (error instanceof SqliteBaselineError) return error.message;
+    throw error;
+  }
+}
 
 /** The quote on one line, cut to SHOWN_QUOTE_CHARS with "…" when longer. */
 function shortQuote(quote: string): string {

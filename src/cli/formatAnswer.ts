@@ -14,6 +14,11 @@ export function quoteLine(excerpt: Excerpt): string {
   return `${excerpt.cut?.before ? '…' : ''}${quote}${excerpt.cut?.after ? '…' : ''}`;
 }
 
+/** " · also in a, b" for an excerpt whose text other articles repeat (see Excerpt.alsoIn), else "". */
+function alsoInLabel(excerpt: Excerpt): string {
+  return excerpt.alsoIn?.length ? ` · also in ${excerpt.alsoIn.join(', ')}` : '';
+}
+
 /**
  * An answer for a terminal: each quote (best first, "…" where cut), then its source (title, date, id) and
  * score; or why there is none. When the scores are not in falling order, a last line says why.
@@ -27,7 +32,7 @@ export function formatAnswer(result: AnswerResult): string {
     case 'found': {
       const quotes = result.excerpts.map(
         (e, i) =>
-          `${i + 1}. “${quoteLine(e)}”\n   — ${e.title} (${e.date ?? 'undated'}) [${e.sourceId}] score ${e.score.toFixed(3)}`,
+          `${i + 1}. “${quoteLine(e)}”\n   — ${e.title} (${e.date ?? 'undated'}) [${e.sourceId}] score ${e.score.toFixed(3)}${alsoInLabel(e)}`,
       );
       const inScoreOrder = result.excerpts.every((e, i, all) => e.score <= (all[i - 1]?.score ?? Infinity));
       return [...quotes, ...(inScoreOrder ? [] : [ORDER_NOTE])].join('\n\n');
@@ -58,6 +63,7 @@ export function answerRecord(
             start: e.start,
             end: e.end,
             score: e.score,
+            alsoIn: e.alsoIn ?? [],
           }))
         : [],
     ...(result.kind === 'invalid' ? { error: result.message } : {}),

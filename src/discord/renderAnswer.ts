@@ -6,11 +6,26 @@ import { MAX_CONTENT_LENGTH, MAX_EMBED_DESCRIPTION_LENGTH, MAX_EMBEDS_TOTAL_LENG
 import { fitQuoteBlock, inlineLabel, truncate } from './markdown.js';
 import type { Reply } from './Reply.js';
 
-/** "Title · 2022-02-08 · `id`", the title linked to the article's URL when known. */
+/** Most ids of other articles with the same quote (Excerpt.alsoIn) listed on a source line; then "and N more". */
+const ALSO_IN_SHOWN = 3;
+
+/**
+ * "Title · 2022-02-08 · `id`", the title linked to the article's URL when known, then " · also in `id2`"
+ * when other articles say the same in the same words.
+ */
 function sourceLine(excerpt: Excerpt, url: string | undefined): string {
   const title = `**${inlineLabel(excerpt.title, TITLE_LABEL_MAX)}**`;
   const linked = url ? `[${title}](${url})` : title;
-  return `— ${linked} · ${excerpt.date ?? 'undated'} · ${idLabel(excerpt.sourceId)}`;
+  const others = excerpt.alsoIn ?? [];
+  const more = others.length > ALSO_IN_SHOWN ? ` and ${others.length - ALSO_IN_SHOWN} more` : '';
+  const alsoIn =
+    others.length === 0
+      ? ''
+      : ` · also in ${others
+          .slice(0, ALSO_IN_SHOWN)
+          .map((id) => idLabel(id))
+          .join(', ')}${more}`;
+  return `— ${linked} · ${excerpt.date ?? 'undated'} · ${idLabel(excerpt.sourceId)}${alsoIn}`;
 }
 
 /** Shown when the corpus has no answer; quotes nothing. */

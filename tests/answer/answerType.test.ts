@@ -16,6 +16,18 @@ describe('answerTypeOf', () => {
     ['Why does Putin oppose NATO expansion?', 'reason'],
     ['What did Biden promise about Nord Stream 2?', 'statement'],
     ['Is there an alternative to the Minsk agreements?', 'other'],
+    // The head noun after which/what names the kind of answer.
+    ['Which judge is hearing the fraud case?', 'person'],
+    ['Which cabinet minister wants leave extended?', 'person'],
+    ['What net profit did the airline report?', 'money'],
+    ['How much did the studio pay for the film?', 'money'],
+    ['How much did profits rise?', 'count'],
+    ['Which team won the cup?', 'organisation'],
+    ['Which constituency does he represent?', 'place'],
+    ['What year did the band form?', 'date'],
+    ['How far did the runner go?', 'distance'],
+    // A verb after "what": the noun that follows is the subject, not the answer.
+    ['What did the minister say about the budget?', 'statement'],
   ])('reads "%s" as %s', (question, type) => {
     expect(answerTypeOf(question)).toBe(type);
   });
@@ -64,6 +76,35 @@ describe('answerTypeFit', () => {
       ),
     ).toBe(1);
     expect(answerTypeFit('person', 'Then Biden left.', questionWordsOf('Who did Biden meet?'))).toBe(0);
+  });
+
+  it('fits money best to an amount with a currency the question does not already contain', () => {
+    const asked = questionWordsOf('What net profit did Skyway make in 2004?');
+    expect(answerTypeFit('money', 'It made net profits of 120m euros.', asked)).toBe(1);
+    expect(answerTypeFit('money', 'It earned £3.5bn.', asked)).toBe(1);
+    expect(answerTypeFit('money', 'Sales rose by 7%.', asked)).toBe(0.5);
+    expect(answerTypeFit('money', 'Skyway returned to profit in 2004.', asked)).toBe(0);
+  });
+
+  it('fits a distance best to a number with a unit of length', () => {
+    const asked = questionWordsOf('How far did she run?');
+    expect(answerTypeFit('distance', 'She ran 42 km in the heat.', asked)).toBe(1);
+    expect(answerTypeFit('distance', 'She ran for 3 hours.', asked)).toBe(0.5);
+    expect(answerTypeFit('distance', 'She ran.', asked)).toBe(0);
+  });
+
+  it('fits a statement best to speech attributed to the person asked about', () => {
+    const asked = questionWordsOf('What did Stein say?');
+    const fit = (text: string) => answerTypeFit('statement', text, asked, ['stein']);
+    expect(fit('"It went well," Stein said.')).toBe(1);
+    expect(fit('"It went well," said Chancellor Stein.')).toBe(1);
+    expect(fit('According to Stein, it went well.')).toBe(1);
+    expect(fit("Stein's spokesman said it went well.")).toBe(1);
+    expect(fit('"It went well," he said.')).toBe(0.75);
+    expect(fit('"It went well."')).toBe(0.5);
+    expect(fit('"It went badly," Holm said after meeting Stein.')).toBe(0.25);
+    expect(fit('"It went badly," Holm told Stein.')).toBe(0.25);
+    expect(fit('Stein arrived.')).toBe(0);
   });
 
   it('fits a reason to a causal phrase and a statement to a quotation', () => {

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { confidenceOf, EVIDENCE_FEATURES, type Evidence } from '../../src/answer/confidence.js';
+import {
+  confidenceOf,
+  EVIDENCE_FEATURES,
+  MIN_CONFIDENCE,
+  type Evidence,
+} from '../../src/answer/confidence.js';
 import type { AnswerContext } from '../../src/answer/AnswerContext.js';
 import { rankQuestion } from '../../src/answer/answer.js';
 import { PassageTokenCache } from '../../src/answer/passageTokens.js';
@@ -13,6 +18,9 @@ const middling: Evidence = {
   sentenceCoverage: 0.5,
   relatedCoverage: 0.5,
   nameCoverage: 0.5,
+  articleNameCoverage: 0.5,
+  numberCoverage: 0.5,
+  typeFit: 0.5,
   retrievalPerTerm: 0.5,
   retrievalStrength: 5,
 };
@@ -28,9 +36,17 @@ describe('confidenceOf', () => {
   });
 
   it('is low when the question’s names and words are missing from the best passage', () => {
-    const weak = confidenceOf({ ...middling, passageCoverage: 0.2, sentenceCoverage: 0.1, nameCoverage: 0 });
-    const strong = confidenceOf({ ...middling, passageCoverage: 1, sentenceCoverage: 0.9, nameCoverage: 1 });
-    expect(weak).toBeLessThan(0.16);
+    const missing = { nameCoverage: 0, articleNameCoverage: 0 };
+    const weak = confidenceOf({ ...middling, passageCoverage: 0.2, sentenceCoverage: 0.1, ...missing });
+    const found = { nameCoverage: 1, articleNameCoverage: 1, numberCoverage: 1, typeFit: 1 };
+    const strong = confidenceOf({
+      ...middling,
+      passageCoverage: 1,
+      sentenceCoverage: 0.9,
+      relatedCoverage: 0.9,
+      ...found,
+    });
+    expect(weak).toBeLessThan(MIN_CONFIDENCE);
     expect(strong).toBeGreaterThan(0.5);
   });
 });
@@ -73,5 +89,60 @@ describe('the MIN_CONFIDENCE setting', () => {
 
   it('declines a question about something the articles never mention, at the default', () => {
     expect(createEngine(corpus).answer('Who won the 2022 FIFA World Cup in Qatar?').kind).toBe('none');
+  });
+});
+
+describe('declining a question about a year or a name the articles never mention', () => {
+  // Invented look-alikes of news stories: each article matches most words of the question asked of it, but
+  // not the year or the name the question is about.
+  const corpus = corpusOf({
+    airline: [
+      'Skyway Returns To Profit',
+      'Nordic carrier Skyway has returned to profit in 2004 after heavy losses in 2003.',
+      'The carrier announced net profits of 120m euros, against a loss of 90m euros a year earlier.',
+    ].join('\n\n'),
+    summit: [
+      'Summit Ends',
+      'Climate change was an issue the prime minister wanted to progress during the summit, officials said.',
+      'The prime minister said rich countries must cut emissions faster.',
+    ].join('\n\n'),
+    sevens: [
+      'Sevens Triumph',
+      'England won the first Sevens World Cup in 1993 with a young side.',
+      'The team beat Australia in the final at Murrayfield.',
+    ].join('\n\n'),
+  });
+  const engine = createEngine(corpus);
+
+  it.each([
+    // why: the airline's article is about 2004 and 2003; no article gives a profit for 2010.
+    ['How much profit did Skyway make in 2010?', 'How much profit did Skyway make in 2004?'],
+    // why: the summit article quotes the prime minister; no article names Macron.
+    ['What did Macron say about climate change?', 'What did the prime minister say about climate change?'],
+    // why: the only World Cup in the articles is that of 1993.
+    ['Who won the 2018 World Cup?', 'Who won the 1993 World Cup?'],
+  ])('declines "%s" but answers "%s"', (unanswered, answered) => {
+    expect(engine.answer(unanswered).kind).toBe('none');
+    expect(engine.answer(answered).kind).toBe('found');
+  });
+
+  it('reads the year and the name as missing from the best article', () => {
+    const evidence = (q: string) => {
+      const ctx: AnswerContext = {
+        articles: new Map(corpus.articles.map((a) => [a.id, a])),
+        passages: buildPassages(corpus.articles),
+        index: PassageIndex.build(
+          buildPassages(corpus.articles),
+          new Map(corpus.articles.map((a) => [a.id, a])),
+        ),
+        tokenCache: new PassageTokenCache(),
+        minConfidence: 0,
+        relatedTerms: new Map(),
+      };
+      return rankQuestion(ctx, q)?.evidence;
+    };
+    expect(evidence('How much profit did Skyway make in 2010?')?.numberCoverage).toBe(0);
+    expect(evidence('How much profit did Skyway make in 2004?')?.numberCoverage).toBe(1);
+    expect(evidence('What did Macron say about climate change?')?.articleNameCoverage).toBe(0);
   });
 });

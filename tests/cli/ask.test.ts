@@ -70,6 +70,7 @@ function records(stdout: string): JsonRecord[] {
       for (const e of record.excerpts) {
         expect(Object.keys(e).sort()).toEqual([
           'author',
+          'alsoIn',
           'date',
           'end',
           'quote',

@@ -49,6 +49,18 @@ describe('formatAnswer', () => {
 });
 
 describe('answerRecord', () => {
+  it('lists under "alsoIn" the other articles with the same quote, and says so in the terminal', () => {
+    const result = {
+      kind: 'found' as const,
+      question: 'q',
+      excerpts: [excerpt('The ferry will stop.', 1, { alsoIn: ['news/007'] })] as [Excerpt],
+    };
+    expect((answerRecord(result) as { excerpts: { alsoIn: string[] }[] }).excerpts[0]?.alsoIn).toEqual([
+      'news/007',
+    ]);
+    expect(formatAnswer(result)).toContain('· also in news/007');
+  });
+
   it('keeps the exact slice as the quote, with no "…", even when it was cut', () => {
     const record = answerRecord({
       kind: 'found',

@@ -63,6 +63,7 @@ const excerpt: fc.Arbitrary<Excerpt> = fc.record({
   matchedTerms: fc.array(fc.string(), { maxLength: 5 }),
   highlights: fc.array(span, { maxLength: 20 }),
   cut: fc.record({ before: fc.boolean(), after: fc.boolean() }),
+  alsoIn: fc.array(fc.string({ minLength: 1, maxLength: 300 }), { maxLength: 6 }),
 });
 
 const answer = (maxExcerpts: number): fc.Arbitrary<AnswerResult> =>
@@ -102,6 +103,29 @@ const article: fc.Arbitrary<Article> = fc
 const urlLookup = fc.option(fc.oneof(fc.webUrl(), fc.string({ maxLength: 600 })), { nil: null });
 
 describe('renderAnswer', () => {
+  test('names the other articles that say the same in the same words', () => {
+    const quote = 'The ferry will stop on Monday.';
+    const rendered = renderAnswer({
+      kind: 'found',
+      question: 'q',
+      excerpts: [
+        {
+          sourceId: 'news/001',
+          title: 'Ferry stops',
+          date: null,
+          quote,
+          start: 0,
+          end: quote.length,
+          score: 1,
+          matchedTerms: [],
+          highlights: [],
+          alsoIn: ['news/007', 'news/009'],
+        },
+      ],
+    });
+    expect(rendered.embeds?.[0]?.description).toContain('· also in `news/007`, `news/009`');
+  });
+
   test('any answer renders within every Discord limit and pings no one', () => {
     fc.assert(
       fc.property(answer(10), urlLookup, fc.boolean(), (result, url, ephemeral) => {
