@@ -69,8 +69,8 @@ function records(stdout: string): JsonRecord[] {
       expect(record.excerpts.length > 0).toBe(record.answered);
       for (const e of record.excerpts) {
         expect(Object.keys(e).sort()).toEqual([
-          'author',
           'alsoIn',
+          'author',
           'date',
           'end',
           'quote',

@@ -82,7 +82,9 @@ const TEXTS = new Map(FIXTURES.map((fixture) => [fixture.id, readOwnText(fixture
 
 let engine: Engine;
 beforeAll(async () => {
-  engine = await loadEngine(DIR, { onWarning: () => undefined });
+  // Whether to answer at all is the confidence model's business (tested elsewhere); here every question is
+  // answered, so the test is about what a quote is: an exact slice of the file, its white space included.
+  engine = await loadEngine(DIR, { onWarning: () => undefined, minConfidence: 0 });
 });
 
 describe('quotes are exact slices of the file as written', () => {
@@ -103,8 +105,11 @@ describe('quotes are exact slices of the file as written', () => {
     const result = engine.answer(fixture.question);
     expect(result.kind).toBe('found');
     if (result.kind !== 'found') return;
-    expect(result.excerpts[0]?.sourceId).toBe(fixture.id);
-    expect(result.excerpts[0]?.quote).toContain(fixture.quoted);
+    // The quote with the file's own line ends and spaces is among the excerpts (which one ranks first is the
+    // ranking tests' business).
+    expect(result.excerpts.some((e) => e.sourceId === fixture.id && e.quote.includes(fixture.quoted))).toBe(
+      true,
+    );
     for (const excerpt of result.excerpts) {
       const text = TEXTS.get(excerpt.sourceId);
       expect(text).toBeDefined();
