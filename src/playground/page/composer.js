@@ -14,6 +14,8 @@ export function createComposer({ state, showError }) {
   let chosen = null;
   let highlighted = 0;
   let timer;
+  /** What the menu shows now, so a render that would show the same leaves its items in place. */
+  let shownMenu = '';
 
   const optionInput = (name) => $('options').querySelector(`[data-option="${name}"]`);
 
@@ -32,6 +34,10 @@ export function createComposer({ state, showError }) {
     const matches = open ? menuMatches() : [];
     $('menu').hidden = matches.length === 0;
     highlighted = Math.min(highlighted, Math.max(0, matches.length - 1));
+    // Re-rendering the same items would replace them under the pointer (a click in flight would miss).
+    const key = JSON.stringify([highlighted, matches.map((c) => [c.name, c.description])]);
+    if (key === shownMenu) return;
+    shownMenu = key;
     $('menu').replaceChildren(
       ...matches.map((command, i) => {
         const item = el(
