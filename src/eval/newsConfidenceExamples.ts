@@ -1,12 +1,8 @@
-import type { AnswerContext } from '../answer/AnswerContext.js';
 import { rankQuestion } from '../answer/answer.js';
 import { featureVector } from '../answer/confidence.js';
-import { PassageTokenCache } from '../answer/passageTokens.js';
 import { pickExcerpts } from '../answer/pickExcerpts.js';
-import { shippedRelatedTerms } from '../answer/relatedTerms.js';
 import { loadCorpus } from '../corpus/loadCorpus.js';
-import { PassageIndex } from '../index/PassageIndex.js';
-import { buildPassages } from '../passages/buildPassages.js';
+import { answerContextOf } from './answerContextOf.js';
 import { readEvalFile, scoreQuestion } from './seedEval.js';
 import type { QuestionScore } from './summariseEval.js';
 
@@ -17,21 +13,6 @@ export interface NewsExample {
   readonly answerable: boolean;
   /** How the reply scores when the engine answers whatever its confidence (firstRight, anyRight). */
   readonly score: QuestionScore;
-}
-
-/** The answer stage's context over a folder of articles, never declining (the fit reads the confidence). */
-export async function folderAnswerContext(dir: string): Promise<AnswerContext> {
-  const corpus = await loadCorpus(dir);
-  const articles = new Map(corpus.articles.map((a) => [a.id, a]));
-  const passages = buildPassages(corpus.articles);
-  return {
-    articles,
-    passages,
-    index: PassageIndex.build(passages, articles),
-    tokenCache: new PassageTokenCache(),
-    minConfidence: 0,
-    relatedTerms: shippedRelatedTerms(),
-  };
 }
 
 /**
@@ -45,7 +26,7 @@ export async function newsConfidenceExamples(
   split: 'tune' | 'test',
 ): Promise<NewsExample[]> {
   const file = await readEvalFile(questionsFile);
-  const ctx = await folderAnswerContext(corpusDir);
+  const ctx = answerContextOf((await loadCorpus(corpusDir)).articles);
   return file.questions
     .filter((q) => q.split === split)
     .map((q) => {
