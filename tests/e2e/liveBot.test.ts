@@ -12,6 +12,7 @@ import { quotedText } from '../support/plainText.js';
 import { DiscordStandIn } from '../../src/standin/DiscordStandIn.js';
 import type { InteractionRecord, SentMessage } from '../../src/standin/DiscordStandIn.js';
 import { startTestBot } from './startTestBot.js';
+import { quotedIds } from './replyProbes.js';
 
 const STRING = 3;
 const TROOPS = 'How many troops did Russia assemble?';
@@ -52,11 +53,6 @@ async function finalOf(record: InteractionRecord): Promise<SentMessage> {
 
 const ask = (question: string) =>
   standIn.sendCommand('ask', [{ name: 'question', type: STRING, value: question }]);
-
-/** Article ids quoted in an /ask reply (the id closes each excerpt's source line). */
-function quotedIds(body: SentMessage): string[] {
-  return (body.embeds ?? []).map((e) => /`([^`]+)`$/.exec(e.description ?? '')?.[1] ?? '');
-}
 
 describe('live corpus', () => {
   test('an article added to the folder is quoted by /ask within a few seconds, without a restart', async () => {

@@ -2,7 +2,6 @@
 // change is answered without a restart, and the vanished folder is logged while the last good index answers.
 import { cp, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { setTimeout as delay } from 'node:timers/promises';
 import { afterAll, beforeAll, expect, test, vi } from 'vitest';
 import { tempDir } from '../support/fixtureCorpus.js';
 import { PATIENCE_MS, SLOW_TEST_TIMEOUT_MS } from '../support/patience.js';
@@ -10,6 +9,7 @@ import { DiscordStandIn } from '../../src/standin/DiscordStandIn.js';
 import type { SentMessage } from '../../src/standin/DiscordStandIn.js';
 import { ROOT, runEntry } from './runEntry.js';
 import { TEST_TOKEN } from './startTestBot.js';
+import { eventually, quotedIds } from './replyProbes.js';
 
 // These tests start Node processes with tsx: slow on a busy machine (see SLOW_TEST_TIMEOUT_MS).
 vi.setConfig({ testTimeout: SLOW_TEST_TIMEOUT_MS, hookTimeout: SLOW_TEST_TIMEOUT_MS });
@@ -28,19 +28,6 @@ afterAll(async () => {
 
 const ask = async (question: string): Promise<SentMessage> =>
   (await standIn.sendCommand('ask', [{ name: 'question', type: 3, value: question }]).finalReply).body;
-const quotedIds = (body: SentMessage) =>
-  (body.embeds ?? []).map((e) => /`([^`]+)`$/.exec(e.description ?? '')?.[1] ?? '');
-
-async function eventually<T>(probe: () => Promise<T>, ok: (value: T) => boolean, ms: number): Promise<T> {
-  const started = Date.now();
-  for (;;) {
-    const value = await probe();
-    if (ok(value)) return value;
-    if (Date.now() - started > ms) throw new Error(`not within ${ms} ms`);
-    await delay(100);
-  }
-}
-
 test('the bot process picks up a new article, survives its folder vanishing, and says why in the log', async () => {
   const bot = runEntry('src/bot.ts', {
     DISCORD_TOKEN: TEST_TOKEN,

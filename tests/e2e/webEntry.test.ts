@@ -2,7 +2,6 @@
 // answered within seconds, and FEEDS are polled with one log line per poll.
 import { copyFile, cp } from 'node:fs/promises';
 import { join } from 'node:path';
-import { setTimeout as delay } from 'node:timers/promises';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { tempDir } from '../support/fixtureCorpus.js';
 import { startNewsServer, type NewsServer } from '../support/newsServer.js';
@@ -11,6 +10,7 @@ import { DiscordStandIn } from '../../src/standin/DiscordStandIn.js';
 import type { SentMessage } from '../../src/standin/DiscordStandIn.js';
 import { ROOT, runEntry } from './runEntry.js';
 import { TEST_TOKEN } from './startTestBot.js';
+import { eventually, quotedIds } from './replyProbes.js';
 
 let standIn: DiscordStandIn;
 let news: NewsServer;
@@ -32,19 +32,6 @@ afterAll(async () => {
 
 const ask = async (question: string): Promise<SentMessage> =>
   (await standIn.sendCommand('ask', [{ name: 'question', type: 3, value: question }]).finalReply).body;
-const quotedIds = (body: SentMessage) =>
-  (body.embeds ?? []).map((e) => /`([^`]+)`$/.exec(e.description ?? '')?.[1] ?? '');
-
-async function eventually<T>(probe: () => Promise<T>, ok: (value: T) => boolean, ms: number): Promise<T> {
-  const started = Date.now();
-  for (;;) {
-    const value = await probe();
-    if (ok(value)) return value;
-    if (Date.now() - started > ms) throw new Error(`not within ${ms} ms`);
-    await delay(100);
-  }
-}
-
 test('the bot answers from a dropped .html page and adds the articles of its feeds', async () => {
   const bot = runEntry('src/bot.ts', {
     DISCORD_TOKEN: TEST_TOKEN,
