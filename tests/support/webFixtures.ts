@@ -1,5 +1,8 @@
 import { readFileSync } from 'node:fs';
+import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
+import type { AddContext } from '../../src/web/addArticle.js';
+import { tempDir } from './fixtureCorpus.js';
 
 /** The hand-written news pages under tests/fixtures/web (news-site shapes: furniture around the article). */
 export const WEB_FIXTURES = path.resolve(import.meta.dirname, '../fixtures/web');
@@ -24,4 +27,21 @@ export function latin1Page(): Buffer {
 </article></body></html>`;
   const table: Record<string, number> = { '\u201c': 0x93, '\u201d': 0x94, '\u2013': 0x96, '\u20ac': 0x80 };
   return Buffer.from([...html].map((c) => table[c] ?? c.charCodeAt(0)));
+}
+
+/**
+ * A fresh temporary folder holding an empty corpus folder and an index cache path, as `add` and the feed poller
+ * write into, with private addresses allowed (the tests' news server is on 127.0.0.1).
+ */
+export async function tempAddContext(
+  prefix: string,
+): Promise<{ root: string; context: AddContext; cleanup: () => Promise<void> }> {
+  const { dir: root, cleanup } = await tempDir(prefix);
+  const context: AddContext = {
+    corpusDir: path.join(root, 'corpus'),
+    cacheDir: path.join(root, 'cache', 'index'),
+    fetch: { allowPrivate: true },
+  };
+  await mkdir(context.corpusDir);
+  return { root, context, cleanup };
 }

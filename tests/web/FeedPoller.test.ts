@@ -1,9 +1,8 @@
-import { mkdir, readdir } from 'node:fs/promises';
-import path from 'node:path';
+import { readdir } from 'node:fs/promises';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { AddContext } from '../../src/web/addArticle.js';
 import { FeedPoller, type PollSummary } from '../../src/web/FeedPoller.js';
-import { tempDir } from '../support/fixtureCorpus.js';
+import { tempAddContext } from '../support/webFixtures.js';
 import { startNewsServer, type NewsServer } from '../support/newsServer.js';
 
 let server: NewsServer;
@@ -16,14 +15,7 @@ let cleanup: () => Promise<void>;
 let context: AddContext;
 let poller: FeedPoller | undefined;
 beforeEach(async () => {
-  let root: string;
-  ({ dir: root, cleanup } = await tempDir('verbatim-poller-'));
-  context = {
-    corpusDir: path.join(root, 'corpus'),
-    cacheDir: path.join(root, 'cache', 'index'),
-    fetch: { allowPrivate: true },
-  };
-  await mkdir(context.corpusDir);
+  ({ context, cleanup } = await tempAddContext('verbatim-poller-'));
 });
 afterEach(async () => {
   await poller?.close();

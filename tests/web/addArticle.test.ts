@@ -1,4 +1,4 @@
-import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { loadEngine } from '../../src/engine/loadEngine.js';
@@ -6,7 +6,7 @@ import { AddError } from '../../src/web/AddError.js';
 import { addArticle, type AddContext } from '../../src/web/addArticle.js';
 import { FetchError } from '../../src/web/FetchError.js';
 import { WebState } from '../../src/web/WebState.js';
-import { tempDir } from '../support/fixtureCorpus.js';
+import { tempAddContext } from '../support/webFixtures.js';
 import { startNewsServer, type NewsServer } from '../support/newsServer.js';
 
 let server: NewsServer;
@@ -19,10 +19,7 @@ let root: string;
 let cleanup: () => Promise<void>;
 let context: AddContext;
 beforeEach(async () => {
-  ({ dir: root, cleanup } = await tempDir('verbatim-add-'));
-  const corpusDir = path.join(root, 'corpus');
-  await mkdir(corpusDir);
-  context = { corpusDir, cacheDir: path.join(root, 'cache', 'index'), fetch: { allowPrivate: true } };
+  ({ root, context, cleanup } = await tempAddContext('verbatim-add-'));
 });
 afterEach(async () => {
   await cleanup();

@@ -1,10 +1,10 @@
-import { mkdir, readdir, rm } from 'node:fs/promises';
+import { readdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { loadEngine } from '../../src/engine/loadEngine.js';
 import type { AddContext } from '../../src/web/addArticle.js';
 import { addFeed } from '../../src/web/addFeed.js';
-import { tempDir } from '../support/fixtureCorpus.js';
+import { tempAddContext } from '../support/webFixtures.js';
 import { startNewsServer, type NewsServer } from '../support/newsServer.js';
 
 let server: NewsServer;
@@ -16,14 +16,7 @@ afterAll(() => server.close());
 let cleanup: () => Promise<void>;
 let context: AddContext;
 beforeEach(async () => {
-  let root: string;
-  ({ dir: root, cleanup } = await tempDir('verbatim-feed-'));
-  context = {
-    corpusDir: path.join(root, 'corpus'),
-    cacheDir: path.join(root, 'cache', 'index'),
-    fetch: { allowPrivate: true },
-  };
-  await mkdir(context.corpusDir);
+  ({ context, cleanup } = await tempAddContext('verbatim-feed-'));
 });
 afterEach(() => cleanup());
 
