@@ -1,17 +1,19 @@
 // The compiled JavaScript that `npm run ask`, `npm start` and the other commands run (see scripts/run.mjs):
-// one esbuild bundle per entry point, with shared code split into chunks and packages left external, under
+// one esbuild bundle per entry point, with shared code split into chunks and most packages left external, under
 // `.cache/build/` (git-ignored). Plain JavaScript, so it runs before anything is compiled.
 //
-// A build is never used stale: `build.json` records the content hash of every file that went into it (esbuild's
-// own list of inputs) and of the files that shape it (package.json, tsconfig.json, this file); `ensureBuild`
-// hashes them again at every start (about 60 small files, a few milliseconds) and rebuilds on any difference.
+// A build is never used stale: `build.json` records the content hash, size and modification time of every file
+// that went into it (esbuild's own list of inputs) and of the files that shape it (package.json, tsconfig.json,
+// this file). `ensureBuild` looks at sizes and times at every start (some 100 `stat` calls, about a millisecond)
+// and hashes only the files whose size or time changed (a checkout or `touch` changes times, not content);
+// it rebuilds on any difference of content.
 //
 // Module-relative paths keep working: each module's `import.meta.url` is the URL its compiled file would have
 // had if compiled one to one (`<build>/src/engine/loadEngine.js`), so a worker or child process started from
 // `import.meta.url` finds its compiled entry, and the files beside the sources that are not TypeScript
 // (such as src/playground/page/) and the `data/` folder are linked into the build at the same relative places.
 import { createHash } from 'node:crypto';
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { copyFile, mkdir, readdir, readFile, rename, rm, symlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import process from 'node:process';
@@ -39,6 +41,15 @@ export const ENTRY_POINTS = [
   'src/engine/loadEngine.ts',
 ];
 
+/**
+ * Packages bundled into the build rather than loaded from node_modules: the ones every `npm run ask` loads.
+ * Node resolves and compiles each file of an external package at every start (zod alone is some 190 files);
+ * bundled, they cost one read, and the answer to a question comes ~50 ms of CPU sooner. Every other dependency
+ * stays external (discord.js and its optional native modules would not bundle cleanly, and most are loaded only
+ * by the bot or `npm run add`).
+ */
+const BUNDLED_PACKAGES = ['zod', 'minisearch', 'stemmer'];
+
 /** Files outside esbuild's inputs that change what a build is: its settings and this script. */
 const SHAPING_FILES = ['package.json', 'tsconfig.json', 'scripts/build.mjs'];
 /** Source folders whose files that are not TypeScript are read at run time relative to a module. */
@@ -64,21 +75,28 @@ export async function ensureBuild(root = ROOT) {
 /**
  * Whether the build described by `record` still matches the files on disk under `root`.
  * @param {string} root
- * @param {{ root: string, dir: string, hashes: Record<string, string> }} record
+ * @param {BuildRecord} record
  * @returns {Promise<boolean>}
  */
 export async function isFresh(root, record) {
   // The bundle holds absolute URLs of its modules, so a moved or copied checkout builds its own.
   if (record.root !== root || !existsSync(path.join(root, '.cache', 'build', record.dir))) return false;
   const files = Object.keys(record.hashes);
-  const hashes = await Promise.all(files.map((file) => hashFile(path.join(root, file))));
-  return files.every((file, i) => hashes[i] === record.hashes[file]);
+  // Only a file whose size or modification time moved can have changed; its content decides.
+  const moved = files.filter((file) => statOf(path.join(root, file)) !== record.stats?.[file]);
+  const hashes = await Promise.all(moved.map((file) => hashFile(path.join(root, file))));
+  return moved.every((file, i) => hashes[i] === record.hashes[file]);
 }
+
+/**
+ * @typedef {{ root: string, dir: string, hashes: Record<string, string | null>,
+ *   stats?: Record<string, string | null> }} BuildRecord
+ */
 
 /**
  * The record of the current build under `root`, or null when there is none.
  * @param {string} root
- * @returns {Promise<{ root: string, dir: string, hashes: Record<string, string> } | null>}
+ * @returns {Promise<BuildRecord | null>}
  */
 export async function readBuildRecord(root) {
   try {
@@ -86,6 +104,12 @@ export async function readBuildRecord(root) {
   } catch {
     return null;
   }
+}
+
+/** @param {string} file @returns {string | null} "size:mtime in ns" of the file, null when it is missing */
+function statOf(file) {
+  const stats = statSync(file, { bigint: true, throwIfNoEntry: false });
+  return stats ? `${stats.size}:${stats.mtimeNs}` : null;
 }
 
 /** @param {string} file @returns {Promise<string | null>} sha256 of the file, null when it cannot be read */
@@ -123,21 +147,24 @@ async function build(root, cacheDir) {
       format: 'esm',
       platform: 'node',
       target: 'node20',
-      packages: 'external',
+      // Less source for V8 to read at every start; names are kept, and the source maps lead back.
+      minifyWhitespace: true,
       chunkNames: 'chunks/[name]-[hash]',
       sourcemap: 'linked',
       metafile: true,
       logLevel: 'silent',
-      plugins: [compiledModuleUrls(root, outdir)],
+      plugins: [externalPackages(), compiledModuleUrls(root, outdir)],
     });
     const copied = await linkSourceAssets(root, staging);
     const inputs = [...Object.keys(result.metafile.inputs), ...SHAPING_FILES, ...copied];
     await rename(staging, outdir);
+    // Times before hashes: a file edited in between gets a newer time than recorded, so it is hashed again.
+    const stats = Object.fromEntries(inputs.map((file) => [file, statOf(path.join(root, file))]));
     const hashes = Object.fromEntries(
       await Promise.all(inputs.map(async (file) => [file, await hashFile(path.join(root, file))])),
     );
     const record = path.join(cacheDir, 'build.json');
-    await writeFile(`${record}.${process.pid}.tmp`, JSON.stringify({ root, dir, hashes }));
+    await writeFile(`${record}.${process.pid}.tmp`, JSON.stringify({ root, dir, hashes, stats }));
     await rename(`${record}.${process.pid}.tmp`, record);
   } catch (error) {
     await rm(staging, { recursive: true, force: true });
@@ -145,6 +172,24 @@ async function build(root, cacheDir) {
   }
   await pruneOldBuilds(cacheDir, dir);
   return outdir;
+}
+
+/**
+ * An esbuild plugin that leaves every package import (and Node's own modules) to be resolved at run time, but
+ * those of BUNDLED_PACKAGES.
+ * @returns {import('esbuild').Plugin}
+ */
+function externalPackages() {
+  return {
+    name: 'external-packages',
+    setup(pluginBuild) {
+      pluginBuild.onResolve({ filter: /^[^./]/ }, (args) => {
+        const [scopeOrName = '', name = ''] = args.path.split('/');
+        const packageName = scopeOrName.startsWith('@') ? `${scopeOrName}/${name}` : scopeOrName;
+        return BUNDLED_PACKAGES.includes(packageName) ? undefined : { path: args.path, external: true };
+      });
+    },
+  };
 }
 
 /**

@@ -56,7 +56,7 @@ export function createEngine(
     tokenCache: new PassageTokenCache(),
     minConfidence: settings.minConfidence ?? MIN_CONFIDENCE,
     // Read on the first question, not here: the index worker and `npm run sources` build engines that never
-    // answer, and the table costs ~30 ms to parse (once per process).
+    // answer, and reading the table costs ~5 ms (once per process).
     get relatedTerms() {
       return settings.relatedTerms ?? shippedRelatedTerms();
     },

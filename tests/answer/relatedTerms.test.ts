@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { formatRelatedTerms, parseRelatedTerms, shippedRelatedTerms } from '../../src/answer/relatedTerms.js';
+import {
+  formatRelatedTerms,
+  parseRelatedTerms,
+  RelatedTermsTable,
+  shippedRelatedTerms,
+} from '../../src/answer/relatedTerms.js';
 import { RelatedTermsFormatError } from '../../src/answer/RelatedTermsFormatError.js';
 import { processTerm } from '../../src/index/terms.js';
 
@@ -33,6 +38,26 @@ describe('the related-terms table', () => {
     );
     expect(() => parseRelatedTerms('lonely')).toThrow(/line 1: a term and at least one related term/);
     expect(() => parseRelatedTerms('worri afraid:101')).toThrow(/line 1: "afraid:101" is not term:percent/);
+  });
+
+  it('finds lines on demand as a full parse reads them, and names a bad line when its term is asked for', () => {
+    const text = '# table\nworri afraid:79 fear:75\r\nfear scare\nafraid worri:79\n';
+    const lazy = RelatedTermsTable.lazy(text);
+    // The first line, a line after a Windows line end, a term that only appears as a related entry.
+    expect(RelatedTermsTable.lazy('worri afraid:79').get('worri')).toEqual([
+      { term: 'afraid', similarity: 0.79 },
+    ]);
+    expect(lazy.get('afraid')).toEqual([{ term: 'worri', similarity: 0.79 }]);
+    expect(lazy.get('worri')).toEqual([
+      { term: 'afraid', similarity: 0.79 },
+      { term: 'fear', similarity: 0.75 },
+    ]);
+    expect(lazy.get('scare')).toBeUndefined();
+    expect(lazy.get('#')).toBeUndefined();
+    expect(() => lazy.get('fear')).toThrow(
+      new RelatedTermsFormatError('related terms, line 3: "scare" is not term:percent'),
+    );
+    expect(() => lazy.size).toThrow(/line 3/);
   });
 
   it('ships a table keyed by index terms, with words but no numbers, days or months', () => {

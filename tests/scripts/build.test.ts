@@ -1,6 +1,6 @@
 // scripts/build.mjs: the compiled JavaScript the npm scripts run is rebuilt whenever a source changes, so a
 // stale build never runs. Builds a copy of the repository's sources in a temporary folder.
-import { appendFile, cp, readFile, symlink, writeFile } from 'node:fs/promises';
+import { appendFile, cp, readFile, symlink, utimes, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ENTRY_POINTS, ensureBuild, isFresh, readBuildRecord } from '../../scripts/build.mjs';
@@ -42,6 +42,21 @@ describe('ensureBuild', () => {
     expect(second).not.toBe(first);
     expect(await isFresh(root, await currentRecord())).toBe(true);
     expect(await readFile(path.join(second, 'src/cli/ask.js'), 'utf8')).toContain('Usage (edited)');
+  });
+
+  it('looks at the content, not only sizes and times: a touched file is fresh, a same-size edit is stale', async () => {
+    await ensureBuild(root);
+    const answer = path.join(root, 'src/answer/answer.ts');
+    const later = new Date(Date.now() + 60_000);
+    await utimes(answer, later, later);
+    expect(await isFresh(root, await currentRecord())).toBe(true);
+
+    const source = await readFile(answer, 'utf8');
+    const swapped = source.replace('export', 'EXPORT');
+    expect(swapped.length).toBe(source.length);
+    await writeFile(answer, swapped);
+    expect(await isFresh(root, await currentRecord())).toBe(false);
+    await writeFile(answer, source);
   });
 
   it('rebuilds when a file that shapes the build changes (package.json)', async () => {
