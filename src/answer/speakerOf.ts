@@ -13,16 +13,38 @@ import type { Span } from '../passages/Span.js';
  * chancellor said") names no one, so gives no speaker.
  */
 export function speakerOf(text: string, quote: Span, before?: Span): string | undefined {
-  const said = attributionsIn(text.slice(quote.start, quote.end), text);
+  const quoted = text.slice(quote.start, quote.end);
+  const said = attributionsIn(quoted, text);
   const first = said[0];
   if (!first) return undefined;
   const named = said.filter((a): a is Named => a.kind === 'named');
-  // A pronoun before any name ("He said …. Biden said …") continues the sentence before the quote.
-  const opening = first.kind === 'pronoun' ? pronounSpeaker(text, before) : undefined;
-  if (first.kind === 'pronoun' && opening === undefined) return undefined;
+  // "He said if Russia invades … "there will be no Nord Stream 2," Biden said.": one sentence, one speaker.
+  const sameSentence = named[0] !== undefined && !SENTENCE_END.test(quoted.slice(first.at, named[0].at));
+  // A pronoun before any name in another sentence ("He said …. Biden said …") continues the sentence before.
+  const opening = first.kind === 'pronoun' && !sameSentence ? pronounSpeaker(text, before) : undefined;
+  if (first.kind === 'pronoun' && !sameSentence && opening === undefined) return undefined;
   const people = distinctPeople([...(opening ? [opening] : []), ...named.map((n) => n.name)]);
-  return people.length === 1 ? people[0] : undefined;
+  const [only] = people;
+  return people.length === 1 && only !== undefined ? fullName(text, only) : undefined;
 }
+
+/**
+ * `name` as the article gives it in full: "Putin" is "Vladimir Putin" when that is the one longer name ending
+ * in "Putin" there; unchanged when there is none or several ("Joe Biden" and "Hunter Biden").
+ */
+function fullName(text: string, name: string): string {
+  if (/\s/.test(name)) return name;
+  const forms = new Set<string>();
+  for (const m of text.matchAll(new RegExp(RUN, 'gu'))) {
+    const found = nameOf(m[0].replace(/['’]s?$/, ''));
+    if (found && found.words >= 2 && found.name.endsWith(` ${name}`)) forms.add(found.name);
+  }
+  const [only] = forms;
+  return forms.size === 1 && only !== undefined ? only : name;
+}
+
+/** The end of a sentence inside a quote: a full stop (or ! ?), maybe a closing quotation mark, then a space. */
+const SENTENCE_END = /[.!?]["”’]?\s+["“‘]?\p{Lu}/u;
 
 interface Named {
   readonly kind: 'named';
@@ -109,11 +131,13 @@ function startsClause(quote: string, at: number): boolean {
 }
 
 /**
- * Whether `word` is a name in `text`: capitalised somewhere after a lowercase word or as the last word of a
- * longer name ("Vladimir Putin"), not only where a sentence starts ("Prosecutors had argued" is no name).
+ * Whether `word` is a name in `text`: capitalised somewhere after a lowercase word, a quotation ending in a
+ * comma, or as the last word of a longer name ("Vladimir Putin"), not only where a sentence starts ("Prosecutors had argued" is no name).
  */
 function isProperNoun(text: string, word: string): boolean {
   const escaped = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  // '"…," Biden said': after a quotation that ends in a comma the sentence goes on.
+  if (new RegExp(`[,;:]["”’]\\s${escaped}(?![\\p{L}])`, 'u').test(text)) return true;
   for (const m of text.matchAll(new RegExp(`(\\p{L}[\\p{L}.'’-]*)[,;:]?\\s${escaped}(?![\\p{L}])`, 'gu'))) {
     const previous = m[1] ?? '';
     // After a full stop the word starts a sentence: capitalised whether a name or not.
@@ -129,9 +153,12 @@ const NOT_NAME = new Set(
     ' ',
   ),
 );
-/** Titles before a name: a run is cut after the last of them ("Russian President Vladimir Putin" → "Vladimir Putin"). */
+/**
+ * Titles and affiliations before a name: a run is cut after the last of them ("Russian President Vladimir
+ * Putin" → "Vladimir Putin", "Lib Dem Norman Baker" → "Norman Baker").
+ */
 const TITLE = new Set(
-  'president chancellor minister prime secretary foreign treasurer attorney judge justice senator sen. rep. representative governor gov. mayor chief executive director spokesman spokeswoman spokesperson ambassador general gen. colonel col. commissioner chairman chairwoman chair leader king queen prince princess pope archbishop bishop dr dr. mr mr. mrs mrs. ms ms. sir dame lord lady coach manager captain boss deputy vice qc mp premier envoy officer head professor prof. sergeant sgt. inspector detective superintendent'.split(
+  'president chancellor minister prime secretary foreign treasurer attorney judge justice senator sen. rep. representative governor gov. mayor chief executive director spokesman spokeswoman spokesperson ambassador general gen. colonel col. commissioner chairman chairwoman chair leader king queen prince princess pope archbishop bishop dr dr. mr mr. mrs mrs. ms ms. sir dame lord lady coach manager captain boss deputy vice qc mp premier envoy officer head professor prof. sergeant sgt. inspector detective superintendent labour tory conservative liberal lib dem democrat republican green nationalist olympian briton'.split(
     ' ',
   ),
 );
@@ -154,7 +181,13 @@ interface Name {
  * Reynolds" → "Paul Reynolds"); undefined when none is left.
  */
 function nameOf(run: string): Name | undefined {
-  const words = run.split(/\s+/);
+  let words = run.split(/\s+/);
+  // "Olaf Scholz. Scholz said": a full stop ends a sentence unless it ends an initial ("U.S.", "J.") or "Mr.".
+  const stop = words.findLastIndex(
+    (w, i) =>
+      i < words.length - 1 && /\.$/.test(w) && !/^(?:\p{Lu}\.)+$/u.test(w) && !TITLE.has(w.toLowerCase()),
+  );
+  if (stop >= 0) words = words.slice(stop + 1);
   let from = 0;
   while (from < words.length && NOT_NAME.has((words[from] ?? '').toLowerCase())) from++;
   for (let i = from; i < words.length; i++) {
