@@ -28,21 +28,6 @@ export function speakerOf(text: string, quote: Span, before?: Span): string | un
   return people.length === 1 && only !== undefined ? fullName(text, only) : undefined;
 }
 
-/**
- * `name` as the article gives it in full: "Putin" is "Vladimir Putin" when that is the one longer name ending
- * in "Putin" there; unchanged when there is none or several ("Joe Biden" and "Hunter Biden").
- */
-function fullName(text: string, name: string): string {
-  if (/\s/.test(name)) return name;
-  const forms = new Set<string>();
-  for (const m of text.matchAll(new RegExp(RUN, 'gu'))) {
-    const found = nameOf(m[0].replace(/['’]s?$/, ''));
-    if (found && found.words >= 2 && found.name.endsWith(` ${name}`)) forms.add(found.name);
-  }
-  const [only] = forms;
-  return forms.size === 1 && only !== undefined ? only : name;
-}
-
 /** The end of a sentence inside a quote: a full stop (or ! ?), maybe a closing quotation mark, then a space. */
 const SENTENCE_END = /[.!?]["”’]?\s+["“‘]?\p{Lu}/u;
 
@@ -132,19 +117,25 @@ function startsClause(quote: string, at: number): boolean {
 
 /**
  * Whether `word` is a name in `text`: capitalised somewhere after a lowercase word, a quotation ending in a
- * comma, or as the last word of a longer name ("Vladimir Putin"), not only where a sentence starts ("Prosecutors had argued" is no name).
+ * comma, or as the last word of a longer name ("Vladimir Putin"), not only where a sentence starts
+ * ("Prosecutors had argued" is no name; "Putin said" is when "talks with Putin" is in the article).
  */
 function isProperNoun(text: string, word: string): boolean {
-  const escaped = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  // '"…," Biden said': after a quotation that ends in a comma the sentence goes on.
-  if (new RegExp(`[,;:]["”’]\\s${escaped}(?![\\p{L}])`, 'u').test(text)) return true;
-  for (const m of text.matchAll(new RegExp(`(\\p{L}[\\p{L}.'’-]*)[,;:]?\\s${escaped}(?![\\p{L}])`, 'gu'))) {
-    const previous = m[1] ?? '';
-    // After a full stop the word starts a sentence: capitalised whether a name or not.
-    if (/[.!?]$/.test(previous)) continue;
-    if (/^\p{Ll}/u.test(previous) || !NOT_NAME.has(previous.toLowerCase())) return true;
+  for (const at of wordsAt(text, word)) {
+    const previous = /(\S+)\s+$/u.exec(text.slice(Math.max(0, at - 40), at))?.[1];
+    if (previous !== undefined && isNameEvidence(previous)) return true;
   }
   return false;
+}
+
+/** Whether a capitalised word after `previous` (the token before it) shows that word is a name. */
+function isNameEvidence(previous: string): boolean {
+  // '"…," Biden said': after a quotation that ends in a comma the sentence goes on.
+  if (/[,;:]["”’]$/.test(previous)) return true;
+  const word = /^\p{L}[\p{L}.'’-]*(?=[,;:]?$)/u.exec(previous)?.[0];
+  // After a full stop the word starts a sentence: capitalised whether a name or not.
+  if (word === undefined || /[.!?]$/.test(word)) return false;
+  return /^\p{Ll}/u.test(word) || !NOT_NAME.has(word.toLowerCase());
 }
 
 /** Capitalised words that start a sentence or clause but are no name ("But Biden said", "The Kremlin said"). */
@@ -226,21 +217,33 @@ function distinctPeople(names: readonly string[]): string[] {
  * "he". Any other run of two or more capitalised words ("United States", "BBC Radio") may be a person too:
  * it makes "several" (better no speaker than a wrong one) but is never the speaker.
  */
+/** Characters read on each side of a name when looking for an attribution of it ("said Foreign Secretary …"). */
+const ATTRIBUTION_REACH = 120;
+
+/**
+ * `name` in its longest form when `text` attributes speech to that person somewhere (not as a spokesman's
+ * master), else undefined. Only the text around each mention of the surname is read.
+ */
+function knownSpeaker(text: string, name: string): string | undefined {
+  const key = keyOf(name);
+  const surname = name.slice(name.lastIndexOf(' ') + 1);
+  for (const at of wordsAt(text, surname)) {
+    const near = text.slice(Math.max(0, at - ATTRIBUTION_REACH), at + surname.length + ATTRIBUTION_REACH);
+    const said = attributionsIn(near, text).some((a) => a.kind === 'named' && keyOf(a.name) === key);
+    if (said) return fullName(text, name);
+  }
+  return undefined;
+}
+
 function pronounSpeaker(text: string, before: Span | undefined): string | undefined {
   if (!before) return undefined;
   const sentence = text.slice(before.start, before.end);
-  const speakers = new Map<string, string>();
-  for (const a of attributionsIn(text, text)) {
-    if (a.kind !== 'named' || /spokes/.test(a.name)) continue;
-    const known = speakers.get(keyOf(a.name));
-    if (known === undefined || a.name.length > known.length) speakers.set(keyOf(a.name), a.name);
-  }
   const sure: string[] = [];
   const maybe: string[] = [];
   for (const m of sentence.matchAll(new RegExp(RUN, 'gu'))) {
     const name = nameOf(m[0].replace(/['’]s$/, ''));
     if (name === undefined) continue;
-    const known = speakers.get(keyOf(name.name));
+    const known = knownSpeaker(text, name.name);
     if (name.titled) sure.push(known ?? name.name);
     else if (known !== undefined && /\s/.test(known)) sure.push(known);
     else if (name.words >= 2 || known !== undefined) maybe.push(name.name);
@@ -250,4 +253,33 @@ function pronounSpeaker(text: string, before: Span | undefined): string | undefi
   return people.length === 1 && only !== undefined && sure.some((n) => keyOf(n) === keyOf(only))
     ? only
     : undefined;
+}
+
+/**
+ * `name` as the article gives it in full: "Putin" is "Vladimir Putin" when that is the one longer name ending
+ * in "Putin" there; unchanged when there is none or several ("Joe Biden" and "Hunter Biden").
+ */
+function fullName(text: string, name: string): string {
+  if (/\s/.test(name)) return name;
+  const forms = new Set<string>();
+  for (const at of wordsAt(text, name)) {
+    // The capitalised words just before this "Putin", if any: "Russian President Vladimir ".
+    const run = FULL_NAME_HEAD.exec(text.slice(Math.max(0, at - 80), at))?.[0];
+    const found = run === undefined ? undefined : nameOf(`${run}${name}`);
+    if (found && found.words >= 2) forms.add(found.name);
+  }
+  const [only] = forms;
+  return forms.size === 1 && only !== undefined ? only : name;
+}
+
+/** Capitalised words ending where a surname starts. */
+const FULL_NAME_HEAD = new RegExp(`(?<![\\p{L}\\p{N}'’.-])(?:${WORD}\\s+){1,5}$`, 'u');
+
+/** Where `word` stands as a whole word in `text` (not inside "McDonald" or "Putinism"). */
+function* wordsAt(text: string, word: string): Generator<number> {
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+    if (/[\p{L}\p{N}'’.-]/u.test(text.charAt(at - 1)) || /\p{L}/u.test(text.charAt(at + word.length)))
+      continue;
+    yield at;
+  }
 }

@@ -46,7 +46,7 @@ describe('speakerOf: a name the quote attributes its words to', () => {
     const text =
       'Biden met Olaf Scholz. Scholz did not go as far in his comments, but said Germany would act.';
     const quote = 'Scholz did not go as far in his comments, but said Germany would act.';
-    expect(speakerIn(text, quote)).toBe('Scholz');
+    expect(speakerIn(text, quote)).toBe('Olaf Scholz');
   });
 
   it('a surname shared by two full names stays a surname', () => {
