@@ -10,7 +10,11 @@ import type { Span } from '../passages/Span.js';
  * A speaker is shown by name without a title: "Russian President Vladimir Putin said" gives "Vladimir
  * Putin". Titles vary from article to article and can be long ("Deputy High Court Judge"), the name is what
  * a reader scans for, and the title stays in the quote. A bare title ("the U.S. president said", "the German
- * chancellor said") names no one, so gives no speaker.
+ * chancellor said") names no one, so gives no speaker. A surname is given in full when the article names
+ * exactly one person of that surname in full ("Putin said" → "Vladimir Putin").
+ *
+ * `quote` is the quote's span in the article's `text`; `before` the sentence just before it in the same
+ * article, when there is one (for "he said"). Undefined means the text does not say, or not surely.
  */
 export function speakerOf(text: string, quote: Span, before?: Span): string | undefined {
   const quoted = text.slice(quote.start, quote.end);
