@@ -27,6 +27,11 @@ export interface Excerpt {
    * best-ranked article, and these ids are listed with it. Empty when none (absent on excerpts made elsewhere).
    */
   readonly alsoIn?: readonly string[];
+  /**
+   * Who said the quoted words, when the article attributes them by name (see speakerOf.ts: "Vladimir Putin"
+   * for "Russian President Vladimir Putin said"); absent when it does not, never a guess.
+   */
+  readonly speaker?: string;
 }
 
 /** Which sides of a quote were cut from its sentence; see `Excerpt.cut`. */

@@ -4,6 +4,7 @@ import type { AnswerContext } from './AnswerContext.js';
 import type { Excerpt } from './AnswerResult.js';
 import { editDistance } from './editDistance.js';
 import type { CandidateQuote } from './rankQuotes.js';
+import { speakerOf } from './speakerOf.js';
 
 /**
  * A further excerpt must match at least this share of the question's word weight (IDF) in its passage, so
@@ -107,6 +108,7 @@ function toExcerpt(ctx: AnswerContext, candidate: CandidateQuote, alsoIn: readon
   const article = ctx.articles.get(candidate.passage.articleId);
   if (!article) throw new Error(`Unknown article ${candidate.passage.articleId}`);
   const quote = article.text.slice(candidate.span.start, candidate.span.end);
+  const speaker = speakerOf(article.text, candidate.span, sentenceBefore(ctx, candidate));
   return {
     sourceId: article.id,
     title: article.title,
@@ -119,7 +121,21 @@ function toExcerpt(ctx: AnswerContext, candidate: CandidateQuote, alsoIn: readon
     highlights: highlightsOf(quote, candidate.matched),
     cut: candidate.cut,
     alsoIn,
+    ...(speaker === undefined ? {} : { speaker }),
   };
+}
+
+/**
+ * The sentence just before a quote in its article, which "he said" in the quote continues; undefined when
+ * the quote opens the article's body or was cut from a longer sentence (what comes before is then its own).
+ */
+function sentenceBefore(ctx: AnswerContext, candidate: CandidateQuote): Span | undefined {
+  if (candidate.cut.before) return undefined;
+  const { passage, span } = candidate;
+  const inPassage = passage.sentences.filter((s) => s.end <= span.start).at(-1);
+  if (inPassage) return inPassage;
+  const previous = ctx.passages[passage.id - 1];
+  return previous?.articleId === passage.articleId ? previous.sentences.at(-1) : undefined;
 }
 
 /** Spans of the words of `quote` whose index term is one of `matched` (fuzzy matches included). */

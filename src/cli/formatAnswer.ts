@@ -20,8 +20,23 @@ function alsoInLabel(excerpt: Excerpt): string {
 }
 
 /**
- * An answer for a terminal: each quote (best first, "…" where cut), then its source (title, date, id) and
- * score; or why there is none. When the scores are not in falling order, a last line says why.
+ * The line under a quote, as on Discord: "— Emmanuel Macron, in Title · 2022-02-08 · id · score 1.998", the
+ * speaker first when the article names one (Excerpt.speaker), else "— Title · …"; then "also in …".
+ */
+function sourceLine(excerpt: Excerpt): string {
+  const speaker = excerpt.speaker === undefined ? '' : `${oneLine(excerpt.speaker)}, in `;
+  return `— ${speaker}${oneLine(excerpt.title)} · ${excerpt.date ?? 'undated'} · ${excerpt.sourceId} · score ${excerpt.score.toFixed(3)}${alsoInLabel(excerpt)}`;
+}
+
+/** Text on one line: a title or name taken from an article may hold a line break. */
+function oneLine(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * An answer for a terminal: each quote (best first, "…" where cut), then its source line (speaker when
+ * known, title, date, id, score); or why there is none. When the scores are not in falling order, a last
+ * line says why.
  */
 export function formatAnswer(result: AnswerResult): string {
   switch (result.kind) {
@@ -30,10 +45,7 @@ export function formatAnswer(result: AnswerResult): string {
     case 'none':
       return NO_ANSWER_TEXT;
     case 'found': {
-      const quotes = result.excerpts.map(
-        (e, i) =>
-          `${i + 1}. “${quoteLine(e)}”\n   — ${e.title} (${e.date ?? 'undated'}) [${e.sourceId}] score ${e.score.toFixed(3)}${alsoInLabel(e)}`,
-      );
+      const quotes = result.excerpts.map((e, i) => `${i + 1}. “${quoteLine(e)}”\n   ${sourceLine(e)}`);
       const inScoreOrder = result.excerpts.every((e, i, all) => e.score <= (all[i - 1]?.score ?? Infinity));
       return [...quotes, ...(inScoreOrder ? [] : [ORDER_NOTE])].join('\n\n');
     }
@@ -41,9 +53,10 @@ export function formatAnswer(result: AnswerResult): string {
 }
 
 /**
- * The JSON Lines record of one answer: exactly these keys, `date` and `author` null when unknown, `quote` the
- * exact slice (never marked as cut). A rejected question (empty, too long) also has `error`, the reason for
- * people. `authorOf` gives an article's byline (the engine's `getArticle`); without it every author is null.
+ * The JSON Lines record of one answer: exactly these keys, `date`, `author` and `speaker` null when unknown,
+ * `quote` the exact slice (never marked as cut). A rejected question (empty, too long) also has `error`, the
+ * reason for people. `authorOf` gives an article's byline (the engine's `getArticle`); without it every
+ * author is null.
  */
 export function answerRecord(
   result: AnswerResult,
@@ -64,6 +77,7 @@ export function answerRecord(
             end: e.end,
             score: e.score,
             alsoIn: e.alsoIn ?? [],
+            speaker: e.speaker ?? null,
           }))
         : [],
     ...(result.kind === 'invalid' ? { error: result.message } : {}),

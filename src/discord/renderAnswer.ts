@@ -9,11 +9,18 @@ import type { Reply } from './Reply.js';
 /** Most ids of other articles with the same quote (Excerpt.alsoIn) listed on a source line; then "and N more". */
 const ALSO_IN_SHOWN = 3;
 
+/** Longest speaker name shown, once escaped: a name read from article text could be a whole sentence. */
+const SPEAKER_LABEL_MAX = 80;
+
 /**
- * "Title · 2022-02-08 · `id`", the title linked to the article's URL when known, then " · also in `id2`"
- * when other articles say the same in the same words.
+ * "— Emmanuel Macron, in **Title** · 2022-02-08 · `id`", the terminal's format: the speaker first when the
+ * article names one (Excerpt.speaker), else "— **Title** · …"; the title linked to the article's URL when
+ * known, then " · also in `id2`" when other articles say the same in the same words. The speaker is article
+ * text, so escaped like the title.
  */
 function sourceLine(excerpt: Excerpt, url: string | undefined): string {
+  const speaker =
+    excerpt.speaker === undefined ? '' : `${inlineLabel(excerpt.speaker, SPEAKER_LABEL_MAX)}, in `;
   const title = `**${inlineLabel(excerpt.title, TITLE_LABEL_MAX)}**`;
   const linked = url ? `[${title}](${url})` : title;
   const others = excerpt.alsoIn ?? [];
@@ -25,7 +32,7 @@ function sourceLine(excerpt: Excerpt, url: string | undefined): string {
           .slice(0, ALSO_IN_SHOWN)
           .map((id) => idLabel(id))
           .join(', ')}${more}`;
-  return `— ${linked} · ${excerpt.date ?? 'undated'} · ${idLabel(excerpt.sourceId)}${alsoIn}`;
+  return `— ${speaker}${linked} · ${excerpt.date ?? 'undated'} · ${idLabel(excerpt.sourceId)}${alsoIn}`;
 }
 
 /** Shown when the corpus has no answer; quotes nothing. */

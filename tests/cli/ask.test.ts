@@ -76,6 +76,7 @@ function records(stdout: string): JsonRecord[] {
           'quote',
           'score',
           'sourceId',
+          'speaker',
           'start',
           'title',
         ]);
@@ -89,6 +90,7 @@ function records(stdout: string): JsonRecord[] {
         });
         expect(e.date === null || /^\d{4}-\d{2}-\d{2}$/.test(e.date as string)).toBe(true);
         expect(e.author === null || typeof e.author === 'string').toBe(true);
+        expect(e.speaker === null || typeof e.speaker === 'string').toBe(true);
       }
       return record;
     });
@@ -105,7 +107,14 @@ describe('ask --json', () => {
     const [first, second, ...rest] = records(stdout);
     expect(rest).toEqual([]);
     expect(first).toMatchObject({ question: 'What did Biden promise about Nord Stream 2?', answered: true });
-    expect(first?.excerpts[0]).toMatchObject({ sourceId: '000_bf4b978a58fdcece', date: null, author: null });
+    // "He said if Russia invades … "then there will be no longer a Nord Stream 2," Biden said.": the article
+    // names the speaker, in full elsewhere ("U.S. President Joe Biden").
+    expect(first?.excerpts[0]).toMatchObject({
+      sourceId: '000_bf4b978a58fdcece',
+      date: null,
+      author: null,
+      speaker: 'Joe Biden',
+    });
     expect(second).toEqual({ question: 'Who won the 2022 FIFA World Cup?', answered: false, excerpts: [] });
   });
 

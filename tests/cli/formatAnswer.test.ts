@@ -48,7 +48,37 @@ describe('formatAnswer', () => {
   });
 });
 
+describe('formatAnswer: the source line', () => {
+  const found = (e: Excerpt) => formatAnswer({ kind: 'found', question: 'q', excerpts: [e] });
+
+  it('starts with the speaker when the article names one, then title, date, id and score', () => {
+    const e = excerpt('The next few days will be decisive.', 1.998, {
+      speaker: 'Emmanuel Macron',
+      title: 'Macron and Putin agree',
+      date: '2022-02-08',
+    });
+    expect(found(e).split('\n')[1]).toBe(
+      '   — Emmanuel Macron, in Macron and Putin agree · 2022-02-08 · news/001 · score 1.998',
+    );
+  });
+
+  it('has the same form without the speaker when none is known', () => {
+    expect(found(excerpt('The ferry will stop.', 1.5)).split('\n')[1]).toBe(
+      '   — Ferry stops · undated · news/001 · score 1.500',
+    );
+  });
+});
+
 describe('answerRecord', () => {
+  it('gives the speaker under "speaker", null when the article names none', () => {
+    const record = answerRecord({
+      kind: 'found',
+      question: 'q',
+      excerpts: [excerpt('Talks were useful.', 2, { speaker: 'Vladimir Putin' }), excerpt('Talks.', 1)],
+    }) as { excerpts: { speaker: string | null }[] };
+    expect(record.excerpts.map((e) => e.speaker)).toEqual(['Vladimir Putin', null]);
+  });
+
   it('lists under "alsoIn" the other articles with the same quote, and says so in the terminal', () => {
     const result = {
       kind: 'found' as const,

@@ -52,7 +52,7 @@ const span = fc.record({
   end: fc.integer({ min: -10, max: 4000 }),
 });
 
-const excerpt: fc.Arbitrary<Excerpt> = fc.record({
+const excerptWithoutSpeaker: fc.Arbitrary<Excerpt> = fc.record({
   sourceId: fc.string({ minLength: 1, maxLength: 300 }),
   title: awkwardText(600),
   date: fc.option(fc.constant('2022-02-08'), { nil: null }),
@@ -65,6 +65,11 @@ const excerpt: fc.Arbitrary<Excerpt> = fc.record({
   cut: fc.record({ before: fc.boolean(), after: fc.boolean() }),
   alsoIn: fc.array(fc.string({ minLength: 1, maxLength: 300 }), { maxLength: 6 }),
 });
+
+/** An excerpt, with a speaker (article text, so awkward too) or without. */
+const excerpt: fc.Arbitrary<Excerpt> = fc
+  .tuple(excerptWithoutSpeaker, fc.option(awkwardText(300), { nil: undefined }))
+  .map(([e, speaker]) => (speaker === undefined ? e : { ...e, speaker }));
 
 const answer = (maxExcerpts: number): fc.Arbitrary<AnswerResult> =>
   fc.oneof(
@@ -182,6 +187,31 @@ describe('renderAnswer', () => {
       '> Russia had assembled some 150,000 **troops**.\n— [**Biden \\*speaks\\***](https://example.com/biden) · undated · `news/004`',
     );
     expect(reply.ephemeral).toBe(false);
+  });
+
+  test('the speaker comes first when the article names one, escaped like other article text: "— X, in title · …"', () => {
+    const quote = 'A number of his ideas are possible as a basis for further steps.';
+    const reply = renderAnswer({
+      kind: 'found',
+      question: 'What did Putin say?',
+      excerpts: [
+        {
+          sourceId: 'news/000',
+          title: 'Talks in Moscow',
+          date: '2022-02-08',
+          quote,
+          start: 0,
+          end: quote.length,
+          score: 1,
+          matchedTerms: [],
+          highlights: [],
+          speaker: 'Vladimir *Putin*',
+        },
+      ],
+    });
+    expect(reply.embeds?.[0]?.description?.split('\n').at(-1)).toBe(
+      '— Vladimir \\*Putin\\*, in **Talks in Moscow** · 2022-02-08 · `news/000`',
+    );
   });
 
   test('a quote cut from a longer sentence shows "…" on each cut side, matched words still bold', () => {

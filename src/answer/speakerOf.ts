@@ -1,0 +1,289 @@
+import type { Span } from '../passages/Span.js';
+
+/**
+ * Who a quote is attributed to, read from the article's own words, for the source line ("— Emmanuel Macron,
+ * in …"). Never a guess: a quote gets a speaker only when its text names exactly one: "X said", "said X"
+ * (after a quotation or comma), "X told…", "according to X", "X's spokesman said" (the speaker is then
+ * "X's spokesman": the words are the spokesman's, not X's), or "he/she said" when the sentence just before
+ * names exactly one person.
+ *
+ * A speaker is shown by name without a title: "Russian President Vladimir Putin said" gives "Vladimir
+ * Putin". Titles vary from article to article and can be long ("Deputy High Court Judge"), the name is what
+ * a reader scans for, and the title stays in the quote. A bare title ("the U.S. president said", "the German
+ * chancellor said") names no one, so gives no speaker. A surname is given in full when the article names
+ * exactly one person of that surname in full ("Putin said" → "Vladimir Putin").
+ *
+ * `quote` is the quote's span in the article's `text`; `before` the sentence just before it in the same
+ * article, when there is one (for "he said"). Undefined means the text does not say, or not surely.
+ */
+export function speakerOf(text: string, quote: Span, before?: Span): string | undefined {
+  const quoted = text.slice(quote.start, quote.end);
+  const said = attributionsIn(quoted, text);
+  const first = said[0];
+  if (!first) return undefined;
+  const named = said.filter((a): a is Named => a.kind === 'named');
+  // "He said if Russia invades … "there will be no Nord Stream 2," Biden said.": one sentence, one speaker.
+  const sameSentence = named[0] !== undefined && !SENTENCE_END.test(quoted.slice(first.at, named[0].at));
+  // A pronoun before any name in another sentence ("He said …. Biden said …") continues the sentence before.
+  const opening = first.kind === 'pronoun' && !sameSentence ? pronounSpeaker(text, before) : undefined;
+  if (first.kind === 'pronoun' && !sameSentence && opening === undefined) return undefined;
+  const people = distinctPeople([...(opening ? [opening] : []), ...named.map((n) => n.name)]);
+  const [only] = people;
+  return people.length === 1 && only !== undefined ? fullName(text, only) : undefined;
+}
+
+/** The end of a sentence inside a quote: a full stop (or ! ?), maybe a closing quotation mark, then a space. */
+const SENTENCE_END = /[.!?]["”’]?\s+["“‘]?\p{Lu}/u;
+
+interface Named {
+  readonly kind: 'named';
+  readonly name: string;
+  /** Where the attribution starts in the searched text, to keep them in reading order. */
+  readonly at: number;
+}
+type Attribution = Named | { readonly kind: 'pronoun'; readonly at: number };
+
+/** Verbs that attribute speech, in the past and present tense. */
+// Present-tense forms that are also plural nouns ("EU states", "NATO claims") are left out.
+const VERB =
+  '(?:said|says|told|tells|added|adds|stated|insisted|insists|warned|warns|claimed|argued|argues|explained|stressed|admitted|admits|announced|declared|replied|wrote|writes|noted|described|vowed|promised|confirmed|urged)';
+/** Words that may stand between a subject and its speech verb ("Macron also said", "Putin has said"). */
+const BETWEEN =
+  '(?:(?:also|again|later|then|earlier|previously|once|has|had|have|had\\s+earlier|[a-z]+ly)\\s+){0,2}';
+/** One capitalised word of a name ("Putin", "U.S.", "O'Neill", "Jean-Claude", "Putin's"). */
+const WORD = "\\p{Lu}[\\p{L}'’.-]*";
+// Starts a word: "Donald" in "McDonald" is no name.
+const RUN = `(?<![\\p{L}\\p{N}'’.-])${WORD}(?:\\s+${WORD})*`;
+/** What may follow a name put after its verb ("…," said Putin.): the end, punctuation or a preposition. */
+const AFTER_NAME =
+  '(?=\\s*(?:[,.;:!?)"”’]|$)|\\s+(?:on|in|at|after|during|when|while|before|adding|as|who)\\b)';
+
+const NAME_FIRST = new RegExp(`(${RUN})(?:,[^,;"“”]{1,60},)?\\s+${BETWEEN}${VERB}\\b`, 'gu');
+/** "Scholz did not go as far in his comments, but said …": the same subject, no other name or clause between. */
+const NAME_THEN_BUT = new RegExp(
+  // Only a sentence's subject: "They met Putin today and said" is not Putin's.
+  `(?<=^|[.!?]["”’]?\\s+)(${RUN})\\s+(?!who\\b|which\\b|that\\b)[a-z][a-z’'-]*(?:\\s+[a-z][a-z’'-]*){0,10},?\\s+(?:but|and)\\s+(?:also\\s+)?${VERB}\\b`,
+  'gu',
+);
+const SPOKESMAN = new RegExp(`(${RUN})(['’])s\\s+((?:[a-z-]+\\s+)?spokes(?:man|woman|person))\\b`, 'gu');
+const VERB_FIRST = new RegExp(`(?:["”’,]\\s*)${VERB}\\s+(${RUN})${AFTER_NAME}`, 'gu');
+const ACCORDING = new RegExp(`\\b[aA]ccording to\\s+(${RUN})${AFTER_NAME}`, 'gu');
+const PRONOUN = new RegExp(
+  `\\b(?:[hH]e|[sS]he)\\s+${BETWEEN}${VERB}\\b|["”’,]\\s*${VERB}\\s+(?:he|she)\\b`,
+  'gu',
+);
+// Clauses that break "X …, but said": another subject may start in them ("Putin met them after they said").
+const SUBORDINATE =
+  /\b(?:who|which|that|when|while|after|before|because|if|since|although|whom|whose|where)\b/;
+
+/**
+ * Every attribution in `quote`, in reading order. `text` is the whole article, where a one-word name must
+ * show itself a name (see `isProperNoun`).
+ */
+function attributionsIn(quote: string, text: string): Attribution[] {
+  const found: Attribution[] = [];
+  const add = (at: number, run: string | undefined, suffix = ''): void => {
+    const name = run === undefined ? undefined : nameOf(run);
+    if (name === undefined || (name.words === 1 && !name.titled && !isProperNoun(text, name.name))) return;
+    found.push({ kind: 'named', name: `${name.name}${suffix}`, at });
+  };
+  for (const m of quote.matchAll(SPOKESMAN)) add(m.index, m[1], `${m[2]}s ${m[3]}`);
+  for (const m of quote.matchAll(NAME_FIRST)) {
+    // "Putin's spokesman said" is the spokesman's: counted above.
+    if (!/['’]s$/.test(m[1] ?? '') && startsClause(quote, m.index)) add(m.index, m[1]);
+  }
+  for (const m of quote.matchAll(NAME_THEN_BUT)) {
+    if (!SUBORDINATE.test(m[0]) && !/['’]s$/.test(m[1] ?? '')) add(m.index, m[1]);
+  }
+  for (const m of quote.matchAll(VERB_FIRST)) add(m.index, m[1]);
+  for (const m of quote.matchAll(ACCORDING)) add(m.index, m[1]);
+  for (const m of quote.matchAll(PRONOUN)) found.push({ kind: 'pronoun', at: m.index });
+  return found.sort((a, b) => a.at - b.at);
+}
+
+/**
+ * Lowercase words that may come just before a speaker's name: roles ("shadow foreign secretary Michael
+ * Ancram said"). Any other word makes the name an object or part of a longer one: "Howard denied Mr Yeo
+ * said", "the Department of Trade and Industry said", "Macron and Putin said" (two people).
+ */
+const ROLE = new Set(
+  'president chancellor minister secretary judge film-maker filmmaker senator governor mayor chief executive director spokesman spokeswoman spokesperson ambassador general commissioner chairman chairwoman chair leader coach manager captain boss deputy mp premier envoy officer head professor lawyer attorney analyst economist expert editor correspondent reporter founder owner member official treasurer ex-minister colleague adviser advisor aide partner candidate player striker star actor actress singer author writer host presenter'.split(
+    ' ',
+  ),
+);
+
+/** Whether a name found at `at` in `quote` starts a clause: after punctuation, at the start, or after a role. */
+function startsClause(quote: string, at: number): boolean {
+  const before = quote.slice(0, at).trimEnd();
+  if (before === '' || /[.!?:;,"“”’'(—–-]$/.test(before)) return true;
+  return ROLE.has(/([\p{L}-]+)$/u.exec(before)?.[1]?.toLowerCase() ?? '');
+}
+
+/**
+ * Whether `word` is a name in `text`: capitalised somewhere after a lowercase word, a quotation ending in a
+ * comma, or as the last word of a longer name ("Vladimir Putin"), not only where a sentence starts
+ * ("Prosecutors had argued" is no name; "Putin said" is when "talks with Putin" is in the article).
+ */
+function isProperNoun(text: string, word: string): boolean {
+  for (const at of wordsAt(text, word)) {
+    const previous = /(\S+)\s+$/u.exec(text.slice(Math.max(0, at - 40), at))?.[1];
+    if (previous !== undefined && isNameEvidence(previous)) return true;
+  }
+  return false;
+}
+
+/** Whether a capitalised word after `previous` (the token before it) shows that word is a name. */
+function isNameEvidence(previous: string): boolean {
+  // '"…," Biden said': after a quotation that ends in a comma the sentence goes on.
+  if (/[,;:]["”’]$/.test(previous)) return true;
+  const word = /^\p{L}[\p{L}.'’-]*(?=[,;:]?$)/u.exec(previous)?.[0];
+  // After a full stop the word starts a sentence: capitalised whether a name or not.
+  if (word === undefined || /[.!?]$/.test(word)) return false;
+  return /^\p{Ll}/u.test(word) || !NOT_NAME.has(word.toLowerCase());
+}
+
+/** Capitalised words that start a sentence or clause but are no name ("But Biden said", "The Kremlin said"). */
+const NOT_NAME = new Set(
+  'a an the and but yet so then however meanwhile also later earlier now still in on at of for from with by to as after before when while if this that these those it its he she they we i you his her their our there here mr mrs ms dr sir dame lord lady monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december speaking asked'.split(
+    ' ',
+  ),
+);
+/**
+ * Titles and affiliations before a name: a run is cut after the last of them ("Russian President Vladimir
+ * Putin" → "Vladimir Putin", "Lib Dem Norman Baker" → "Norman Baker").
+ */
+const TITLE = new Set(
+  'president chancellor minister prime secretary foreign treasurer attorney judge justice senator sen. rep. representative governor gov. mayor chief executive director spokesman spokeswoman spokesperson ambassador general gen. colonel col. commissioner chairman chairwoman chair leader king queen prince princess pope archbishop bishop dr dr. mr mr. mrs mrs. ms ms. sir dame lord lady coach manager captain boss deputy vice qc mp premier envoy officer head professor prof. sergeant sgt. inspector detective superintendent labour tory conservative liberal lib dem democrat republican green nationalist olympian briton'.split(
+    ' ',
+  ),
+);
+
+/** A title or role before a name, capitalised or not ("President", "Film-maker", "lawyer"). */
+function isTitle(word: string): boolean {
+  const lower = word.toLowerCase();
+  return TITLE.has(lower) || ROLE.has(lower);
+}
+
+interface Name {
+  readonly name: string;
+  readonly words: number;
+  /** Whether a title or an affiliation stood before it ("President", "Mr", "BBC's"): a person, surely. */
+  readonly titled: boolean;
+}
+
+/**
+ * The name in a capitalised run, without leading non-name words, titles and affiliations ("BBC's Paul
+ * Reynolds" → "Paul Reynolds"); undefined when none is left.
+ */
+function nameOf(run: string): Name | undefined {
+  let words = run.split(/\s+/);
+  // "Olaf Scholz. Scholz said": a full stop ends a sentence unless it ends an initial ("U.S.", "J.") or "Mr.".
+  const stop = words.findLastIndex(
+    (w, i) =>
+      i < words.length - 1 && /\.$/.test(w) && !/^(?:\p{Lu}\.)+$/u.test(w) && !TITLE.has(w.toLowerCase()),
+  );
+  if (stop >= 0) words = words.slice(stop + 1);
+  let from = 0;
+  while (from < words.length && NOT_NAME.has((words[from] ?? '').toLowerCase())) from++;
+  for (let i = from; i < words.length; i++) {
+    const word = words[i] ?? '';
+    if (isTitle(word) || (i < words.length - 1 && /['’]s?$/.test(word))) from = i + 1;
+  }
+  const name = words.slice(from);
+  if (name.length === 0 || name.some((w) => isTitle(w) || NOT_NAME.has(w.toLowerCase()))) {
+    return undefined;
+  }
+  const titled = words.slice(0, from).some((w) => isTitle(w) || /['’]s?$/.test(w));
+  return { name: name.join(' ').replace(/[.,]$/, ''), words: name.length, titled };
+}
+
+/** A person's key for telling people apart: their last name ("Putin" for "Vladimir Putin"). */
+function keyOf(name: string): string {
+  const words = name.replace(/['’]s\s.*$/, '').split(/\s+/);
+  return `${(words[words.length - 1] ?? '').toLowerCase()}${/spokes/.test(name) ? ' spokes' : ''}`;
+}
+
+/** The distinct people among `names`, each by its longest form ("Vladimir Putin" over "Putin"). */
+function distinctPeople(names: readonly string[]): string[] {
+  const byKey = new Map<string, string>();
+  for (const name of names) {
+    const key = keyOf(name);
+    const known = byKey.get(key);
+    if (known === undefined || name.length > known.length) byKey.set(key, name);
+  }
+  return [...byKey.values()];
+}
+
+/**
+ * Who "he"/"she" is: the one person the sentence `before` names, or undefined when it names none or several.
+ * A person for sure is a name after a title ("Chancellor Olaf Scholz"), or one the article attributes speech
+ * to and gives in full somewhere ("Putin" after "Vladimir Putin said"); "Microsoft said" makes Microsoft no
+ * "he". Any other run of two or more capitalised words ("United States", "BBC Radio") may be a person too:
+ * it makes "several" (better no speaker than a wrong one) but is never the speaker.
+ */
+/** Characters read on each side of a name when looking for an attribution of it ("said Foreign Secretary …"). */
+const ATTRIBUTION_REACH = 120;
+
+/**
+ * `name` in its longest form when `text` attributes speech to that person somewhere (not as a spokesman's
+ * master), else undefined. Only the text around each mention of the surname is read.
+ */
+function knownSpeaker(text: string, name: string): string | undefined {
+  const key = keyOf(name);
+  const surname = name.slice(name.lastIndexOf(' ') + 1);
+  for (const at of wordsAt(text, surname)) {
+    const near = text.slice(Math.max(0, at - ATTRIBUTION_REACH), at + surname.length + ATTRIBUTION_REACH);
+    const said = attributionsIn(near, text).some((a) => a.kind === 'named' && keyOf(a.name) === key);
+    if (said) return fullName(text, name);
+  }
+  return undefined;
+}
+
+function pronounSpeaker(text: string, before: Span | undefined): string | undefined {
+  if (!before) return undefined;
+  const sentence = text.slice(before.start, before.end);
+  const sure: string[] = [];
+  const maybe: string[] = [];
+  for (const m of sentence.matchAll(new RegExp(RUN, 'gu'))) {
+    const name = nameOf(m[0].replace(/['’]s$/, ''));
+    if (name === undefined) continue;
+    const known = knownSpeaker(text, name.name);
+    if (name.titled) sure.push(known ?? name.name);
+    else if (known !== undefined && /\s/.test(known)) sure.push(known);
+    else if (name.words >= 2 || known !== undefined) maybe.push(name.name);
+  }
+  const people = distinctPeople([...sure, ...maybe]);
+  const [only] = people;
+  return people.length === 1 && only !== undefined && sure.some((n) => keyOf(n) === keyOf(only))
+    ? only
+    : undefined;
+}
+
+/**
+ * `name` as the article gives it in full: "Putin" is "Vladimir Putin" when that is the one longer name ending
+ * in "Putin" there; unchanged when there is none or several ("Joe Biden" and "Hunter Biden").
+ */
+function fullName(text: string, name: string): string {
+  if (/\s/.test(name)) return name;
+  const forms = new Set<string>();
+  for (const at of wordsAt(text, name)) {
+    // The capitalised words just before this "Putin", if any: "Russian President Vladimir ".
+    const run = FULL_NAME_HEAD.exec(text.slice(Math.max(0, at - 80), at))?.[0];
+    const found = run === undefined ? undefined : nameOf(`${run}${name}`);
+    if (found && found.words >= 2) forms.add(found.name);
+  }
+  const [only] = forms;
+  return forms.size === 1 && only !== undefined ? only : name;
+}
+
+/** Capitalised words ending where a surname starts. */
+const FULL_NAME_HEAD = new RegExp(`(?<![\\p{L}\\p{N}'’.-])(?:${WORD}\\s+){1,5}$`, 'u');
+
+/** Where `word` stands as a whole word in `text` (not inside "McDonald" or "Putinism"). */
+function* wordsAt(text: string, word: string): Generator<number> {
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+    if (/[\p{L}\p{N}'’.-]/u.test(text.charAt(at - 1)) || /\p{L}/u.test(text.charAt(at + word.length)))
+      continue;
+    yield at;
+  }
+}

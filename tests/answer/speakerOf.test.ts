@@ -1,0 +1,130 @@
+import { describe, expect, it } from 'vitest';
+import { speakerOf } from '../../src/answer/speakerOf.js';
+
+/** The speaker of `quote`, a sentence of `text`, with the sentence before it when there is one. */
+function speakerIn(text: string, quote: string, previous?: string): string | undefined {
+  const start = text.indexOf(quote);
+  if (start < 0) throw new Error(`not in text: ${quote}`);
+  const before =
+    previous === undefined
+      ? undefined
+      : { start: text.indexOf(previous), end: text.indexOf(previous) + previous.length };
+  return speakerOf(text, { start, end: start + quote.length }, before);
+}
+
+describe('speakerOf: a name the quote attributes its words to', () => {
+  it('"X said", without the title before the name', () => {
+    const text = 'Russian President Vladimir Putin said the proposals could form a basis for talks.';
+    expect(speakerIn(text, text)).toBe('Vladimir Putin');
+  });
+
+  it('"…," said X, with a title between', () => {
+    const text = '"If we reject this treaty, Britain will be isolated," said Foreign Secretary Jack Straw.';
+    expect(speakerIn(text, text)).toBe('Jack Straw');
+  });
+
+  it('"X told…" and "X also said"', () => {
+    // A one-word name counts where the article shows it is one ("talks with Macron", "Joe Biden").
+    const text =
+      'Talks with Macron went on, and Joe Biden spoke. Macron also said he found points of convergence. Biden told reporters it was over.';
+    expect(speakerIn(text, 'Macron also said he found points of convergence.')).toBe('Macron');
+    // Given in full where the article names one "… Biden" in full.
+    expect(speakerIn(text, 'Biden told reporters it was over.')).toBe('Joe Biden');
+  });
+
+  it('"according to X"', () => {
+    const text = 'The economy is slowing, according to Jupiter Research.';
+    expect(speakerIn(text, text)).toBe('Jupiter Research');
+  });
+
+  it("\"X's spokesman said\" is the spokesman's, not X's", () => {
+    const text = "The talks were useful, Putin's spokesman said on Tuesday.";
+    expect(speakerIn(text, text)).toBe("Putin's spokesman");
+  });
+
+  it('"X …, but said": the subject of the sentence', () => {
+    const text =
+      'Biden met Olaf Scholz. Scholz did not go as far in his comments, but said Germany would act.';
+    const quote = 'Scholz did not go as far in his comments, but said Germany would act.';
+    expect(speakerIn(text, quote)).toBe('Olaf Scholz');
+  });
+
+  it('a surname shared by two full names stays a surname', () => {
+    const text = 'Joe Biden met Hunter Biden. "We talked," Biden said.';
+    expect(speakerIn(text, '"We talked," Biden said.')).toBe('Biden');
+  });
+
+  it('one person under two forms is one speaker, by the longer form', () => {
+    const text = 'Joe Biden said the talks went well. "We are ready," Biden said.';
+    expect(speakerIn(text, text)).toBe('Joe Biden');
+  });
+});
+
+describe('speakerOf: no speaker unless the text names exactly one', () => {
+  it('a quotation with no attribution', () => {
+    const text = '"We will not sacrifice fundamentals."';
+    expect(speakerIn(text, text)).toBeUndefined();
+  });
+
+  it('a bare title names no one', () => {
+    const text =
+      'Speaking at the White House, the U.S. president said Russia had 150,000 troops at the border.';
+    expect(speakerIn(text, text)).toBeUndefined();
+  });
+
+  it('two people attributed in one quote', () => {
+    const text = 'Macron said talks were useful. Putin said they would talk again.';
+    expect(speakerIn(text, text)).toBeUndefined();
+  });
+
+  it('a name that is the object, not the subject, of the sentence', () => {
+    const text = 'But Mr Howard denied Mr Yeo said the plans "stink".';
+    expect(speakerIn(text, text)).toBeUndefined();
+  });
+
+  it('a capitalised common noun at the start of a sentence', () => {
+    const text = 'Prosecutors had argued that tobacco firms lied.';
+    expect(speakerIn(text, text)).toBeUndefined();
+  });
+
+  it('"said" followed by a name that is what was said about', () => {
+    const text = 'Joe Biden met Scholz. Biden said Germany will act together with the United States.';
+    expect(speakerIn(text, 'Biden said Germany will act together with the United States.')).toBe('Joe Biden');
+  });
+});
+
+describe('speakerOf: "he said" continues the sentence before', () => {
+  it('when that sentence names exactly one person', () => {
+    const previous = 'Russian President Vladimir Putin opposes the expansion of NATO.';
+    const quote = '"European countries will be at odds with Russia," he warned.';
+    expect(speakerIn(`${previous} ${quote}`, quote, previous)).toBe('Vladimir Putin');
+  });
+
+  it('a "he said" that the same sentence attributes by name is that person\'s', () => {
+    const text = 'He said if Russia invades, "then there will be no longer a Nord Stream 2," Biden said.';
+    expect(speakerIn(text, text)).toBe('Biden');
+  });
+
+  it('no speaker when that sentence names two people', () => {
+    const previous = 'French President Emmanuel Macron met Russian President Vladimir Putin in Moscow.';
+    const quote = '"The next few days will be decisive," he said.';
+    expect(speakerIn(`${previous} ${quote}`, quote, previous)).toBeUndefined();
+  });
+
+  it('no speaker when another name there may be a person', () => {
+    const previous = 'Mr Blair spoke to Gordon Brown on Monday.';
+    const quote = '"We are united," he said.';
+    expect(speakerIn(`${previous} ${quote}`, quote, previous)).toBeUndefined();
+  });
+
+  it('no speaker without the sentence before (the quote opens the article, or was cut)', () => {
+    const text = '"We are united," he said.';
+    expect(speakerIn(text, text)).toBeUndefined();
+  });
+
+  it('an organisation is no "he"', () => {
+    const previous = 'Microsoft said it had sold five million consoles.';
+    const quote = 'But, he added, the PlayStation 3 was rumoured to be faster.';
+    expect(speakerIn(`${previous} ${quote}`, quote, previous)).toBeUndefined();
+  });
+});

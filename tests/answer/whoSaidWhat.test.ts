@@ -1,0 +1,53 @@
+// "What did X say" over the real seed articles (issue 12, "What goes wrong today"): the seeds are regression
+// tests, not tuning data. Each test says why the expected quote must come first; the speaker on the first
+// excerpt (src/answer/speakerOf.ts) is the article's own attribution, so it shows whose words were quoted.
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { Excerpt } from '../../src/answer/AnswerResult.js';
+import { parseArticle } from '../../src/corpus/parseArticle.js';
+import { createEngine } from '../../src/engine/createEngine.js';
+import { REPO_ROOT } from '../support/fixtureCorpus.js';
+
+const seedsDir = path.join(REPO_ROOT, 'seeds');
+const engine = createEngine({
+  dir: seedsDir,
+  articles: readdirSync(seedsDir)
+    .sort()
+    .map((file) =>
+      parseArticle({
+        id: file.replace(/\.txt$/, ''),
+        path: file,
+        text: readFileSync(path.join(seedsDir, file), 'utf8'),
+      }),
+    ),
+  skipped: [],
+  warnings: [],
+});
+
+function excerpts(question: string): readonly Excerpt[] {
+  const result = engine.answer(question);
+  if (result.kind !== 'found') throw new Error(`"${question}" got ${result.kind}`);
+  return result.excerpts;
+}
+
+describe('who said what, on the seed articles', () => {
+  it('"What did Scholz say?" quotes Scholz first, not Biden', () => {
+    // why: Scholz is named in sentences where Biden speaks ("Biden said during a joint news conference with
+    // Scholz"); only "Scholz did not go as far in his comments, but said …" attributes words to Scholz, and a
+    // quotation attributed to the person asked about fits "what did X say" best (answerType.ts, statementFit).
+    const [first, ...rest] = excerpts('What did Scholz say?');
+    expect(first?.quote).toMatch(/^Scholz did not go as far in his comments, but said/);
+    expect(first?.speaker).toBe('Olaf Scholz');
+    // Not every quote Biden's: the issue's failure was three quotes of Biden.
+    expect([first, ...rest].every((e) => e?.speaker === 'Joe Biden')).toBe(false);
+  });
+
+  it('"What did Putin say about NATO?" puts Putin\'s words first, not Macron\'s', () => {
+    // why: "Macron said … states' right to join the NATO alliance" matches NATO as well, but it is Macron's;
+    // the first quote must be one the article attributes to Putin.
+    const [first] = excerpts('What did Putin say about NATO?');
+    expect(first?.speaker).toBe('Vladimir Putin');
+    expect(first?.quote).toMatch(/NATO/);
+  });
+});
