@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseArticle } from '../../src/corpus/parseArticle.js';
 import { articleMarkdown, articleSlug } from '../../src/web/articleMarkdown.js';
-import { normaliseUrl } from '../../src/web/normaliseUrl.js';
 
 describe('articleMarkdown', () => {
   it('is read back with the same title, date, url, author and body, whatever characters the title holds', () => {
@@ -44,14 +43,5 @@ describe('articleSlug', () => {
     ['https://news.example/index.html', '???', 'index'],
   ])('%s (title %s) → %s', (url, title, slug) => {
     expect(articleSlug(url, title)).toBe(slug);
-  });
-});
-
-describe('normaliseUrl', () => {
-  it('drops the fragment and tracking parameters, keeps the others', () => {
-    expect(
-      normaliseUrl('HTTPS://News.Example:443/a/b.html?utm_source=rss&id=7&utm_medium=x&fbclid=abc#comments'),
-    ).toBe('https://news.example/a/b.html?id=7');
-    expect(normaliseUrl('https://news.example/a?utm_campaign=z')).toBe('https://news.example/a');
   });
 });
