@@ -5,30 +5,14 @@ import { loadEngine } from '../../src/engine/loadEngine.js';
 import { NO_ANSWER_TEXT, renderAnswer } from '../../src/discord/renderAnswer.js';
 import { fitReply } from '../../src/discord/fitReply.js';
 import { answer, awkwardText, urlLookup } from '../support/discordArbitraries.js';
+import { excerptOf, foundAnswer } from '../support/excerptOf.js';
 import { expectWithinLimits } from '../support/expectWithinLimits.js';
 import { quotedText } from '../support/plainText.js';
 
 describe('renderAnswer', () => {
   test('names the other articles that say the same in the same words', () => {
     const quote = 'The ferry will stop on Monday.';
-    const rendered = renderAnswer({
-      kind: 'found',
-      question: 'q',
-      excerpts: [
-        {
-          sourceId: 'news/001',
-          title: 'Ferry stops',
-          date: null,
-          quote,
-          start: 0,
-          end: quote.length,
-          score: 1,
-          matchedTerms: [],
-          highlights: [],
-          alsoIn: ['news/007', 'news/009'],
-        },
-      ],
-    });
+    const rendered = renderAnswer(foundAnswer(excerptOf(quote, { alsoIn: ['news/007', 'news/009'] })));
     expect(rendered.embeds?.[0]?.description).toContain('· also in `news/007`, `news/009`');
   });
 
@@ -65,23 +49,14 @@ describe('renderAnswer', () => {
 
   test('found: one embed per excerpt, quote block then "— title · date · `id`", title linked to the URL', () => {
     const reply = renderAnswer(
-      {
-        kind: 'found',
-        question: 'troops?',
-        excerpts: [
-          {
-            sourceId: 'news/004',
-            title: 'Biden *speaks*',
-            date: null,
-            quote: 'Russia had assembled some 150,000 troops.',
-            start: 0,
-            end: 41,
-            score: 1,
-            matchedTerms: ['troop'],
-            highlights: [{ start: 34, end: 40 }],
-          },
-        ],
-      },
+      foundAnswer(
+        excerptOf('Russia had assembled some 150,000 troops.', {
+          sourceId: 'news/004',
+          title: 'Biden *speaks*',
+          matchedTerms: ['troop'],
+          highlights: [{ start: 34, end: 40 }],
+        }),
+      ),
       { lookup: () => ({ url: 'https://example.com/biden' }) },
     );
     expect(reply.embeds?.[0]?.description).toBe(
@@ -92,20 +67,16 @@ describe('renderAnswer', () => {
 
   test('a quote cut from a longer sentence shows "…" on each cut side, matched words still bold', () => {
     const quote = 'the talks in Moscow ended without agreement';
-    const excerpt = {
+    const excerpt = excerptOf(quote, {
       sourceId: 'news/007',
       title: 'Talks',
       date: '2022-02-08',
-      quote,
       start: 120,
-      end: 120 + quote.length,
-      score: 1,
       matchedTerms: ['moscow'],
       highlights: [{ start: 13, end: 19 }],
-    };
+    });
     const shown = (cut: { before: boolean; after: boolean }): string =>
-      renderAnswer({ kind: 'found', question: 'Moscow?', excerpts: [{ ...excerpt, cut }] }).embeds?.[0]
-        ?.description ?? '';
+      renderAnswer(foundAnswer({ ...excerpt, cut })).embeds?.[0]?.description ?? '';
     expect(shown({ before: true, after: true })).toMatch(
       /^> …the talks in \*\*Moscow\*\* ended without agreement…\n— /,
     );
