@@ -19,15 +19,16 @@ export interface HtmlArticleInput {
   readonly baseUrl?: string | undefined;
 }
 
+/** A page that is an article. */
+export interface HtmlArticleFound {
+  readonly kind: 'article';
+  readonly article: Article;
+  /** True when the page declares no charset and is not valid UTF-8, so windows-1252 was a guess. */
+  readonly guessedEncoding: boolean;
+}
+
 /** A page read as an article, or why it cannot be one. */
-export type HtmlArticleResult =
-  | {
-      readonly kind: 'article';
-      readonly article: Article;
-      /** True when the page declares no charset and is not valid UTF-8, so windows-1252 was a guess. */
-      readonly guessedEncoding: boolean;
-    }
-  | { readonly kind: 'skip'; readonly reason: string };
+export type HtmlArticleResult = HtmlArticleFound | { readonly kind: 'skip'; readonly reason: string };
 
 /**
  * Reads an HTML page as an article: decoded by the WHATWG rules (decodeHtml.ts), its main text extracted
