@@ -6,16 +6,8 @@ import { useTempDir } from '../support/useTempDir.js';
 
 describe('findBadDotEnvLines', () => {
   it('accepts settings, blank lines, comments and quoted values that span lines', () => {
-    const text = [
-      '# Verbatim',
-      '',
-      'CORPUS_DIR=news',
-      '  LOG_LEVEL = info',
-      'NOTE="two',
-      'lines"',
-      "Q='x'",
-    ].join('\n');
-    expect(findBadDotEnvLines(text)).toEqual([]);
+    const text = ['# Verbatim', '', 'CORPUS_DIR=news', '  LOG_LEVEL = info', 'NOTE="two', 'lines"', "Q='x'"];
+    expect(findBadDotEnvLines(text.join('\n'))).toEqual([]);
   });
 
   it('names a line that is not a setting, and the setting under it that Node then loses too', () => {

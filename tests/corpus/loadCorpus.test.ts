@@ -15,10 +15,8 @@ async function put(relative: string, content: string | Uint8Array): Promise<void
 
 describe('loadCorpus: files read', () => {
   it('reads .txt and .md files recursively in a stable, sorted order', async () => {
-    await put('b.txt', 'Bravo Story\n\nBravo body.');
-    await put('a.md', 'Alpha Story\n\nAlpha body.');
-    await put('tech/042.TXT', 'Tech Story\n\nTech body.');
-    await put('tech/deep/z.txt', 'Deep Story\n\nDeep body.');
+    for (const name of ['b.txt', 'a.md', 'tech/042.TXT', 'tech/deep/z.txt'])
+      await put(name, `Story ${name}\n\nBody of ${name}.`);
     const corpus = await loadCorpus(folder.dir);
     expect(corpus.articles.map((a) => a.id)).toEqual(['a', 'b', 'tech/042', 'tech/deep/z']);
     expect(corpus.articles.map((a) => a.path)).toEqual([

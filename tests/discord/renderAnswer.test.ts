@@ -99,13 +99,8 @@ describe('renderAnswer', () => {
   });
 
   test("invalid: the engine's message, ephemeral", () => {
-    const reply = renderAnswer({
-      kind: 'invalid',
-      question: '',
-      reason: 'empty',
-      message: 'Ask a question.',
-    });
-    expect(reply).toEqual({ content: 'Ask a question.', ephemeral: true });
+    const invalid = { kind: 'invalid', question: '', reason: 'empty', message: 'Ask a question.' } as const;
+    expect(renderAnswer(invalid)).toEqual({ content: 'Ask a question.', ephemeral: true });
   });
 
   describe('with the real engine over seeds/', () => {
