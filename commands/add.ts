@@ -1,5 +1,5 @@
-import { ApplicationCommandOptionType, InteractionContextType, PermissionFlagsBits } from 'discord.js';
-import type { Command } from '../src/discord/Command.js';
+import { ApplicationCommandOptionType } from 'discord.js';
+import { MANAGE_SERVER_ONLY, type Command } from '../src/discord/Command.js';
 import { ADD_UNAVAILABLE_TEXT, renderAddFailed, renderAdded } from '../src/discord/renderAdded.js';
 import { AddError } from '../src/web/AddError.js';
 import { addArticle } from '../src/web/addArticle.js';
@@ -9,6 +9,7 @@ import { FetchError } from '../src/web/FetchError.js';
 const MAX_URL_LENGTH = 2000;
 
 const data = {
+  ...MANAGE_SERVER_ONLY,
   name: 'add',
   description: 'Add a news article from a web page to the articles (Manage Server only)',
   options: [
@@ -20,8 +21,6 @@ const data = {
       max_length: MAX_URL_LENGTH,
     },
   ],
-  default_member_permissions: String(PermissionFlagsBits.ManageGuild),
-  contexts: [InteractionContextType.Guild],
 } as const;
 
 /**

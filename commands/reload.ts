@@ -1,12 +1,10 @@
-import { InteractionContextType, PermissionFlagsBits } from 'discord.js';
-import type { Command } from '../src/discord/Command.js';
+import { MANAGE_SERVER_ONLY, type Command } from '../src/discord/Command.js';
 import { NO_LIVE_CORPUS_TEXT, renderReload } from '../src/discord/renderReload.js';
 
 const data = {
+  ...MANAGE_SERVER_ONLY,
   name: 'reload',
   description: 'Re-read the article folder now and report what changed (Manage Server only)',
-  default_member_permissions: String(PermissionFlagsBits.ManageGuild),
-  contexts: [InteractionContextType.Guild],
 } as const;
 
 /**
@@ -17,9 +15,6 @@ const data = {
 export const reload = {
   data,
   isPrivate: () => true,
-  execute: async (_args, ctx) => {
-    if (!ctx.live) return { content: NO_LIVE_CORPUS_TEXT, ephemeral: true };
-    const outcome = await ctx.live.reload();
-    return renderReload(outcome);
-  },
+  execute: async (_args, ctx) =>
+    ctx.live ? renderReload(await ctx.live.reload()) : { content: NO_LIVE_CORPUS_TEXT, ephemeral: true },
 } satisfies Command<typeof data>;

@@ -17,10 +17,11 @@ import { INDEXED_ARTICLES } from '../../src/eval/squad/runSquadEval.js';
 import { squadAnswerContext } from './squadAnswerContext.js';
 import { FITTED_MODEL_PATH, today, writeFittedModel } from './writeFittedModel.js';
 
-/** L2 penalty on the standardised weights: small, the features are few and the examples ~10,000. */
-const L2 = 1e-3;
-const STEPS = 3000;
-const LEARNING_RATE = 0.5;
+/**
+ * Gradient descent for the logistic fit: `l2`, the penalty on the standardised weights, is small as the features
+ * are few and the examples ~10,000; `steps` full passes at `learningRate`.
+ */
+const DESCENT = { l2: 1e-3, steps: 3000, learningRate: 0.5 } as const;
 /** The SQuAD eval's operating point: the threshold that answers this share of answerable questions. */
 const TARGET_ANSWERED = 0.95;
 /** Share the default threshold (MIN_CONFIDENCE) answers: declining a question the articles answer costs more. */
@@ -76,7 +77,7 @@ export function fitLogistic(examples: readonly Example[]): ConfidenceModel {
   const rows = examples.map((e) => e.x.map((x, j) => (x - (mean[j] ?? 0)) / (scale[j] ?? 1)));
   const weights = new Array<number>(d).fill(0);
   let bias = 0;
-  for (let step = 0; step < STEPS; step++) {
+  for (let step = 0; step < DESCENT.steps; step++) {
     const gradient = new Array<number>(d).fill(0);
     let gradientBias = 0;
     rows.forEach((row, i) => {
@@ -87,8 +88,9 @@ export function fitLogistic(examples: readonly Example[]): ConfidenceModel {
       gradientBias += error;
     });
     for (let j = 0; j < d; j++)
-      weights[j] = (weights[j] ?? 0) - LEARNING_RATE * ((gradient[j] ?? 0) / n + L2 * (weights[j] ?? 0));
-    bias -= (LEARNING_RATE * gradientBias) / n;
+      weights[j] =
+        (weights[j] ?? 0) - DESCENT.learningRate * ((gradient[j] ?? 0) / n + DESCENT.l2 * (weights[j] ?? 0));
+    bias -= (DESCENT.learningRate * gradientBias) / n;
   }
   return { mean, scale, weights, bias };
 }

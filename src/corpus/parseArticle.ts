@@ -1,10 +1,9 @@
 import type { Article } from './Article.js';
 import { mightBeDate, readDate, type DateReading } from './readDate.js';
+import { titleFromWords } from './titleFromWords.js';
 
 /** Longest headline taken from a first line, in characters; a longer first paragraph is body text. */
 const MAX_HEADLINE_CHARS = 150;
-/** Length of a title made from the first words when a file has no headline. */
-const MAX_DERIVED_TITLE_CHARS = 80;
 
 export interface ArticleInput {
   readonly id: string;
@@ -213,20 +212,6 @@ function unquote(value: string): string {
     }
   }
   return value.replace(/^(["'])(.*)\1$/, '$2');
-}
-
-/** The first words of the body, cut at a word boundary with an ellipsis; null when there are none. */
-function titleFromWords(body: string): string | null {
-  const flat = body.replace(/\s+/g, ' ').trim();
-  if (flat.length === 0) return null;
-  if (flat.length <= MAX_DERIVED_TITLE_CHARS) return flat;
-  const cut = flat.slice(0, MAX_DERIVED_TITLE_CHARS + 1);
-  const lastSpace = cut.lastIndexOf(' ');
-  const words = (lastSpace > 20 ? cut.slice(0, lastSpace) : cut.slice(0, MAX_DERIVED_TITLE_CHARS)).replace(
-    /[\s,;:.\-–—]+$/,
-    '',
-  );
-  return `${words}…`;
 }
 
 function skipBlank(text: string, from: number): number {

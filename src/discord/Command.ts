@@ -1,5 +1,4 @@
-import { ApplicationCommandOptionType } from 'discord.js';
-import type { InteractionContextType } from 'discord.js';
+import { ApplicationCommandOptionType, InteractionContextType, PermissionFlagsBits } from 'discord.js';
 import type {
   APIApplicationCommandOptionChoice,
   ButtonInteraction,
@@ -45,6 +44,15 @@ export interface CommandData {
   /** Where the command can be used (0 guild, 1 bot DM, 2 private channel); default everywhere. */
   readonly contexts?: readonly InteractionContextType[];
 }
+
+/**
+ * What makes a command for server managers only: usable in servers, and shown only to members with Manage
+ * Server (admins can change who may use it under Server Settings → Integrations). Spread into its data.
+ */
+export const MANAGE_SERVER_ONLY = {
+  default_member_permissions: String(PermissionFlagsBits.ManageGuild),
+  contexts: [InteractionContextType.Guild],
+} as const satisfies Partial<CommandData>;
 
 type ValueOf<O extends OptionData> = O['type'] extends ApplicationCommandOptionType.String
   ? string

@@ -6,6 +6,7 @@ import type { Engine } from './Engine.js';
 import { FolderWatch, type WatchFolder } from './FolderWatch.js';
 import { loadEngine } from './loadEngine.js';
 import type { LiveEngineStatus, RebuildCause, RebuildOutcome } from './RebuildOutcome.js';
+import { logOnlyFailure } from './RebuildOutcome.js';
 import { RebuildQueue } from './RebuildQueue.js';
 import { warmIndexCache } from './warmIndexCache.js';
 
@@ -224,15 +225,7 @@ export class LiveEngine {
 
   /** A rebuild asked for after `close()`: it does not run, and nothing is reported. */
   private closedOutcome(cause: RebuildCause): RebuildOutcome {
-    const reason = `${this.dir} is no longer being reloaded: the engine was closed`;
-    return {
-      kind: 'failed',
-      cause,
-      reason,
-      userReason: undefined,
-      error: new Error(reason),
-      repeated: false,
-    };
+    return logOnlyFailure(cause, `${this.dir} is no longer being reloaded: the engine was closed`);
   }
 
   /** Passes an outcome to `onRebuild`; a callback that throws must not stop the rebuilds that follow. */

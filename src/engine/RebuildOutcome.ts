@@ -59,3 +59,15 @@ export interface LiveEngineStatus {
   /** Whether changes to the folder are being watched right now. */
   readonly watching: boolean;
 }
+
+/**
+ * A failure whose reason goes to the log only (users see that there was one, not why), first of its series;
+ * `error` defaults to an Error carrying `reason`.
+ */
+export function logOnlyFailure(
+  cause: RebuildCause,
+  reason: string,
+  error: unknown = new Error(reason),
+): RebuildFailure {
+  return { kind: 'failed', cause, reason, userReason: undefined, error, repeated: false };
+}

@@ -11,21 +11,7 @@ export const FIRST_POLL_DELAY_MS = 1000;
 /** A feed failing again and again is skipped for 1, 3, 7, … polls, at most this many in a row. */
 const MAX_SKIPPED_POLLS = 31;
 
-/** What one poll did: the bot logs it as one line. */
-export interface PollSummary {
-  /** Feeds read this time (feeds backing off after errors are not). */
-  readonly polled: number;
-  /** Feeds skipped this time because they failed before. */
-  readonly backingOff: number;
-  readonly added: number;
-  /** Items that could not be added. */
-  readonly failedItems: number;
-  /** New items left for the next poll because of the per-poll cap. */
-  readonly deferred: number;
-  /** Feeds that could not be read, and why. */
-  readonly feedErrors: readonly { readonly feedUrl: string; readonly reason: string }[];
-}
-
+/** How a poller runs: its feeds, schedule, where it adds articles and whom it tells. */
 export interface FeedPollerOptions {
   readonly feeds: readonly string[];
   /** FEED_INTERVAL_MINUTES, in milliseconds. */
@@ -39,6 +25,21 @@ export interface FeedPollerOptions {
   readonly itemsPerPoll?: number;
   /** Default FIRST_POLL_DELAY_MS. */
   readonly firstPollDelayMs?: number;
+}
+
+/** What one poll did: the bot logs it as one line. */
+export interface PollSummary {
+  /** Feeds read this time (feeds backing off after errors are not). */
+  readonly polled: number;
+  /** Feeds skipped this time because they failed before. */
+  readonly backingOff: number;
+  readonly added: number;
+  /** Items that could not be added. */
+  readonly failedItems: number;
+  /** New items left for the next poll because of the per-poll cap. */
+  readonly deferred: number;
+  /** Feeds that could not be read, and why. */
+  readonly feedErrors: readonly { readonly feedUrl: string; readonly reason: string }[];
 }
 
 /**

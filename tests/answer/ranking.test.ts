@@ -189,19 +189,15 @@ describe('quoting the sentence that carries the answer, not the one that restate
 
 describe('who said what', () => {
   // Two sentences with the same words, each quoting one leader on the talks and naming the other.
-  const engine = createEngine(
-    corpusOf({
-      talks: [
-        'Leaders Meet In Vellmar',
-        '"The talks went badly," Holm said after meeting Stein.',
-        '"The talks went well," Stein said after meeting Holm.',
-      ].join('\n\n'),
-    }),
-  );
+  const said = (verdict: string, speaker: string, other: string): string =>
+    `"The talks went ${verdict}," ${speaker} said after meeting ${other}.`;
+  const holm = said('badly', 'Holm', 'Stein');
+  const stein = said('well', 'Stein', 'Holm');
+  const engine = createEngine(corpusOf({ talks: ['Leaders Meet In Vellmar', holm, stein].join('\n\n') }));
 
   it.each([
-    ['Stein', '"The talks went well," Stein said after meeting Holm.'],
-    ['Holm', '"The talks went badly," Holm said after meeting Stein.'],
+    ['Stein', stein],
+    ['Holm', holm],
   ])('quotes the leader asked about (%s), not the other', (speaker, quote) => {
     // why: both sentences quote a verdict on the talks and name both leaders; only one attributes the
     // words to the person asked about ("X said").

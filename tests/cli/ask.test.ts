@@ -2,44 +2,36 @@
 // its own index cache folder. What is checked is what a user sees: stdout, stderr and the exit code.
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { MAX_QUESTION_LENGTH } from '../../src/answer/AnswerResult.js';
-import { tempDir } from '../support/fixtureCorpus.js';
+
 import { SLOW_TEST_TIMEOUT_MS } from '../support/patience.js';
 import { runCliCommand } from '../support/runCliCommand.js';
+import { useTempDir } from '../support/useTempDir.js';
 
 // These tests start Node processes: slow on a busy machine (see SLOW_TEST_TIMEOUT_MS).
 vi.setConfig({ testTimeout: SLOW_TEST_TIMEOUT_MS, hookTimeout: SLOW_TEST_TIMEOUT_MS });
 
 const ASK = path.join('src', 'cli', 'ask.ts');
-let cacheDir: string;
+const cache = useTempDir('verbatim-cli-', 'file');
 /** A corpus with what the BBC folder has: copies of one article and a file that is not UTF-8. */
-let noisyDir: string;
-const cleanups: (() => Promise<void>)[] = [];
+const noisy = useTempDir('verbatim-cli-corpus-', 'file');
 
 beforeAll(async () => {
-  const cache = await tempDir('verbatim-cli-');
-  const noisy = await tempDir('verbatim-cli-corpus-');
-  cleanups.push(cache.cleanup, noisy.cleanup);
-  cacheDir = cache.dir;
-  noisyDir = noisy.dir;
   const text =
     'Harbour reopens\n\nThe old harbour in Porthleven reopened on Monday after two years of repairs.\n';
-  await writeFile(path.join(noisyDir, 'harbour.txt'), text);
-  await mkdir(path.join(noisyDir, 'mirror'));
-  for (const copy of ['a', 'b', 'c']) await writeFile(path.join(noisyDir, 'mirror', `${copy}.txt`), text);
+  await writeFile(path.join(noisy.dir, 'harbour.txt'), text);
+  await mkdir(path.join(noisy.dir, 'mirror'));
+  for (const copy of ['a', 'b', 'c']) await writeFile(path.join(noisy.dir, 'mirror', `${copy}.txt`), text);
   // "café" in Latin-1: 0xE9 alone is not valid UTF-8.
   await writeFile(
-    path.join(noisyDir, 'cafe.txt'),
+    path.join(noisy.dir, 'cafe.txt'),
     Buffer.from('Cafe news\n\nThe caf\xe9 on the quay sold its last pasty on Friday.\n', 'latin1'),
   );
 });
-afterAll(async () => {
-  for (const cleanup of cleanups) await cleanup();
-});
 
 function ask(args: string[], env: Record<string, string> = {}, input?: string) {
-  return runCliCommand(ASK, args, { CORPUS_DIR: 'seeds', INDEX_CACHE_DIR: cacheDir, ...env }, input);
+  return runCliCommand(ASK, args, { CORPUS_DIR: 'seeds', INDEX_CACHE_DIR: cache.dir, ...env }, input);
 }
 
 type JsonRecord = {
@@ -196,7 +188,7 @@ describe('ask command line', () => {
 
 describe('warnings', () => {
   it('folds the copies and the Latin-1 file into one summary line on stderr', async () => {
-    const { stdout, stderr, code } = await ask(['When did the harbour reopen?'], { CORPUS_DIR: noisyDir });
+    const { stdout, stderr, code } = await ask(['When did the harbour reopen?'], { CORPUS_DIR: noisy.dir });
     expect(code).toBe(0);
     expect(stdout).toContain('reopened on Monday');
     expect(stderr).toBe(
@@ -206,7 +198,7 @@ describe('warnings', () => {
 
   it.each(['error', 'silent'])('prints none with LOG_LEVEL=%s', async (level) => {
     const { stdout, stderr, code } = await ask(['When did the harbour reopen?'], {
-      CORPUS_DIR: noisyDir,
+      CORPUS_DIR: noisy.dir,
       LOG_LEVEL: level,
     });
     expect(code).toBe(0);

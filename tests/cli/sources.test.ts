@@ -1,36 +1,28 @@
 // `npm run sources` as a user runs it: a child process over a small folder written here.
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { tempDir } from '../support/fixtureCorpus.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+
 import { runCliCommand } from '../support/runCliCommand.js';
+import { useTempDir } from '../support/useTempDir.js';
 
 const SOURCES = path.join('src', 'cli', 'sources.ts');
-let corpusDir: string;
-let cacheDir: string;
-const cleanups: (() => Promise<void>)[] = [];
+const corpus = useTempDir('verbatim-sources-', 'file');
+const cache = useTempDir('verbatim-sources-cache-', 'file');
 
 beforeAll(async () => {
-  const corpus = await tempDir('verbatim-sources-');
-  const cache = await tempDir('verbatim-sources-cache-');
-  cleanups.push(corpus.cleanup, cache.cleanup);
-  corpusDir = corpus.dir;
-  cacheDir = cache.dir;
   const text = 'Harbour reopens\n\nThe old harbour reopened on Monday after two years of repairs.\n';
-  await writeFile(path.join(corpusDir, 'harbour.txt'), text);
-  await writeFile(path.join(corpusDir, 'harbour-copy.txt'), text);
-  await writeFile(path.join(corpusDir, 'empty.txt'), '');
+  await writeFile(path.join(corpus.dir, 'harbour.txt'), text);
+  await writeFile(path.join(corpus.dir, 'harbour-copy.txt'), text);
+  await writeFile(path.join(corpus.dir, 'empty.txt'), '');
   await writeFile(
-    path.join(corpusDir, 'cafe.txt'),
+    path.join(corpus.dir, 'cafe.txt'),
     Buffer.from('Cafe news\n\nThe caf\xe9 on the quay sold its last pasty on Friday.\n', 'latin1'),
   );
 });
-afterAll(async () => {
-  for (const cleanup of cleanups) await cleanup();
-});
 
 function sources(args: string[]) {
-  return runCliCommand(SOURCES, args, { CORPUS_DIR: corpusDir, INDEX_CACHE_DIR: cacheDir });
+  return runCliCommand(SOURCES, args, { CORPUS_DIR: corpus.dir, INDEX_CACHE_DIR: cache.dir });
 }
 
 describe('npm run sources', () => {

@@ -1,21 +1,13 @@
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { findBadDotEnvLines, loadDotEnv } from '../../src/config/loadDotEnv.js';
-import { tempDir } from '../support/fixtureCorpus.js';
+import { useTempDir } from '../support/useTempDir.js';
 
 describe('findBadDotEnvLines', () => {
   it('accepts settings, blank lines, comments and quoted values that span lines', () => {
-    const text = [
-      '# Verbatim',
-      '',
-      'CORPUS_DIR=news',
-      '  LOG_LEVEL = info',
-      'NOTE="two',
-      'lines"',
-      "Q='x'",
-    ].join('\n');
-    expect(findBadDotEnvLines(text)).toEqual([]);
+    const text = ['# Verbatim', '', 'CORPUS_DIR=news', '  LOG_LEVEL = info', 'NOTE="two', 'lines"', "Q='x'"];
+    expect(findBadDotEnvLines(text.join('\n'))).toEqual([]);
   });
 
   it('names a line that is not a setting, and the setting under it that Node then loses too', () => {
@@ -32,18 +24,11 @@ describe('findBadDotEnvLines', () => {
 });
 
 describe('loadDotEnv', () => {
-  let dir: string;
-  let cleanup: () => Promise<void>;
-  beforeEach(async () => {
-    ({ dir, cleanup } = await tempDir('verbatim-dotenv-'));
-  });
-  afterEach(async () => {
-    await cleanup();
-  });
+  const folder = useTempDir('verbatim-dotenv-');
 
   it('returns a warning naming each bad line by its number, never its text (it may hold a token)', async () => {
     // Only comments and bad lines, so loading it sets nothing in this process's environment.
-    const file = path.join(dir, '.env');
+    const file = path.join(folder.dir, '.env');
     await writeFile(file, '# settings\nDISCORD_TOKEN: secret-token-value\n');
     const warnings = loadDotEnv(file);
     expect(warnings).toEqual([`${file} line 2 is not a KEY=value setting; it was ignored`]);
@@ -51,10 +36,10 @@ describe('loadDotEnv', () => {
   });
 
   it('is quiet when the file is missing', () => {
-    expect(loadDotEnv(path.join(dir, 'missing.env'))).toEqual([]);
+    expect(loadDotEnv(path.join(folder.dir, 'missing.env'))).toEqual([]);
   });
 
   it('throws when the path is a folder', () => {
-    expect(() => loadDotEnv(dir)).toThrow();
+    expect(() => loadDotEnv(folder.dir)).toThrow();
   });
 });

@@ -1,33 +1,23 @@
 import { mkdir, symlink, truncate, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { articleIdOf, loadCorpus, MAX_ARTICLE_BYTES } from '../../src/corpus/loadCorpus.js';
 import { CorpusDirError } from '../../src/corpus/CorpusDirError.js';
-import { tempDir } from '../support/fixtureCorpus.js';
+import { useTempDir } from '../support/useTempDir.js';
 
-let dir: string;
-let cleanup: () => Promise<void>;
-
-beforeEach(async () => {
-  ({ dir, cleanup } = await tempDir('verbatim-corpus-'));
-});
-afterEach(async () => {
-  await cleanup();
-});
+const folder = useTempDir('verbatim-corpus-');
 
 async function put(relative: string, content: string | Uint8Array): Promise<void> {
-  const file = path.join(dir, relative);
+  const file = path.join(folder.dir, relative);
   await mkdir(path.dirname(file), { recursive: true });
   await writeFile(file, content);
 }
 
 describe('loadCorpus: files read', () => {
   it('reads .txt and .md files recursively in a stable, sorted order', async () => {
-    await put('b.txt', 'Bravo Story\n\nBravo body.');
-    await put('a.md', 'Alpha Story\n\nAlpha body.');
-    await put('tech/042.TXT', 'Tech Story\n\nTech body.');
-    await put('tech/deep/z.txt', 'Deep Story\n\nDeep body.');
-    const corpus = await loadCorpus(dir);
+    for (const name of ['b.txt', 'a.md', 'tech/042.TXT', 'tech/deep/z.txt'])
+      await put(name, `Story ${name}\n\nBody of ${name}.`);
+    const corpus = await loadCorpus(folder.dir);
     expect(corpus.articles.map((a) => a.id)).toEqual(['a', 'b', 'tech/042', 'tech/deep/z']);
     expect(corpus.articles.map((a) => a.path)).toEqual([
       'a.md',
@@ -36,14 +26,14 @@ describe('loadCorpus: files read', () => {
       path.join('tech', 'deep', 'z.txt'),
     ]);
     expect(corpus.skipped).toEqual([]);
-    expect(corpus.dir).toBe(dir);
+    expect(corpus.dir).toBe(folder.dir);
   });
 
   it('gives the same order on every load', async () => {
     for (const name of ['q', 'c', 'x', 'a', 'm'])
       await put(`${name}.txt`, `Story ${name}\n\nBody of ${name}.`);
-    const first = (await loadCorpus(dir)).articles.map((a) => a.id);
-    const second = (await loadCorpus(dir)).articles.map((a) => a.id);
+    const first = (await loadCorpus(folder.dir)).articles.map((a) => a.id);
+    const second = (await loadCorpus(folder.dir)).articles.map((a) => a.id);
     expect(first).toEqual(['a', 'c', 'm', 'q', 'x']);
     expect(second).toEqual(first);
   });
@@ -54,7 +44,7 @@ describe('loadCorpus: files read', () => {
       Uint8Array.from([...Buffer.from('Caf'), 0xe9, ...Buffer.from(' opens\n\nIt opened.')]),
     );
     const warnings: string[] = [];
-    const corpus = await loadCorpus(dir, { onWarning: (m) => warnings.push(m) });
+    const corpus = await loadCorpus(folder.dir, { onWarning: (m) => warnings.push(m) });
     expect(corpus.articles[0]).toMatchObject({ id: 'old', title: 'Café opens', encoding: 'latin1' });
     expect(warnings).toEqual([expect.stringContaining('old.txt')]);
     expect(corpus.warnings).toEqual(warnings);
@@ -70,7 +60,7 @@ describe('loadCorpus: files that are not read', () => {
     await put('data.json', '{"not": "an article"}');
     await put('table.csv', 'a,b');
     const warnings: string[] = [];
-    const corpus = await loadCorpus(dir, { onWarning: (m) => warnings.push(m) });
+    const corpus = await loadCorpus(folder.dir, { onWarning: (m) => warnings.push(m) });
     expect(corpus.articles.map((a) => a.id)).toEqual(['good']);
     expect(corpus.skipped).toEqual([
       {
@@ -96,7 +86,7 @@ describe('loadCorpus: files that are not read', () => {
     await put('photo.png', Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0]));
     await put('LICENSE', 'MIT');
     const warnings: string[] = [];
-    const corpus = await loadCorpus(dir, { onWarning: (m) => warnings.push(m) });
+    const corpus = await loadCorpus(folder.dir, { onWarning: (m) => warnings.push(m) });
     expect(corpus.articles.map((a) => a.id)).toEqual(['good']);
     expect(corpus.skipped).toEqual([]);
     expect(warnings).toEqual([]);
@@ -105,10 +95,10 @@ describe('loadCorpus: files that are not read', () => {
   it('warns that a folder with no articles has none, counting what was skipped', async () => {
     await put('page.xml', '<p>Hello</p>');
     const warnings: string[] = [];
-    const corpus = await loadCorpus(dir, { onWarning: (m) => warnings.push(m) });
+    const corpus = await loadCorpus(folder.dir, { onWarning: (m) => warnings.push(m) });
     expect(corpus.articles).toEqual([]);
     expect(warnings).toContain(
-      `No articles in ${dir}: it has no .txt, .md, .html, or .htm files; 1 file was skipped`,
+      `No articles in ${folder.dir}: it has no .txt, .md, .html, or .htm files; 1 file was skipped`,
     );
   });
 });
@@ -117,7 +107,7 @@ describe('loadCorpus: dates', () => {
   it('warns about a date it cannot read, naming the file, and loads the article undated', async () => {
     await put('lanes.txt', 'Cycle Lanes Approved\nDate: 03/04/2024\n\nThe council voted.');
     const warnings: string[] = [];
-    const corpus = await loadCorpus(dir, { onWarning: (m) => warnings.push(m) });
+    const corpus = await loadCorpus(folder.dir, { onWarning: (m) => warnings.push(m) });
     expect(corpus.articles[0]).toMatchObject({ id: 'lanes', title: 'Cycle Lanes Approved', date: null });
     expect(warnings).toEqual([
       expect.stringMatching(/^Date not read in lanes\.txt: "03\/04\/2024" is ambiguous/),
@@ -132,7 +122,7 @@ describe('loadCorpus: skipped files', () => {
     await put('binary.txt', Uint8Array.from([1, 2, 0, 3]));
     await put('good.txt', 'Good Story\n\nGood body.');
     const warnings: string[] = [];
-    const corpus = await loadCorpus(dir, { onWarning: (m) => warnings.push(m) });
+    const corpus = await loadCorpus(folder.dir, { onWarning: (m) => warnings.push(m) });
     expect(corpus.articles.map((a) => a.id)).toEqual(['good']);
     expect(corpus.skipped).toEqual([
       { path: 'binary.txt', reason: expect.stringMatching(/binary/) },
@@ -146,9 +136,9 @@ describe('loadCorpus: skipped files', () => {
 
   it('skips a file larger than the size limit without reading it', async () => {
     await put('huge.txt', '');
-    await truncate(path.join(dir, 'huge.txt'), MAX_ARTICLE_BYTES + 1); // sparse: costs no disk
+    await truncate(path.join(folder.dir, 'huge.txt'), MAX_ARTICLE_BYTES + 1); // sparse: costs no disk
     await put('small.txt', 'Small\n\nBody.');
-    const corpus = await loadCorpus(dir);
+    const corpus = await loadCorpus(folder.dir);
     expect(corpus.articles.map((a) => a.id)).toEqual(['small']);
     expect(corpus.skipped).toEqual([
       { path: 'huge.txt', reason: expect.stringMatching(/larger than 10 MB/) },
@@ -163,7 +153,7 @@ describe('loadCorpus: duplicates', () => {
     await put('copy/b.txt', text);
     await put('c.txt', 'Other Story\n\nA different body.');
     const warnings: string[] = [];
-    const corpus = await loadCorpus(dir, { onWarning: (m) => warnings.push(m) });
+    const corpus = await loadCorpus(folder.dir, { onWarning: (m) => warnings.push(m) });
     expect(corpus.articles.map((a) => a.id)).toEqual(['a', 'c']);
     expect(corpus.articles[0]?.duplicateIds).toEqual(['copy/b']);
     expect(corpus.articles[1]?.duplicateIds).toEqual([]);
@@ -174,15 +164,15 @@ describe('loadCorpus: duplicates', () => {
 describe('loadCorpus: links', () => {
   it('does not hang on a symbolic-link loop and reads each real folder once', async () => {
     await put('news/a.txt', 'Alpha\n\nAlpha body.');
-    await symlink(dir, path.join(dir, 'news', 'loop'), 'dir');
-    const corpus = await loadCorpus(dir);
+    await symlink(folder.dir, path.join(folder.dir, 'news', 'loop'), 'dir');
+    const corpus = await loadCorpus(folder.dir);
     expect(corpus.articles.map((a) => a.id)).toEqual(['news/a']);
   });
 
   it('skips a broken link with a reason', async () => {
     await put('a.txt', 'Alpha\n\nAlpha body.');
-    await symlink(path.join(dir, 'missing.txt'), path.join(dir, 'dangling.txt'));
-    const corpus = await loadCorpus(dir);
+    await symlink(path.join(folder.dir, 'missing.txt'), path.join(folder.dir, 'dangling.txt'));
+    const corpus = await loadCorpus(folder.dir);
     expect(corpus.articles.map((a) => a.id)).toEqual(['a']);
     expect(corpus.skipped).toEqual([{ path: 'dangling.txt', reason: expect.stringMatching(/link/) }]);
   });
@@ -190,21 +180,21 @@ describe('loadCorpus: links', () => {
 
 describe('loadCorpus: corpus folder errors', () => {
   it('throws CorpusDirError naming a missing folder', async () => {
-    const missing = path.join(dir, 'nope');
+    const missing = path.join(folder.dir, 'nope');
     await expect(loadCorpus(missing)).rejects.toThrow(CorpusDirError);
     await expect(loadCorpus(missing)).rejects.toThrow(missing);
   });
 
   it('throws CorpusDirError when the path is a file', async () => {
     await put('file.txt', 'x');
-    await expect(loadCorpus(path.join(dir, 'file.txt'))).rejects.toThrow(/not a folder/);
+    await expect(loadCorpus(path.join(folder.dir, 'file.txt'))).rejects.toThrow(/not a folder/);
   });
 
   it('loads an empty folder as an empty corpus, with a warning that it is empty', async () => {
-    expect(await loadCorpus(dir)).toMatchObject({
+    expect(await loadCorpus(folder.dir)).toMatchObject({
       articles: [],
       skipped: [],
-      warnings: [`No articles in ${dir}: it has no .txt, .md, .html, or .htm files`],
+      warnings: [`No articles in ${folder.dir}: it has no .txt, .md, .html, or .htm files`],
     });
   });
 });

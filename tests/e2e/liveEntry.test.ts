@@ -6,10 +6,9 @@ import { afterAll, beforeAll, expect, test, vi } from 'vitest';
 import { tempDir } from '../support/fixtureCorpus.js';
 import { PATIENCE_MS, SLOW_TEST_TIMEOUT_MS } from '../support/patience.js';
 import { DiscordStandIn } from '../../src/standin/DiscordStandIn.js';
-import type { SentMessage } from '../../src/standin/DiscordStandIn.js';
 import { ROOT, runEntry } from './runEntry.js';
 import { TEST_TOKEN } from './startTestBot.js';
-import { eventually, quotedIds } from './replyProbes.js';
+import { askFinal, eventually, quotedIds } from './replyProbes.js';
 
 // These tests start Node processes with tsx: slow on a busy machine (see SLOW_TEST_TIMEOUT_MS).
 vi.setConfig({ testTimeout: SLOW_TEST_TIMEOUT_MS, hookTimeout: SLOW_TEST_TIMEOUT_MS });
@@ -26,8 +25,6 @@ afterAll(async () => {
   await corpus?.cleanup();
 });
 
-const ask = async (question: string): Promise<SentMessage> =>
-  (await standIn.sendCommand('ask', [{ name: 'question', type: 3, value: question }]).finalReply).body;
 test('the bot process picks up a new article, survives its folder vanishing, and says why in the log', async () => {
   const bot = runEntry('src/bot.ts', {
     DISCORD_TOKEN: TEST_TOKEN,
@@ -43,7 +40,7 @@ test('the bot process picks up a new article, survives its folder vanishing, and
     );
     // The production debounce (500 ms) plus a rebuild in a worker: "within a few seconds" (here well under 2 s).
     await eventually(
-      () => ask('How much did the zebrafish council approve?'),
+      () => askFinal(standIn, 'How much did the zebrafish council approve?'),
       (body) => quotedIds(body).includes('zebra'),
       PATIENCE_MS,
     );
@@ -58,7 +55,7 @@ test('the bot process picks up a new article, survives its folder vanishing, and
       PATIENCE_MS,
     );
     expect(bot.output()).toContain(`Cannot read corpus folder ${corpus.dir}`);
-    const body = await ask('How many troops did Russia assemble?');
+    const body = await askFinal(standIn, 'How many troops did Russia assemble?');
     expect(quotedIds(body)).toContain('004_07e4d072f0fa54a3');
     expect(bot.output()).not.toContain(TEST_TOKEN);
   } finally {

@@ -7,10 +7,9 @@ import { tempDir } from '../support/fixtureCorpus.js';
 import { startNewsServer, type NewsServer } from '../support/newsServer.js';
 import { WEB_FIXTURES } from '../support/webFixtures.js';
 import { DiscordStandIn } from '../../src/standin/DiscordStandIn.js';
-import type { SentMessage } from '../../src/standin/DiscordStandIn.js';
 import { ROOT, runEntry } from './runEntry.js';
 import { TEST_TOKEN } from './startTestBot.js';
-import { eventually, quotedIds } from './replyProbes.js';
+import { askFinal, eventually, quotedIds } from './replyProbes.js';
 
 let standIn: DiscordStandIn;
 let news: NewsServer;
@@ -30,8 +29,6 @@ afterAll(async () => {
   await Promise.all([corpus?.cleanup(), cache?.cleanup()]);
 });
 
-const ask = async (question: string): Promise<SentMessage> =>
-  (await standIn.sendCommand('ask', [{ name: 'question', type: 3, value: question }]).finalReply).body;
 test('the bot answers from a dropped .html page and adds the articles of its feeds', async () => {
   const bot = runEntry('src/bot.ts', {
     DISCORD_TOKEN: TEST_TOKEN,
@@ -46,13 +43,13 @@ test('the bot answers from a dropped .html page and adds the articles of its fee
     await standIn.waitForSession();
     await copyFile(join(WEB_FIXTURES, 'amp.html'), join(corpus.dir, 'lighthouse.html'));
     await eventually(
-      () => ask('How many steps did Edith Marsh climb?'),
+      () => askFinal(standIn, 'How many steps did Edith Marsh climb?'),
       (body) => quotedIds(body).includes('lighthouse'),
       8000,
     );
     // The feed's one article (the ferry), added by the poller and picked up by the watcher.
     await eventually(
-      () => ask('When did the ferry to the outer islands resume?'),
+      () => askFinal(standIn, 'When did the ferry to the outer islands resume?'),
       (body) => quotedIds(body).includes('jsonld'),
       10_000,
     );

@@ -1,16 +1,7 @@
 // RebuildQueue: one rebuild at a time, and a burst of requests shares the rebuild that has not started yet.
 import { describe, expect, it } from 'vitest';
-import type { RebuildCause, RebuildOutcome } from '../../src/engine/RebuildOutcome.js';
+import { logOnlyFailure } from '../../src/engine/RebuildOutcome.js';
 import { RebuildQueue } from '../../src/engine/RebuildQueue.js';
-
-const failed = (cause: RebuildCause, reason: string): RebuildOutcome => ({
-  kind: 'failed',
-  cause,
-  reason,
-  userReason: undefined,
-  error: new Error(reason),
-  repeated: false,
-});
 
 describe('RebuildQueue', () => {
   it('runs rebuilds one after another, and requests made during one share the next', async () => {
@@ -21,9 +12,9 @@ describe('RebuildQueue', () => {
         log.push(`start ${cause}`);
         if (log.length === 1) await new Promise<void>((resolve) => (release = resolve));
         log.push(`end ${cause}`);
-        return failed(cause, 'done');
+        return logOnlyFailure(cause, 'done');
       },
-      (cause, error) => failed(cause, String(error)),
+      (cause, error) => logOnlyFailure(cause, String(error)),
     );
     const first = queue.schedule('change');
     await Promise.resolve();
@@ -41,9 +32,9 @@ describe('RebuildQueue', () => {
       () => {
         calls += 1;
         if (calls === 1) throw new Error('a bug');
-        return Promise.resolve(failed('retry', 'fine'));
+        return Promise.resolve(logOnlyFailure('retry', 'fine'));
       },
-      (cause, error) => failed(cause, (error as Error).message),
+      (cause, error) => logOnlyFailure(cause, (error as Error).message),
     );
     expect(await queue.schedule('change')).toMatchObject({ kind: 'failed', reason: 'a bug' });
     expect(await queue.schedule('retry')).toMatchObject({ reason: 'fine' });

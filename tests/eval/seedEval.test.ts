@@ -12,25 +12,11 @@ import {
   scoreQuestion,
   type EvalQuestion,
 } from '../../src/eval/seedEval.js';
+import { excerptOf, foundAnswer } from '../support/excerptOf.js';
 import { REPO_ROOT, tempDir } from '../support/fixtureCorpus.js';
 
-const found = (sourceId: string, quote: string): AnswerResult => ({
-  kind: 'found',
-  question: 'q',
-  excerpts: [
-    {
-      sourceId,
-      title: 't',
-      date: null,
-      quote,
-      start: 0,
-      end: quote.length,
-      score: 1,
-      matchedTerms: [],
-      highlights: [],
-    },
-  ],
-});
+const found = (sourceId: string, quote: string): AnswerResult =>
+  foundAnswer(excerptOf(quote, { sourceId, title: 't' }));
 const question: EvalQuestion = {
   id: 'x',
   question: 'q',

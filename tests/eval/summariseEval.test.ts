@@ -58,17 +58,9 @@ describe('summariseEval', () => {
   });
 
   it('keeps each half and type to its own questions', () => {
-    expect(figures('tune half')).toMatchObject({
-      answerable: 2,
-      firstRight: 1,
-      anyRight: 2,
-      declinedCorrectly: 1,
-    });
-    expect(figures('test: money')).toMatchObject({
-      answerable: 2,
-      answered: 1,
-      unanswerable: 1,
-      declinedCorrectly: 0,
-    });
+    const tuneHalf = figures('tune half');
+    const money = figures('test: money');
+    expect(tuneHalf).toMatchObject({ answerable: 2, firstRight: 1, anyRight: 2, declinedCorrectly: 1 });
+    expect(money).toMatchObject({ answerable: 2, answered: 1, unanswerable: 1, declinedCorrectly: 0 });
   });
 });

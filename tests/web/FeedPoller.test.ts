@@ -1,26 +1,13 @@
 import { readdir } from 'node:fs/promises';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { AddContext } from '../../src/web/addArticle.js';
+import { afterEach, describe, expect, it } from 'vitest';
 import { FeedPoller, type PollSummary } from '../../src/web/FeedPoller.js';
-import { tempAddContext } from '../support/webFixtures.js';
-import { startNewsServer, type NewsServer } from '../support/newsServer.js';
+import { useWebFixtures } from '../support/useWebFixtures.js';
 
-let server: NewsServer;
-beforeAll(async () => {
-  server = await startNewsServer();
-});
-afterAll(() => server.close());
-
-let cleanup: () => Promise<void>;
-let context: AddContext;
+const web = useWebFixtures('verbatim-poller-');
 let poller: FeedPoller | undefined;
-beforeEach(async () => {
-  ({ context, cleanup } = await tempAddContext('verbatim-poller-'));
-});
 afterEach(async () => {
   await poller?.close();
   poller = undefined;
-  await cleanup();
 });
 
 function makePoller(
@@ -31,7 +18,7 @@ function makePoller(
   poller = new FeedPoller({
     feeds,
     intervalMs: 60_000,
-    context,
+    context: web.context,
     onPoll,
     onError: (error) => {
       throw error;
@@ -44,7 +31,7 @@ function makePoller(
 
 describe('FeedPoller', () => {
   it('adds at most the cap of new articles per poll, across feeds, and the rest on later polls', async () => {
-    const feeds = [`${server.origin}/feeds/news.rss`, `${server.origin}/feeds/news.atom`];
+    const feeds = [`${web.server.origin}/feeds/news.rss`, `${web.server.origin}/feeds/news.atom`];
     const p = makePoller(feeds, 2);
     expect(await p.poll()).toMatchObject({
       polled: 2,
@@ -55,23 +42,23 @@ describe('FeedPoller', () => {
     });
     expect(await p.poll()).toMatchObject({ added: 0, failedItems: 2, deferred: 1 });
     expect(await p.poll()).toMatchObject({ added: 1, deferred: 0 });
-    expect((await readdir(context.corpusDir)).length).toBe(3);
+    expect((await readdir(web.context.corpusDir)).length).toBe(3);
   });
 
   it('backs off a feed that fails: skipped for 1 poll after one failure, 3 after two', async () => {
-    const p = makePoller([`${server.origin}/feeds/missing.rss`], 20);
+    const p = makePoller([`${web.server.origin}/feeds/missing.rss`], 20);
     const polled = [];
     for (let i = 0; i < 7; i++) polled.push((await p.poll()).polled);
     expect(polled).toEqual([1, 0, 1, 0, 0, 0, 1]);
-    const before = server.requests.length;
+    const before = web.server.requests.length;
     await p.poll();
-    expect(server.requests.length - before).toBe(0);
+    expect(web.server.requests.length - before).toBe(0);
   });
 
   it('reports a feed error with its reason', async () => {
-    const summary = await makePoller([`${server.origin}/feeds/missing.rss`], 20).poll();
+    const summary = await makePoller([`${web.server.origin}/feeds/missing.rss`], 20).poll();
     expect(summary.feedErrors).toEqual([
-      { feedUrl: `${server.origin}/feeds/missing.rss`, reason: expect.stringMatching(/HTTP 404/) },
+      { feedUrl: `${web.server.origin}/feeds/missing.rss`, reason: expect.stringMatching(/HTTP 404/) },
     ]);
   });
 
@@ -79,7 +66,7 @@ describe('FeedPoller', () => {
     const summaries: PollSummary[] = [];
     let resolveFirst: () => void = () => undefined;
     const first = new Promise<void>((resolve) => (resolveFirst = resolve));
-    makePoller([`${server.origin}/feeds/news.atom`], 20, (summary) => {
+    makePoller([`${web.server.origin}/feeds/news.atom`], 20, (summary) => {
       summaries.push(summary);
       resolveFirst();
     }).start();

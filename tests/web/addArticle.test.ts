@@ -1,35 +1,20 @@
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { loadEngine } from '../../src/engine/loadEngine.js';
 import { AddError } from '../../src/web/AddError.js';
-import { addArticle, type AddContext } from '../../src/web/addArticle.js';
+import { addArticle } from '../../src/web/addArticle.js';
 import { FetchError } from '../../src/web/FetchError.js';
 import { WebState } from '../../src/web/WebState.js';
-import { tempAddContext } from '../support/webFixtures.js';
-import { startNewsServer, type NewsServer } from '../support/newsServer.js';
+import { useWebFixtures } from '../support/useWebFixtures.js';
 
-let server: NewsServer;
-beforeAll(async () => {
-  server = await startNewsServer();
-});
-afterAll(() => server.close());
+const web = useWebFixtures('verbatim-add-');
 
-let root: string;
-let cleanup: () => Promise<void>;
-let context: AddContext;
-beforeEach(async () => {
-  ({ root, context, cleanup } = await tempAddContext('verbatim-add-'));
-});
-afterEach(async () => {
-  await cleanup();
-});
-
-const files = async (): Promise<string[]> => (await readdir(context.corpusDir)).sort();
+const files = async (): Promise<string[]> => (await readdir(web.context.corpusDir)).sort();
 
 describe('addArticle', () => {
   it('writes the story as Markdown with front matter, named from its URL, and then answers from it', async () => {
-    const added = await addArticle(`${server.origin}/news/story.html`, context);
+    const added = await addArticle(`${web.server.origin}/news/story.html`, web.context);
     expect(added).toMatchObject({
       status: 'added',
       // The URL's last segment, "story", says nothing: the file is named from the title.
@@ -40,14 +25,14 @@ describe('addArticle', () => {
       // The canonical link, without its fragment and utm_ parameter.
       url: 'https://news.example/news/story.html',
     });
-    const text = await readFile(path.join(context.corpusDir, added.path), 'utf8');
+    const text = await readFile(path.join(web.context.corpusDir, added.path), 'utf8');
     expect(
       text.startsWith(
         '---\ntitle: "Harbour town votes to build a sea wall"\ndate: 2024-03-01\nurl: "https://news.example/news/story.html"\nauthor: "Maria Lopes"\n---\n\nThe council of Port Ellery voted',
       ),
     ).toBe(true);
 
-    const engine = await loadEngine(context.corpusDir);
+    const engine = await loadEngine(web.context.corpusDir);
     const article = engine.getArticle(added.id);
     expect(article).toMatchObject({
       title: added.title,
@@ -68,19 +53,19 @@ describe('addArticle', () => {
   });
 
   it('updates the same file when the article is added again, even through another URL with the same canonical link', async () => {
-    const first = await addArticle(`${server.origin}/news/story.html`, context);
-    const again = await addArticle(`${server.origin}/news/moved?utm_medium=social`, context);
+    const first = await addArticle(`${web.server.origin}/news/story.html`, web.context);
+    const again = await addArticle(`${web.server.origin}/news/moved?utm_medium=social`, web.context);
     expect(again).toMatchObject({ status: 'unchanged', id: first.id });
     const original = await readFile(path.join(import.meta.dirname, '../fixtures/web/story.html'), 'utf8');
-    server.set('/news/story.html', {
+    web.server.set('/news/story.html', {
       headers: { 'content-type': 'text/html; charset=utf-8' },
       body: original.replace('seven to two', 'eight to one'),
     });
-    const updated = await addArticle(`${server.origin}/news/story.html`, context);
+    const updated = await addArticle(`${web.server.origin}/news/story.html`, web.context);
     expect(updated).toMatchObject({ status: 'updated', id: first.id });
     expect(await files()).toEqual([first.path]);
-    expect(await readFile(path.join(context.corpusDir, first.path), 'utf8')).toContain('eight to one');
-    server.set('/news/story.html', {
+    expect(await readFile(path.join(web.context.corpusDir, first.path), 'utf8')).toContain('eight to one');
+    web.server.set('/news/story.html', {
       headers: { 'content-type': 'text/html; charset=utf-8' },
       body: original,
     });
@@ -89,10 +74,10 @@ describe('addArticle', () => {
   it('never overwrites another article: a name already taken gets a suffix', async () => {
     const taken = 'harbour-town-votes-to-build-a-sea-wall';
     await writeFile(
-      path.join(context.corpusDir, `${taken}.txt`),
+      path.join(web.context.corpusDir, `${taken}.txt`),
       'Someone else\n\nAn article the user wrote.',
     );
-    const added = await addArticle(`${server.origin}/news/story.html`, context);
+    const added = await addArticle(`${web.server.origin}/news/story.html`, web.context);
     expect(added.path).toBe(`${taken}-2.md`);
     expect(await files()).toEqual([`${taken}-2.md`, `${taken}.txt`]);
   });
@@ -101,45 +86,52 @@ describe('addArticle', () => {
     const page = (town: string): string =>
       `<html><head><title>${town} votes on a sea wall</title></head><body><article><h1>${town} votes on a sea wall</h1><p>The council of ${town} voted on Thursday night to build a concrete sea wall along the northern harbour, after three winters of flooding.</p></article></body></html>`;
     const html = { 'content-type': 'text/html' };
-    server.set('/a/sea-wall.html', { headers: html, body: page('Port Ellery') });
-    server.set('/b/sea-wall.html', { headers: html, body: page('Kelso Quay') });
+    web.server.set('/a/sea-wall.html', { headers: html, body: page('Port Ellery') });
+    web.server.set('/b/sea-wall.html', { headers: html, body: page('Kelso Quay') });
     const [a, b] = await Promise.all([
-      addArticle(`${server.origin}/a/sea-wall.html`, context),
-      addArticle(`${server.origin}/b/sea-wall.html`, context),
+      addArticle(`${web.server.origin}/a/sea-wall.html`, web.context),
+      addArticle(`${web.server.origin}/b/sea-wall.html`, web.context),
     ]);
     expect([a.path, b.path].sort()).toEqual(['sea-wall-2.md', 'sea-wall.md']);
-    expect(await readFile(path.join(context.corpusDir, a.path), 'utf8')).toContain('Port Ellery');
-    expect(await readFile(path.join(context.corpusDir, b.path), 'utf8')).toContain('Kelso Quay');
+    expect(await readFile(path.join(web.context.corpusDir, a.path), 'utf8')).toContain('Port Ellery');
+    expect(await readFile(path.join(web.context.corpusDir, b.path), 'utf8')).toContain('Kelso Quay');
   });
 
   it('reads a page declaring ISO-8859-1 and an AMP page', async () => {
-    const latin1 = await addArticle(`${server.origin}/news/latin1.html`, context);
-    expect(await readFile(path.join(context.corpusDir, `${latin1.id}.md`), 'utf8')).toContain(
+    const latin1 = await addArticle(`${web.server.origin}/news/latin1.html`, web.context);
+    expect(await readFile(path.join(web.context.corpusDir, `${latin1.id}.md`), 'utf8')).toContain(
       'fined €4,000 on Monday',
     );
-    const amp = await addArticle(`${server.origin}/news/amp.html`, context);
+    const amp = await addArticle(`${web.server.origin}/news/amp.html`, web.context);
     // The AMP page's relative canonical link names the article: /news/lighthouse.html.
-    expect(amp).toMatchObject({ id: 'lighthouse', url: `${server.origin}/news/lighthouse.html` });
+    expect(amp).toMatchObject({ id: 'lighthouse', url: `${web.server.origin}/news/lighthouse.html` });
   });
 
   it('writes nothing for a page without article text, a 404, a PDF, a redirect loop or a 20 MB page', async () => {
-    await expect(addArticle(`${server.origin}/news/front.html`, context)).rejects.toThrow(
+    await expect(addArticle(`${web.server.origin}/news/front.html`, web.context)).rejects.toThrow(
       /has no article text; nothing was added/,
     );
-    await expect(addArticle(`${server.origin}/nowhere.html`, context)).rejects.toThrow(FetchError);
-    await expect(addArticle(`${server.origin}/report.pdf`, context)).rejects.toThrow(/not a web page/);
-    await expect(addArticle(`${server.origin}/loop/a`, context)).rejects.toThrow(
+    await expect(addArticle(`${web.server.origin}/nowhere.html`, web.context)).rejects.toThrow(FetchError);
+    await expect(addArticle(`${web.server.origin}/report.pdf`, web.context)).rejects.toThrow(
+      /not a web page/,
+    );
+    await expect(addArticle(`${web.server.origin}/loop/a`, web.context)).rejects.toThrow(
       /redirects more than 5 times/,
     );
-    await expect(addArticle(`${server.origin}/huge.html`, context)).rejects.toThrow(/larger than 10 MB/);
+    await expect(addArticle(`${web.server.origin}/huge.html`, web.context)).rejects.toThrow(
+      /larger than 10 MB/,
+    );
     expect(await files()).toEqual([]);
   });
 
   it('says why it cannot write into the corpus folder, and writes nothing', async () => {
     // A file where the folder should be: unwritable for every user, root included (chmod does not stop root).
-    const notAFolder = path.join(root, 'not-a-folder');
+    const notAFolder = path.join(web.root, 'not-a-folder');
     await writeFile(notAFolder, '');
-    const attempt = addArticle(`${server.origin}/news/story.html`, { ...context, corpusDir: notAFolder });
+    const attempt = addArticle(`${web.server.origin}/news/story.html`, {
+      ...web.context,
+      corpusDir: notAFolder,
+    });
     await expect(attempt).rejects.toBeInstanceOf(AddError);
     await expect(attempt).rejects.toThrow(
       /Cannot write to the corpus folder .* \(it is not a folder\): Verbatim still answers from it/,
@@ -147,9 +139,9 @@ describe('addArticle', () => {
   });
 
   it('keeps its bookkeeping outside the corpus folder, beside the index cache', async () => {
-    await addArticle(`${server.origin}/news/story.html`, context);
-    const stateFile = await WebState.fileFor(context.corpusDir, context.cacheDir);
-    expect(path.dirname(stateFile)).toBe(path.join(root, 'cache', 'web'));
+    await addArticle(`${web.server.origin}/news/story.html`, web.context);
+    const stateFile = await WebState.fileFor(web.context.corpusDir, web.context.cacheDir);
+    expect(path.dirname(stateFile)).toBe(path.join(web.root, 'cache', 'web'));
     expect(JSON.parse(await readFile(stateFile, 'utf8')).articles).toEqual({
       'https://news.example/news/story.html': 'harbour-town-votes-to-build-a-sea-wall.md',
     });

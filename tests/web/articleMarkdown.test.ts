@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseArticle } from '../../src/corpus/parseArticle.js';
 import { articleMarkdown, articleSlug } from '../../src/web/articleMarkdown.js';
-import { normaliseUrl } from '../../src/web/normaliseUrl.js';
 
 describe('articleMarkdown', () => {
   it('is read back with the same title, date, url, author and body, whatever characters the title holds', () => {
@@ -37,21 +36,16 @@ describe('articleMarkdown', () => {
 
 describe('articleSlug', () => {
   it.each([
-    ['https://news.example/2024/03/sea-wall-vote.html', 'Anything', 'sea-wall-vote'],
-    ['https://news.example/news/Caf%C3%A9-Owners_Fined.php', 'x', 'cafe-owners-fined'],
-    ['https://news.example/story/123456', 'Harbour town votes: a sea wall!', 'harbour-town-votes-a-sea-wall'],
-    ['https://news.example/', 'Ünïcode – title', 'unicode-title'],
-    ['https://news.example/index.html', '???', 'index'],
-  ])('%s (title %s) → %s', (url, title, slug) => {
+    { url: 'https://news.example/2024/03/sea-wall-vote.html', title: 'Anything', slug: 'sea-wall-vote' },
+    { url: 'https://news.example/news/Caf%C3%A9-Owners_Fined.php', title: 'x', slug: 'cafe-owners-fined' },
+    {
+      url: 'https://news.example/story/123456',
+      title: 'Harbour town votes: a sea wall!',
+      slug: 'harbour-town-votes-a-sea-wall',
+    },
+    { url: 'https://news.example/', title: 'Ünïcode – title', slug: 'unicode-title' },
+    { url: 'https://news.example/index.html', title: '???', slug: 'index' },
+  ])('$url (title $title) → $slug', ({ url, title, slug }) => {
     expect(articleSlug(url, title)).toBe(slug);
-  });
-});
-
-describe('normaliseUrl', () => {
-  it('drops the fragment and tracking parameters, keeps the others', () => {
-    expect(
-      normaliseUrl('HTTPS://News.Example:443/a/b.html?utm_source=rss&id=7&utm_medium=x&fbclid=abc#comments'),
-    ).toBe('https://news.example/a/b.html?id=7');
-    expect(normaliseUrl('https://news.example/a?utm_campaign=z')).toBe('https://news.example/a');
   });
 });

@@ -1,14 +1,14 @@
 import { createHash } from 'node:crypto';
 import type { Article } from '../Article.js';
+import { titleFromWords } from '../titleFromWords.js';
 import { decodeHtml } from './decodeHtml.js';
 import { NO_ARTICLE_TEXT } from './noArticleText.js';
 import { extractHtmlArticle, type HtmlArticle } from './extractHtmlArticle.js';
 
 /** An article with fewer characters of text than this is not one (an index page, an error page, a paywall). */
 export const MIN_ARTICLE_CHARS = 80;
-/** Length of a title made from the first words when a page gives none. */
-const MAX_DERIVED_TITLE_CHARS = 80;
 
+/** A page to read: its bytes, and what fetching it said about them. */
 export interface HtmlArticleInput {
   readonly id: string;
   readonly path: string;
@@ -19,15 +19,16 @@ export interface HtmlArticleInput {
   readonly baseUrl?: string | undefined;
 }
 
+/** A page that is an article. */
+export interface HtmlArticleFound {
+  readonly kind: 'article';
+  readonly article: Article;
+  /** True when the page declares no charset and is not valid UTF-8, so windows-1252 was a guess. */
+  readonly guessedEncoding: boolean;
+}
+
 /** A page read as an article, or why it cannot be one. */
-export type HtmlArticleResult =
-  | {
-      readonly kind: 'article';
-      readonly article: Article;
-      /** True when the page declares no charset and is not valid UTF-8, so windows-1252 was a guess. */
-      readonly guessedEncoding: boolean;
-    }
-  | { readonly kind: 'skip'; readonly reason: string };
+export type HtmlArticleResult = HtmlArticleFound | { readonly kind: 'skip'; readonly reason: string };
 
 /**
  * Reads an HTML page as an article: decoded by the WHATWG rules (decodeHtml.ts), its main text extracted
@@ -75,7 +76,7 @@ function extract(input: HtmlArticleInput): HtmlArticleResult {
   const article: Article = {
     id: input.id,
     path: input.path,
-    title: page.title ?? titleFromWords(text),
+    title: page.title ?? titleFromWords(text) ?? input.id,
     date: page.date,
     url: page.url,
     ...(page.author ? { author: page.author } : {}),
@@ -85,11 +86,4 @@ function extract(input: HtmlArticleInput): HtmlArticleResult {
     duplicateIds: [],
   };
   return { kind: 'article', article, guessedEncoding: decoded.source === 'windows-1252 fallback' };
-}
-
-function titleFromWords(text: string): string {
-  const flat = text.replace(/\s+/g, ' ').trim();
-  if (flat.length <= MAX_DERIVED_TITLE_CHARS) return flat;
-  const cut = flat.slice(0, MAX_DERIVED_TITLE_CHARS);
-  return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), 20))}…`;
 }
