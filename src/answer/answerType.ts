@@ -1,5 +1,11 @@
 import type { Span } from '../passages/Span.js';
-import { TAG_PATTERNS, TagKind, tagText } from '../passages/tagSentences.js';
+import {
+  TAG_LENGTH_MAX,
+  TAG_PATTERNS,
+  TAG_START_MAX,
+  TagKind,
+  tagSentences,
+} from '../passages/tagSentences.js';
 
 /**
  * The kind of answer a question asks for, read from its wording. Sentences that contain that kind of
@@ -133,37 +139,37 @@ export function answerTypeFit(
   speakers: readonly string[] = [],
 ): number {
   const span = { start: 0, end: text.length };
-  return typeFitOfTags(
-    type,
-    text,
-    span,
-    [Uint32Array.from(tagText(text, 0, text.length))],
-    questionWords,
-    speakers,
-  );
+  const tagged = { start: 0, tags: tagSentences(text, [span], 0) };
+  return typeFitOfTags(type, text, span, [tagged], questionWords, speakers);
+}
+
+/** Tags packed relative to `start` (see tagSentences.ts): a passage's. */
+export interface TaggedRange {
+  readonly start: number;
+  readonly tags: Uint32Array;
 }
 
 /**
- * `answerTypeFit` of `text[span]` from tags computed ahead (see tagSentences.ts): the (kind, start, end)
- * triplets of `tagLists` that lie inside `span` (others are ignored, so a passage's tags and the next one's can
- * be passed whole). Only a statement reads the text (its speakers come from the question).
+ * `answerTypeFit` of `text[span]` from tags computed ahead (see tagSentences.ts): those of `tagged` that lie
+ * inside `span` (others are ignored, so a passage's tags and the next one's can be passed whole). Only a
+ * statement reads the text (its speakers come from the question).
  */
 export function typeFitOfTags(
   type: AnswerType,
   text: string,
   span: Span,
-  tagLists: readonly Uint32Array[],
+  tagged: readonly TaggedRange[],
   questionWords: ReadonlySet<string>,
   speakers: readonly string[] = [],
 ): number {
   const inside = new Set<TagKind>();
   // A mention counts when it is still one without the words the question contains ("2004" in "…for 2004?").
   const fresh = new Set<TagKind>();
-  for (const tags of tagLists) {
-    for (let i = 0; i + 2 < tags.length; i += 3) {
-      const kind = tags[i] as TagKind;
-      const start = tags[i + 1] as number;
-      const end = tags[i + 2] as number;
+  for (const range of tagged) {
+    for (const tag of range.tags) {
+      const kind = (tag >>> 29) as TagKind;
+      const start = range.start + (tag & TAG_START_MAX);
+      const end = start + ((tag >>> 20) & TAG_LENGTH_MAX);
       // A name needs the two characters before it inside the span (see TAG_PATTERNS: never a span's first word).
       if (start < span.start + (kind === TagKind.name ? 2 : 0) || end > span.end) continue;
       inside.add(kind);

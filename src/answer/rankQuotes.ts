@@ -195,7 +195,7 @@ function rankCandidates(
 
     // The tags saved with the index (see tagSentences.ts): the passage's own and its follower's first sentence's.
     const next = ctx.passages[passage.id + 1];
-    const tagLists = next?.articleId === passage.articleId ? [passage.tags, next.tags] : [passage.tags];
+    const tagged = next?.articleId === passage.articleId ? [passage, next] : [passage];
 
     for (const { span, from, to, isPair, cut, previous } of quoteSpans(
       article.text,
@@ -206,7 +206,7 @@ function rankCandidates(
       ownSentences,
     )) {
       const fit = (at: Span): number =>
-        typeFitOfTags(query.type, article.text, at, tagLists, query.words, query.speakers);
+        typeFitOfTags(query.type, article.text, at, tagged, query.words, query.speakers);
       const typeFit = fit(span);
       // A continuation leads the answer only by holding the kind of answer the sentence before it lacks
       // (one that fits not at all never does, so the sentence before it need not be weighed).

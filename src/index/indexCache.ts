@@ -3,7 +3,6 @@ import { mkdir, readdir, readFile, realpath, rename, rm, stat, utimes, writeFile
 import path from 'node:path';
 import type { Article, Corpus } from '../corpus/Article.js';
 import { buildPassages, type Passage, type PreviousTags } from '../passages/buildPassages.js';
-import { tagText } from '../passages/tagSentences.js';
 import { PassageIndex, type PassageIndexJSON } from './PassageIndex.js';
 import {
   restorePassages,
@@ -60,8 +59,8 @@ function optionsFingerprint(): string {
     FIELDS.map((field) => field.name),
     [...STOP_WORDS].sort(),
     tokenize(PROBE).map(processTerm),
-    buildPassages([probeArticle]).map((passage) => passage.sentences),
-    tagText(PASSAGE_PROBE, 0, PASSAGE_PROBE.length),
+    // The tags too, as packed: a change to the tag patterns or their packing invalidates old caches.
+    buildPassages([probeArticle]).map((passage) => [passage.sentences, [...passage.tags]]),
   ]);
 }
 

@@ -1,7 +1,7 @@
 import type { Span } from '../passages/Span.js';
 import type { Article } from '../corpus/Article.js';
 import type { Passage } from '../passages/buildPassages.js';
-import { TagKind } from '../passages/tagSentences.js';
+import { TAG_LENGTH_MAX, TAG_START_MAX, TagKind } from '../passages/tagSentences.js';
 
 const MAX_TAG_KIND = Math.max(...Object.values(TagKind));
 
@@ -18,7 +18,7 @@ export interface SavedPassagesJSON {
   readonly sentences: string;
   /** Per passage, where its tags start in `tags` (counted in values); one more at the end (Uint32). */
   readonly tagOffsets: string;
-  /** Every passage's tags, the (kind, start, end) triplets of tagSentences.ts (Uint32). */
+  /** Every passage's tags, packed as tagSentences.ts's packTag packs them (Uint32). */
   readonly tags: string;
 }
 
@@ -76,16 +76,19 @@ export function restorePassages(saved: SavedPassagesJSON, articles: readonly Art
         throw new Error(`saved passage ${i} is out of its article`);
       sentences.push({ start, end });
     }
+    const start = (sentences[0] as Span).start;
     const ownTags = tags.subarray(tagOffsets[i], tagOffsets[i + 1]);
-    if (ownTags.length % 3 !== 0) throw new Error(`saved passage ${i} has ragged tags`);
-    for (let t = 0; t < ownTags.length; t += 3) {
-      if ((ownTags[t] as number) > MAX_TAG_KIND || (ownTags[t + 2] as number) > article.text.length)
+    for (const tag of ownTags) {
+      if (
+        tag >>> 29 > MAX_TAG_KIND ||
+        start + (tag & TAG_START_MAX) + ((tag >>> 20) & TAG_LENGTH_MAX) > article.text.length
+      )
         throw new Error(`saved passage ${i} has a tag out of its article`);
     }
     passages[i] = {
       id: i,
       articleId: article.id,
-      start: (sentences[0] as Span).start,
+      start,
       end: (sentences[sentences.length - 1] as Span).end,
       sentences,
       tags: ownTags,

@@ -18,8 +18,8 @@ export interface Passage {
   /** Sentences inside [start, end), in order. */
   readonly sentences: readonly Span[];
   /**
-   * What its sentences hold (see tagSentences): (kind, start, end) triplets, offsets into the article's text,
-   * computed when the index is built and saved with it, so a question costs no tagging of the corpus.
+   * What its sentences hold (see tagSentences), packed relative to `start` (see packTag): computed when the
+   * index is built and saved with it, so a question costs no tagging of the corpus.
    */
   readonly tags: Uint32Array;
 }
@@ -70,7 +70,7 @@ export function buildPassages(
       const tags =
         reused?.length === built
           ? (reused[i - first] as Uint32Array)
-          : tagSentences(article.text, passage.sentences);
+          : tagSentences(article.text, passage.sentences, passage.start);
       passages[i] = { ...passage, tags };
     }
   }

@@ -58,15 +58,42 @@ export function tagText(text: string, start: number, end: number): number[] {
   return found.flat();
 }
 
+/**
+ * One tag packed in a 32-bit number, as passages hold and the cache saves them (a third of the size of
+ * kind, start, end triplets: 0.5 MB rather than 1.6 MB for the BBC corpus's 133,000 tags): the kind in the top
+ * 3 bits, the length in the next 9, the start relative to the passage's start in the low 20. A mention
+ * longer than 511 characters, or starting over a million characters into its passage (neither occurs in
+ * news), is not kept.
+ */
+export const TAG_LENGTH_MAX = 0x1ff;
+export const TAG_START_MAX = 0xfffff;
+
+/** `kind` at [start, end) of a passage starting at `base`, packed (see TAG_LENGTH_MAX), or null when it does not fit. */
+export function packTag(kind: TagKind, start: number, end: number, base: number): number | null {
+  const length = end - start;
+  const offset = start - base;
+  if (length > TAG_LENGTH_MAX || offset < 0 || offset > TAG_START_MAX) return null;
+  return ((kind << 29) | (length << 20) | offset) >>> 0;
+}
+
 /** Counts the sentences tagged, for the tests (a rebuild must re-tag only what changed). */
 export const tagCounter = { sentences: 0 };
 
-/** The mentions of each of `sentences` of `text` (see tagText), concatenated in order. */
-export function tagSentences(text: string, sentences: readonly Span[]): Uint32Array {
-  const all: number[] = [];
+/** The mentions of each of `sentences` of `text` (see tagText), packed relative to `base` (see packTag), in order. */
+export function tagSentences(text: string, sentences: readonly Span[], base: number): Uint32Array {
+  const packed: number[] = [];
   for (const sentence of sentences) {
     tagCounter.sentences++;
-    for (const value of tagText(text, sentence.start, sentence.end)) all.push(value);
+    const triplets = tagText(text, sentence.start, sentence.end);
+    for (let i = 0; i < triplets.length; i += 3) {
+      const value = packTag(
+        triplets[i] as TagKind,
+        triplets[i + 1] as number,
+        triplets[i + 2] as number,
+        base,
+      );
+      if (value !== null) packed.push(value);
+    }
   }
-  return Uint32Array.from(all);
+  return Uint32Array.from(packed);
 }

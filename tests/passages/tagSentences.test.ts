@@ -9,7 +9,14 @@ import {
 } from '../../src/answer/answerType.js';
 import { parseArticle } from '../../src/corpus/parseArticle.js';
 import { buildPassages } from '../../src/passages/buildPassages.js';
-import { TagKind, tagSentences, tagText } from '../../src/passages/tagSentences.js';
+import {
+  packTag,
+  TAG_LENGTH_MAX,
+  TAG_START_MAX,
+  TagKind,
+  tagSentences,
+  tagText,
+} from '../../src/passages/tagSentences.js';
 import { REPO_ROOT } from '../support/fixtureCorpus.js';
 
 /** The mentions of `text` as [kind name, mention text] pairs. */
@@ -65,6 +72,21 @@ describe('tagText', () => {
   });
 });
 
+describe('packTag', () => {
+  it('packs a tag in 32 bits relative to its passage, and leaves out what does not fit', () => {
+    const packed = packTag(TagKind.money, 1005, 1015, 1000);
+    expect(packed).not.toBeNull();
+    const value = packed as number;
+    expect([value >>> 29, (value >>> 20) & TAG_LENGTH_MAX, value & TAG_START_MAX]).toEqual([
+      TagKind.money,
+      10,
+      5,
+    ]);
+    expect(packTag(TagKind.number, 0, TAG_LENGTH_MAX + 1, 0)).toBeNull();
+    expect(packTag(TagKind.number, TAG_START_MAX + 1, TAG_START_MAX + 3, 0)).toBeNull();
+  });
+});
+
 const TYPES: AnswerType[] = ['count', 'money', 'distance', 'duration', 'date', 'person', 'place', 'reason'];
 const QUESTIONS = [
   'How many troops has Russia amassed near Ukraine?',
@@ -94,9 +116,7 @@ describe('typeFitOfTags', () => {
           const words = questionWordsOf(question);
           for (const type of TYPES) {
             const fromText = answerTypeFit(type, text.slice(span.start, span.end), words);
-            expect(typeFitOfTags(type, text, span, [passage.tags], words), `${type} ${question}`).toBe(
-              fromText,
-            );
+            expect(typeFitOfTags(type, text, span, [passage], words), `${type} ${question}`).toBe(fromText);
             compared++;
           }
         }
@@ -107,7 +127,7 @@ describe('typeFitOfTags', () => {
 
   it('does not count a mention the question already contains', () => {
     const text = 'Profits rose in 2004 to 400m euros.';
-    const tags = [tagSentences(text, [{ start: 0, end: text.length }])];
+    const tags = [{ start: 0, tags: tagSentences(text, [{ start: 0, end: text.length }], 0) }];
     const span = { start: 0, end: text.length };
     expect(typeFitOfTags('date', text, span, tags, questionWordsOf('What were profits in 2004?'))).toBe(0);
     expect(typeFitOfTags('date', text, span, tags, questionWordsOf('When did profits rise?'))).toBe(1);
@@ -116,12 +136,11 @@ describe('typeFitOfTags', () => {
 
   it('ignores tags outside the span, and a name at the start of a window cut from a sentence', () => {
     const text = 'Talks began. Judge Mawrey told the hearing about Birmingham.';
-    const tags = [
-      tagSentences(text, [
-        { start: 0, end: 12 },
-        { start: 13, end: text.length },
-      ]),
+    const sentences = [
+      { start: 0, end: 12 },
+      { start: 13, end: text.length },
     ];
+    const tags = [{ start: 0, tags: tagSentences(text, sentences, 0) }];
     const words = questionWordsOf('Which judge is hearing the case?');
     expect(typeFitOfTags('person', text, { start: 0, end: 12 }, tags, words)).toBe(0);
     const window = { start: text.indexOf('Mawrey'), end: text.indexOf(' about') };
