@@ -4,7 +4,7 @@
  * first N sentences of the corpus's passages.
  *
  *   npm install --no-save compromise compromise-dates compromise-numbers wink-nlp wink-eng-lite-web-model
- *   npx tsx scripts/measure/sentenceTagCost.ts ../shared/data/bbc-news/bbc [N=2000]
+ *   npx tsx scripts/measure/sentenceTagCost.ts ../shared/data/bbc-news/bbc [N=2000] [--patterns-only]
  */
 import { loadCorpus } from '../../src/corpus/loadCorpus.js';
 import { buildPassages } from '../../src/passages/buildPassages.js';
@@ -38,6 +38,8 @@ function time(name: string, tag: (s: string) => unknown): void {
 
 const { tagText } = await import('../../src/passages/tagSentences.js').catch(() => ({ tagText: null }));
 if (tagText) time('patterns', (s) => tagText(s, 0, s.length).length > 0);
+// `--patterns-only` after N: the libraries take minutes over the whole corpus.
+if (process.argv[4] === '--patterns-only') process.exit(0);
 
 let t0 = performance.now();
 const nlp = (await optional('compromise')) as Compromise;
