@@ -47,15 +47,18 @@ export function typeWordsOf(question: string): string[] {
 export function answerTypeOf(question: string): AnswerType {
   const q = question.toLowerCase();
   if (/\bhow much\b/.test(q) && MONEY_CUE.test(q) && !CHANGE_CUE.test(q)) return 'money';
-  if (/\bhow (?:many|much)\b|\bwhat (?:number|percentage|amount)\b/.test(q)) return 'count';
+  if (/\bhow (?:many|much|fast|big|large|old)\b|\bwhat (?:number|percentage|amount)\b/.test(q))
+    return 'count';
   if (/\bhow (?:far|tall|high|deep|wide)\b|\bwhat (?:distance|height|length)\b/.test(q)) return 'distance';
   if (/\bhow long\b|\bfor how\b/.test(q)) return 'duration';
+  // The leading wh-phrase's noun names the answer even when a clause follows ("What was the score when…").
+  const head = headNounType(q);
   if (
-    /\bwhen\b|\bwhat (?:year|date|day|month|time|century|decade)\b|\bwhich (?:year|date|day|month)\b/.test(q)
+    /\bwhat (?:year|date|day|month|time|century|decade)\b|\bwhich (?:year|date|day|month)\b/.test(q) ||
+    (head === null && /\bwhen\b/.test(q))
   ) {
     return 'date';
   }
-  const head = headNounType(q);
   if (head) return head;
   if (/\bwho(?:m|se)?\b/.test(q)) return 'person';
   if (/\bwhere\b/.test(q)) return 'place';
@@ -77,7 +80,7 @@ const CHANGE_CUE =
 const HEAD_NOUNS: Readonly<Record<string, AnswerType>> = Object.fromEntries([
   ...words(
     'person',
-    'judge minister secretary actor actress singer player chief boss manager director producer producers chairman chairwoman leader president coach striker footballer executive official author writer artist presenter star captain founder owner spokesman spokeswoman politician athlete driver golfer boxer goalkeeper musician rapper comedian chancellor governor senator mayor candidate economist analyst designer inventor lawyer prosecutor officer commissioner mp peer successor deputy editor journalist host composer member members person man woman',
+    'judge minister secretary actor actress singer player chief boss manager director producer producers chairman chairwoman leader president coach striker footballer executive official author writer artist presenter star captain founder owner spokesman spokeswoman politician athlete driver golfer boxer goalkeeper musician rapper comedian chancellor governor senator mayor candidate economist analyst designer inventor lawyer prosecutor officer commissioner mp peer successor deputy editor journalist host composer member members person man woman novelist msp mep legend substitute winger batsman bowler jockey referee scientist researcher doctor poet playwright filmmaker',
   ),
   ...words(
     'organisation',
@@ -85,10 +88,10 @@ const HEAD_NOUNS: Readonly<Record<string, AnswerType>> = Object.fromEntries([
   ),
   ...words(
     'place',
-    'country city town constituency region state venue stadium ground county island nation capital village continent location place airport',
+    'country city town constituency region state venue stadium ground county island nation capital village continent location place airport seat valley',
   ),
-  ...words('money', 'profit profits price fee salary revenue revenues fine sum budget bid'),
-  ...words('count', 'number percentage amount share rate'),
+  ...words('money', 'profit profits price fee salary revenue revenues fine sum budget bid bonus'),
+  ...words('count', 'number percentage amount share rate proportion majority score'),
 ]);
 
 const AUXILIARY = new Set(
