@@ -1,3 +1,12 @@
+import type { Span } from '../passages/Span.js';
+import {
+  TAG_LENGTH_MAX,
+  TAG_PATTERNS,
+  TAG_START_MAX,
+  TagKind,
+  tagSentences,
+} from '../passages/tagSentences.js';
+
 /**
  * The kind of answer a question asks for, read from its wording. Sentences that contain that kind of
  * thing (a number for "how many", a date for "when") are preferred among those that match equally well.
@@ -38,15 +47,18 @@ export function typeWordsOf(question: string): string[] {
 export function answerTypeOf(question: string): AnswerType {
   const q = question.toLowerCase();
   if (/\bhow much\b/.test(q) && MONEY_CUE.test(q) && !CHANGE_CUE.test(q)) return 'money';
-  if (/\bhow (?:many|much)\b|\bwhat (?:number|percentage|amount)\b/.test(q)) return 'count';
+  if (/\bhow (?:many|much|fast|big|large|old)\b|\bwhat (?:number|percentage|amount)\b/.test(q))
+    return 'count';
   if (/\bhow (?:far|tall|high|deep|wide)\b|\bwhat (?:distance|height|length)\b/.test(q)) return 'distance';
   if (/\bhow long\b|\bfor how\b/.test(q)) return 'duration';
+  // The leading wh-phrase's noun names the answer even when a clause follows ("What was the score when…").
+  const head = headNounType(q);
   if (
-    /\bwhen\b|\bwhat (?:year|date|day|month|time|century|decade)\b|\bwhich (?:year|date|day|month)\b/.test(q)
+    /\bwhat (?:year|date|day|month|time|century|decade)\b|\bwhich (?:year|date|day|month)\b/.test(q) ||
+    (head === null && /\bwhen\b/.test(q))
   ) {
     return 'date';
   }
-  const head = headNounType(q);
   if (head) return head;
   if (/\bwho(?:m|se)?\b/.test(q)) return 'person';
   if (/\bwhere\b/.test(q)) return 'place';
@@ -68,7 +80,7 @@ const CHANGE_CUE =
 const HEAD_NOUNS: Readonly<Record<string, AnswerType>> = Object.fromEntries([
   ...words(
     'person',
-    'judge minister secretary actor actress singer player chief boss manager director producer producers chairman chairwoman leader president coach striker footballer executive official author writer artist presenter star captain founder owner spokesman spokeswoman politician athlete driver golfer boxer goalkeeper musician rapper comedian chancellor governor senator mayor candidate economist analyst designer inventor lawyer prosecutor officer commissioner mp peer successor deputy editor journalist host composer member members person man woman',
+    'judge minister secretary actor actress singer player chief boss manager director producer producers chairman chairwoman leader president coach striker footballer executive official author writer artist presenter star captain founder owner spokesman spokeswoman politician athlete driver golfer boxer goalkeeper musician rapper comedian chancellor governor senator mayor candidate economist analyst designer inventor lawyer prosecutor officer commissioner mp peer successor deputy editor journalist host composer member members person man woman novelist msp mep legend substitute winger batsman bowler jockey referee scientist researcher doctor poet playwright filmmaker',
   ),
   ...words(
     'organisation',
@@ -76,10 +88,10 @@ const HEAD_NOUNS: Readonly<Record<string, AnswerType>> = Object.fromEntries([
   ),
   ...words(
     'place',
-    'country city town constituency region state venue stadium ground county island nation capital village continent location place airport',
+    'country city town constituency region state venue stadium ground county island nation capital village continent location place airport seat valley',
   ),
-  ...words('money', 'profit profits price fee salary revenue revenues fine sum budget bid'),
-  ...words('count', 'number percentage amount share rate'),
+  ...words('money', 'profit profits price fee salary revenue revenues fine sum budget bid bonus'),
+  ...words('count', 'number percentage amount share rate proportion majority score'),
 ]);
 
 const AUXILIARY = new Set(
@@ -103,24 +115,14 @@ function headNounType(q: string): AnswerType | null {
   return null;
 }
 
-const MONTH =
-  '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
-const WEEKDAY = '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)';
-const DATE = new RegExp(
-  `\\b${MONTH}\\b|\\b\\d{1,2} ${MONTH}\\b|\\b(?:1[0-9]|20)\\d{2}s?\\b|\\b${WEEKDAY}\\b|\\b(?:today|yesterday|tomorrow|tonight|next (?:week|month|year)|last (?:week|month|year))\\b|\\bcentury\\b`,
-  'i',
-);
-const NUMBER =
-  /\b\d[\d,.]*\b|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?|thousands?|millions?|billions?|half|several)\b/i;
-const DURATION_UNIT = /\b(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries)\b/i;
-const REASON =
-  /\b(?:because|since|due to|as a result|in order to|so that|claiming|citing|owing to|caused by|reason)\b/i;
 const QUOTE_MARK = /["“”]/;
-/** An amount of money: a currency sign, or a number with a currency word or a million/billion suffix. */
-const MONEY =
-  /[£$€¥]\s?\d|\b\d[\d,.]*\s?(?:m|bn|k)?\s?(?:pounds?|dollars?|euros?|yen|pence|cents?)\b|\b\d[\d,.]*(?:m|bn)\b/i;
-const DISTANCE_UNIT =
-  /\b\d[\d,.]*\s?(?:km|kilometres?|kilometers?|miles?|metres?|meters?|m|feet|ft|yards?|inches|cm|mm)\b/i;
+/** Each tag kind's pattern without the global flag, to re-test a mention once the question's words are gone. */
+const ONE: Readonly<Record<TagKind, RegExp>> = Object.fromEntries(
+  Object.entries(TAG_PATTERNS).map(([kind, pattern]) => [
+    kind,
+    new RegExp(pattern.source, pattern.flags.replace('g', '')),
+  ]),
+) as Record<TagKind, RegExp>;
 
 /** The question's words, lowercase: what `answerTypeFit` must not mistake for the answer. */
 export function questionWordsOf(question: string): ReadonlySet<string> {
@@ -131,6 +133,7 @@ export function questionWordsOf(question: string): ReadonlySet<string> {
  * How well `text` fits the answer type, from 0 to 1. `questionWords` (see `questionWordsOf`) keep a name or
  * number the question itself contains from counting as the answer. `speakers` are the question's names,
  * lowercase ("what did **Macron** say"): a quotation attributed to one of them fits a statement best.
+ * Tags `text` itself; the ranker reads the tags saved with the index instead (see typeFitOfTags).
  */
 export function answerTypeFit(
   type: AnswerType,
@@ -138,33 +141,74 @@ export function answerTypeFit(
   questionWords: ReadonlySet<string>,
   speakers: readonly string[] = [],
 ): number {
+  const span = { start: 0, end: text.length };
+  const tagged = { start: 0, tags: tagSentences(text, [span], 0) };
+  return typeFitOfTags(type, text, span, [tagged], questionWords, speakers);
+}
+
+/** Tags packed relative to `start` (see tagSentences.ts): a passage's. */
+export interface TaggedRange {
+  readonly start: number;
+  readonly tags: Uint32Array;
+}
+
+/**
+ * `answerTypeFit` of `text[span]` from tags computed ahead (see tagSentences.ts): those of `tagged` that lie
+ * inside `span` (others are ignored, so a passage's tags and the next one's can be passed whole). Only a
+ * statement reads the text (its speakers come from the question).
+ */
+export function typeFitOfTags(
+  type: AnswerType,
+  text: string,
+  span: Span,
+  tagged: readonly TaggedRange[],
+  questionWords: ReadonlySet<string>,
+  speakers: readonly string[] = [],
+): number {
+  const inside = new Set<TagKind>();
+  // A mention counts when it is still one without the words the question contains ("2004" in "…for 2004?").
+  const fresh = new Set<TagKind>();
+  for (const range of tagged) {
+    for (const tag of range.tags) {
+      const kind = (tag >>> 29) as TagKind;
+      const start = range.start + (tag & TAG_START_MAX);
+      const end = start + ((tag >>> 20) & TAG_LENGTH_MAX);
+      // A name needs the two characters before it inside the span (see TAG_PATTERNS: never a span's first word).
+      if (start < span.start + (kind === TagKind.name ? 2 : 0) || end > span.end) continue;
+      inside.add(kind);
+      if (!fresh.has(kind) && isFresh(kind, text.slice(start, end), questionWords)) fresh.add(kind);
+    }
+  }
   switch (type) {
     case 'count':
-      return NUMBER.test(stripShared(text, questionWords)) ? 1 : 0;
-    case 'money': {
+      return fresh.has(TagKind.number) ? 1 : 0;
+    case 'money':
       // A bare number ("83,000") may still be the sum; a currency marks it surely.
-      const rest = stripShared(text, questionWords);
-      return MONEY.test(rest) ? 1 : NUMBER.test(rest) ? 0.5 : 0;
-    }
-    case 'distance': {
-      const rest = stripShared(text, questionWords);
-      return DISTANCE_UNIT.test(rest) ? 1 : NUMBER.test(rest) ? 0.5 : 0;
-    }
+      return fresh.has(TagKind.money) ? 1 : fresh.has(TagKind.number) ? 0.5 : 0;
+    case 'distance':
+      return fresh.has(TagKind.distance) ? 1 : fresh.has(TagKind.number) ? 0.5 : 0;
     case 'duration':
-      return NUMBER.test(text) && DURATION_UNIT.test(text) ? 1 : DURATION_UNIT.test(text) ? 0.5 : 0;
+      return inside.has(TagKind.durationUnit) ? (inside.has(TagKind.number) ? 1 : 0.5) : 0;
     case 'date':
-      return DATE.test(stripShared(text, questionWords)) ? 1 : 0;
+      return fresh.has(TagKind.date) ? 1 : 0;
     case 'person':
     case 'organisation':
     case 'place':
-      return hasNewName(text, questionWords) ? 1 : 0;
+      return fresh.has(TagKind.name) ? 1 : 0;
     case 'reason':
-      return REASON.test(text) ? 1 : 0;
+      return inside.has(TagKind.reason) ? 1 : 0;
     case 'statement':
-      return statementFit(text, speakers);
+      return statementFit(text.slice(span.start, span.end), speakers);
     case 'other':
       return 0;
   }
+}
+
+/** Whether `mention` (of `kind`) still is one once the question's words are taken out of it. */
+function isFresh(kind: TagKind, mention: string, questionWords: ReadonlySet<string>): boolean {
+  if (kind === TagKind.name) return !questionWords.has(mention.toLowerCase().replace(/['’]s$/, ''));
+  if (kind === TagKind.durationUnit || kind === TagKind.reason) return true;
+  return ONE[kind].test(stripShared(mention, questionWords));
 }
 
 /** A word that attributes speech ("said", "told", "according to"). */
@@ -222,12 +266,4 @@ function attributionOf(name: string): readonly RegExp[] {
 /** Removes from `text` the words that also occur in the question (case-insensitive). */
 function stripShared(text: string, shared: ReadonlySet<string>): string {
   return text.replace(/[\p{L}\p{N}]+/gu, (word) => (shared.has(word.toLowerCase()) ? ' ' : word));
-}
-
-/** True when `text` has a capitalised word, not at a sentence start, that the question does not contain. */
-function hasNewName(text: string, known: ReadonlySet<string>): boolean {
-  for (const match of text.matchAll(/(?<=[\p{L}\p{N},;:)] )\p{Lu}[\p{L}'’-]+/gu)) {
-    if (!known.has(match[0].toLowerCase().replace(/['’]s$/, ''))) return true;
-  }
-  return false;
 }

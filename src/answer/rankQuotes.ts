@@ -5,7 +5,7 @@ import type { Passage } from '../passages/buildPassages.js';
 import type { Span } from '../passages/Span.js';
 import type { AnswerContext } from './AnswerContext.js';
 import type { QuoteCut } from './AnswerResult.js';
-import { answerTypeFit } from './answerType.js';
+import { typeFitOfTags } from './answerType.js';
 import { confidenceOf, type Evidence } from './confidence.js';
 import { prepareQuery, type Query } from './prepareQuery.js';
 import { QuoteFeatureScratch, type PassageHits } from './quoteFeatures.js';
@@ -193,6 +193,10 @@ function rankCandidates(
     const tokenKey = (i: number): number => hitIndex[i] ?? -1;
     const tokenWeight = (i: number): number => (query.weights[hitIndex[i] ?? 0] ?? 0) * (hitStrength[i] ?? 0);
 
+    // The tags saved with the index (see tagSentences.ts): the passage's own and its follower's first sentence's.
+    const next = ctx.passages[passage.id + 1];
+    const tagged = next?.articleId === passage.articleId ? [passage, next] : [passage];
+
     for (const { span, from, to, isPair, cut, previous } of quoteSpans(
       article.text,
       sentences,
@@ -202,7 +206,7 @@ function rankCandidates(
       ownSentences,
     )) {
       const fit = (at: Span): number =>
-        answerTypeFit(query.type, article.text.slice(at.start, at.end), query.words, query.speakers);
+        typeFitOfTags(query.type, article.text, at, tagged, query.words, query.speakers);
       const typeFit = fit(span);
       // A continuation leads the answer only by holding the kind of answer the sentence before it lacks
       // (one that fits not at all never does, so the sentence before it need not be weighed).

@@ -3,7 +3,7 @@ import { loadCorpus } from '../corpus/loadCorpus.js';
 import { corpusKey, IndexCache } from '../index/indexCache.js';
 import type { Article } from '../corpus/Article.js';
 import type { OnWarning } from '../corpus/WarningKind.js';
-import { buildPassages, type Passage } from '../passages/buildPassages.js';
+import { buildPassages, type Passage, type PreviousTags } from '../passages/buildPassages.js';
 import { PassageIndex } from '../index/PassageIndex.js';
 import { createEngine, indexCorpus } from './createEngine.js';
 import type { Engine } from './Engine.js';
@@ -46,7 +46,8 @@ export async function loadEngine(dir: string, options: LoadEngineOptions = {}): 
     options.onIndex?.('cache', cached.index);
     return createEngine(corpus, cached, settings);
   }
-  const passages = await buildPassagesInSlices(corpus.articles);
+  // Tags of the articles unchanged since the folder's last build are reused: only what changed is tagged.
+  const passages = await buildPassagesInSlices(corpus.articles, await cache.previousTags(corpus));
   const index = PassageIndex.build(passages, new Map(corpus.articles.map((a) => [a.id, a])));
   await cache.save(corpus, key, passages, index);
   options.onIndex?.('built', index);
@@ -57,10 +58,13 @@ export async function loadEngine(dir: string, options: LoadEngineOptions = {}): 
 const ARTICLES_PER_SLICE = 200;
 
 /** `buildPassages`, yielding to the event loop between slices of articles. */
-async function buildPassagesInSlices(articles: readonly Article[]): Promise<Passage[]> {
+async function buildPassagesInSlices(
+  articles: readonly Article[],
+  previousTags: PreviousTags | undefined,
+): Promise<Passage[]> {
   const passages: Passage[] = [];
   for (let from = 0; from < articles.length; from += ARTICLES_PER_SLICE) {
-    buildPassages(articles.slice(from, from + ARTICLES_PER_SLICE), passages);
+    buildPassages(articles.slice(from, from + ARTICLES_PER_SLICE), passages, previousTags);
     await yieldToEventLoop();
   }
   return passages;

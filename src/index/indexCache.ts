@@ -2,9 +2,14 @@ import { createHash } from 'node:crypto';
 import { mkdir, readdir, readFile, realpath, rename, rm, stat, utimes, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Article, Corpus } from '../corpus/Article.js';
-import { buildPassages, type Passage } from '../passages/buildPassages.js';
+import { buildPassages, type Passage, type PreviousTags } from '../passages/buildPassages.js';
 import { PassageIndex, type PassageIndexJSON } from './PassageIndex.js';
-import { restorePassages, savePassages, type SavedPassagesJSON } from './savedPassages.js';
+import {
+  restorePassages,
+  savedTagsByArticle,
+  savePassages,
+  type SavedPassagesJSON,
+} from './savedPassages.js';
 import { FIELDS } from './searchOptions.js';
 import { STOP_WORDS } from './stopWords.js';
 import { processTerm, tokenize } from './terms.js';
@@ -12,8 +17,9 @@ import { processTerm, tokenize } from './terms.js';
 /**
  * Bump when the index or passage layout, or passage splitting, changes in a way the probes below cannot see.
  * 3: passages are saved with the index rather than cut again at every start.
+ * 4: passages carry their sentences' tags (tagSentences.ts), computed when the index is built.
  */
-const INDEX_FORMAT_VERSION = 3;
+const INDEX_FORMAT_VERSION = 4;
 /** Sample text whose terms change whenever tokenising, stemming or stop words change. */
 const PROBE = 'Running U.S. troops’ 100,000 pipelines, Russia’s café e-mail 3.5 NATO won’t were WHO said';
 /**
@@ -53,8 +59,31 @@ function optionsFingerprint(): string {
     FIELDS.map((field) => field.name),
     [...STOP_WORDS].sort(),
     tokenize(PROBE).map(processTerm),
-    buildPassages([probeArticle]).map((passage) => passage.sentences),
+    // The tags too, as packed: a change to the tag patterns or their packing invalidates old caches.
+    buildPassages([probeArticle]).map((passage) => [passage.sentences, [...passage.tags]]),
   ]);
+}
+
+/** The fingerprint, computed once per process: probing cuts and tags a sample article (about 30 sentences). */
+let fingerprint: string | undefined;
+
+/** `optionsFingerprint()`, computed on first use: it depends only on the code. */
+export function fingerprintOnce(): string {
+  fingerprint ??= optionsFingerprint();
+  return fingerprint;
+}
+
+/**
+ * An article's content key: what its passages and their tags are made of (text, body start and the analysis
+ * options). An article whose key is unchanged since the last build keeps its tags (see `previousTags`).
+ */
+export function articleKey(article: Article): string {
+  return createHash('sha256')
+    .update(fingerprintOnce())
+    .update(`\0${article.bodyStart}\0`)
+    .update(article.text)
+    .digest('hex')
+    .slice(0, 32);
 }
 
 /**
@@ -63,7 +92,7 @@ function optionsFingerprint(): string {
  * again only to check the key took most of a warm start.
  */
 export function corpusKey(corpus: Corpus): string {
-  const hash = createHash('sha256').update(optionsFingerprint());
+  const hash = createHash('sha256').update(fingerprintOnce());
   for (const article of corpus.articles) {
     hash.update(`\0${article.id}\0${article.title}\0${article.bodyStart}\0`).update(article.text);
   }
@@ -78,6 +107,8 @@ export interface CachedIndex {
 
 interface CacheFile {
   readonly key: string;
+  /** Each article's `articleKey`, in the corpus's order: what a later rebuild's `previousTags` matches. */
+  readonly articleKeys: readonly string[];
   readonly passages: SavedPassagesJSON;
   readonly index: PassageIndexJSON;
 }
@@ -138,7 +169,12 @@ export class IndexCache {
     const temporary = `${file}.${process.pid}.tmp`;
     try {
       await mkdir(this.cacheDir, { recursive: true });
-      const saved = { key, passages: savePassages(passages, corpus.articles), index: index.toJSON() };
+      const saved = {
+        key,
+        articleKeys: corpus.articles.map(articleKey),
+        passages: savePassages(passages, corpus.articles),
+        index: index.toJSON(),
+      };
       await writeFile(temporary, JSON.stringify(saved satisfies CacheFile));
       await rename(temporary, file);
     } catch (error) {
@@ -148,6 +184,38 @@ export class IndexCache {
     await this.prune(folder).catch((error: unknown) =>
       this.onWarning(`Could not prune the index cache in ${this.cacheDir}: ${(error as Error).message}`),
     );
+  }
+
+  /**
+   * The tags of the articles that the folder's most recently used cache file (an earlier build of this corpus,
+   * before some articles changed) holds, for `buildPassages` to reuse: a rebuild then tags only the articles
+   * added or changed since. Undefined when there is no such file or it cannot be read (everything is tagged).
+   */
+  async previousTags(corpus: Corpus): Promise<PreviousTags | undefined> {
+    const folder = await folderName(corpus.dir);
+    try {
+      const latest = (await this.filesOf(folder)).find((entry) => entry.current);
+      if (!latest) return undefined;
+      const saved = JSON.parse(await readFile(latest.file, 'utf8')) as Partial<CacheFile>;
+      if (!saved.passages || !Array.isArray(saved.articleKeys)) return undefined;
+      const byKey = savedTagsByArticle(saved.passages, saved.articleKeys);
+      return (article) => byKey.get(articleKey(article));
+    } catch {
+      return undefined;
+    }
+  }
+
+  /** `folder`'s cache files, the most recently used first. */
+  private async filesOf(folder: string): Promise<{ file: string; usedAt: number; current: boolean }[]> {
+    const mine: { file: string; usedAt: number; current: boolean }[] = [];
+    for (const name of await readdir(this.cacheDir)) {
+      const match = CACHE_FILE.exec(name);
+      if (match?.[1] !== folder) continue;
+      const file = path.join(this.cacheDir, name);
+      const usedAt = (await stat(file).catch(() => null))?.mtimeMs;
+      if (usedAt !== undefined) mine.push({ file, usedAt, current: match[2] !== undefined });
+    }
+    return mine.sort((a, b) => b.usedAt - a.usedAt);
   }
 
   /** Removes `folder`'s files beyond the most recently used few, its old-style file, and stale temporary files. */

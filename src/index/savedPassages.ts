@@ -1,6 +1,9 @@
 import type { Span } from '../passages/Span.js';
 import type { Article } from '../corpus/Article.js';
 import type { Passage } from '../passages/buildPassages.js';
+import { TAG_LENGTH_MAX, TAG_START_MAX, TagKind } from '../passages/tagSentences.js';
+
+const MAX_TAG_KIND = Math.max(...Object.values(TagKind));
 
 /**
  * Passages as the index cache saves them, so a warm start restores them rather than splitting every article
@@ -13,6 +16,10 @@ export interface SavedPassagesJSON {
   readonly offsets: string;
   /** Every passage's sentences as start, end pairs into its article's text (Uint32). */
   readonly sentences: string;
+  /** Per passage, where its tags start in `tags` (counted in values); one more at the end (Uint32). */
+  readonly tagOffsets: string;
+  /** Every passage's tags, packed as tagSentences.ts's packTag packs them (Uint32). */
+  readonly tags: string;
 }
 
 /** `passages` of `articles` in their saved form. */
@@ -21,17 +28,23 @@ export function savePassages(passages: readonly Passage[], articles: readonly Ar
   const articleOf = new Uint32Array(passages.length);
   const offsets = new Uint32Array(passages.length + 1);
   const spans: number[] = [];
+  const tagOffsets = new Uint32Array(passages.length + 1);
+  const tags = new Uint32Array(passages.reduce((n, p) => n + p.tags.length, 0));
   passages.forEach((passage, i) => {
     const position = positions.get(passage.articleId);
     if (position === undefined) throw new Error(`Passage ${i} names unknown article ${passage.articleId}`);
     articleOf[i] = position;
     for (const sentence of passage.sentences) spans.push(sentence.start, sentence.end);
     offsets[i + 1] = spans.length / 2;
+    tags.set(passage.tags, tagOffsets[i]);
+    tagOffsets[i + 1] = (tagOffsets[i] as number) + passage.tags.length;
   });
   return {
     articles: toBase64(articleOf),
     offsets: toBase64(offsets),
     sentences: toBase64(Uint32Array.from(spans)),
+    tagOffsets: toBase64(tagOffsets),
+    tags: toBase64(tags),
   };
 }
 
@@ -45,6 +58,10 @@ export function restorePassages(saved: SavedPassagesJSON, articles: readonly Art
   const spans = fromBase64(saved.sentences);
   if (offsets.length !== articleOf.length + 1 || offsets[0] !== 0 || offsets.at(-1) !== spans.length / 2)
     throw new Error('saved passages do not add up');
+  const tagOffsets = fromBase64(saved.tagOffsets);
+  const tags = fromBase64(saved.tags);
+  if (tagOffsets.length !== articleOf.length + 1 || tagOffsets[0] !== 0 || tagOffsets.at(-1) !== tags.length)
+    throw new Error('saved tags do not add up');
   const passages: Passage[] = new Array<Passage>(articleOf.length);
   for (let i = 0; i < articleOf.length; i++) {
     const article = articles[articleOf[i] as number];
@@ -59,12 +76,22 @@ export function restorePassages(saved: SavedPassagesJSON, articles: readonly Art
         throw new Error(`saved passage ${i} is out of its article`);
       sentences.push({ start, end });
     }
+    const start = (sentences[0] as Span).start;
+    const ownTags = tags.subarray(tagOffsets[i], tagOffsets[i + 1]);
+    for (const tag of ownTags) {
+      if (
+        tag >>> 29 > MAX_TAG_KIND ||
+        start + (tag & TAG_START_MAX) + ((tag >>> 20) & TAG_LENGTH_MAX) > article.text.length
+      )
+        throw new Error(`saved passage ${i} has a tag out of its article`);
+    }
     passages[i] = {
       id: i,
       articleId: article.id,
-      start: (sentences[0] as Span).start,
+      start,
       end: (sentences[sentences.length - 1] as Span).end,
       sentences,
+      tags: ownTags,
     };
   }
   return passages;
@@ -79,4 +106,29 @@ function fromBase64(base64: unknown): Uint32Array {
   const bytes = Buffer.from(base64, 'base64');
   if (bytes.byteLength % 4 !== 0) throw new Error('saved passage array has a ragged length');
   return new Uint32Array(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength));
+}
+
+/**
+ * The tags of each article's passages in `saved`, keyed by `keys[position]` (the article's content key at
+ * that position of the corpus it was saved from), for a rebuild to reuse (see buildPassages' PreviousTags).
+ * Throws when the data does not add up.
+ */
+export function savedTagsByArticle(
+  saved: SavedPassagesJSON,
+  keys: readonly string[],
+): Map<string, Uint32Array[]> {
+  const articleOf = fromBase64(saved.articles);
+  const tagOffsets = fromBase64(saved.tagOffsets);
+  const tags = fromBase64(saved.tags);
+  if (tagOffsets.length !== articleOf.length + 1 || tagOffsets.at(-1) !== tags.length)
+    throw new Error('saved tags do not add up');
+  const byKey = new Map<string, Uint32Array[]>();
+  articleOf.forEach((position, i) => {
+    const key = keys[position];
+    if (key === undefined) throw new Error(`saved passage ${i} names no article`);
+    let list = byKey.get(key);
+    if (!list) byKey.set(key, (list = []));
+    list.push(tags.slice(tagOffsets[i], tagOffsets[i + 1]));
+  });
+  return byKey;
 }

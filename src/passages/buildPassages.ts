@@ -2,6 +2,7 @@ import type { Span } from './Span.js';
 import type { Article } from '../corpus/Article.js';
 import { isBoilerplate } from './boilerplate.js';
 import { splitSentences } from './splitSentences.js';
+import { tagSentences } from './tagSentences.js';
 import { trimSpan } from './trimSpan.js';
 
 /**
@@ -16,7 +17,20 @@ export interface Passage {
   readonly end: number;
   /** Sentences inside [start, end), in order. */
   readonly sentences: readonly Span[];
+  /**
+   * What its sentences hold (see tagSentences), packed relative to `start` (see packTag): computed when the
+   * index is built and saved with it, so a question costs no tagging of the corpus.
+   */
+  readonly tags: Uint32Array;
 }
+
+/**
+ * The tags of an article's passages from an earlier build, when its text is unchanged (see indexCache.ts's
+ * `previousTags`): one array per passage, in order. A rebuild then tags only the articles that changed.
+ */
+export type PreviousTags = (article: Article) => readonly Uint32Array[] | undefined;
+
+const EMPTY = new Uint32Array(0);
 
 /** Paragraphs longer than this (UTF-16 code units) are cut into runs of whole sentences of about this size. */
 export const MAX_PASSAGE_CHARS = 1200;
@@ -25,8 +39,13 @@ export const MAX_PASSAGE_CHARS = 1200;
  * Splits the body of each article into passages, skipping boilerplate paragraphs. Appends to `passages` (ids
  * continue from its length), so a long list can be built a slice of articles at a time.
  */
-export function buildPassages(articles: readonly Article[], passages: Passage[] = []): Passage[] {
+export function buildPassages(
+  articles: readonly Article[],
+  passages: Passage[] = [],
+  previousTags?: PreviousTags,
+): Passage[] {
   for (const article of articles) {
+    const first = passages.length;
     for (const paragraph of splitParagraphs(article.text, article.bodyStart)) {
       if (isBoilerplate(article.text.slice(paragraph.start, paragraph.end))) continue;
       const sentences = splitSentences(article.text, paragraph.start, paragraph.end);
@@ -40,8 +59,19 @@ export function buildPassages(articles: readonly Article[], passages: Passage[] 
           start: first.start,
           end: last.end,
           sentences: run,
+          tags: EMPTY,
         });
       }
+    }
+    const built = passages.length - first;
+    const reused = previousTags?.(article);
+    for (let i = first; i < passages.length; i++) {
+      const passage = passages[i] as Passage;
+      const tags =
+        reused?.length === built
+          ? (reused[i - first] as Uint32Array)
+          : tagSentences(article.text, passage.sentences, passage.start);
+      passages[i] = { ...passage, tags };
     }
   }
   return passages;

@@ -26,6 +26,14 @@ describe('answerTypeOf', () => {
     ['Which constituency does he represent?', 'place'],
     ['What year did the band form?', 'date'],
     ['How far did the runner go?', 'distance'],
+    // "How fast/big" asks for a quantity; the head noun decides even with a "when" clause after it.
+    ['How fast did the economy grow?', 'count'],
+    ['How big is her majority?', 'count'],
+    ['What proportion of voters turned out?', 'count'],
+    ['Which novelist won the prize?', 'person'],
+    ['Which seat will he contest?', 'place'],
+    ['What bonus was the chief executive given?', 'money'],
+    ['Which striker scored when United won?', 'person'],
     // A verb after "what": the noun that follows is the subject, not the answer.
     ['What did the minister say about the budget?', 'statement'],
   ])('reads "%s" as %s', (question, type) => {

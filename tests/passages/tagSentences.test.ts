@@ -1,0 +1,150 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import {
+  answerTypeFit,
+  questionWordsOf,
+  typeFitOfTags,
+  type AnswerType,
+} from '../../src/answer/answerType.js';
+import { parseArticle } from '../../src/corpus/parseArticle.js';
+import { buildPassages } from '../../src/passages/buildPassages.js';
+import {
+  packTag,
+  TAG_LENGTH_MAX,
+  TAG_START_MAX,
+  TagKind,
+  tagSentences,
+  tagText,
+} from '../../src/passages/tagSentences.js';
+import { REPO_ROOT } from '../support/fixtureCorpus.js';
+
+/** The mentions of `text` as [kind name, mention text] pairs. */
+function mentions(text: string): [string, string][] {
+  const names = Object.fromEntries(Object.entries(TagKind).map(([name, kind]) => [kind, name]));
+  const triplets = tagText(text, 0, text.length);
+  const found: [string, string][] = [];
+  for (let i = 0; i < triplets.length; i += 3) {
+    found.push([names[triplets[i] as number] ?? '?', text.slice(triplets[i + 1], triplets[i + 2])]);
+  }
+  return found;
+}
+
+describe('tagText', () => {
+  it('finds the numbers, money, dates, units of time, names and reasons a sentence holds', () => {
+    const found = mentions(
+      'Lufthansa said on Tuesday that net profits reached 400m euros in 2004, up from 120 after two years of losses, because Deputy Judge Mawrey ruled.',
+    );
+    expect(found).toEqual(
+      expect.arrayContaining([
+        ['date', 'Tuesday'],
+        ['money', '400m euros'],
+        ['date', '2004'],
+        ['number', '2004'],
+        ['number', '120'],
+        ['number', 'two'],
+        ['durationUnit', 'years'],
+        ['reason', 'because'],
+        ['name', 'Deputy'],
+        ['name', 'Mawrey'],
+      ]),
+    );
+  });
+
+  it('never takes a sentence’s first word for a name', () => {
+    expect(mentions('Ministers met in Paris.').filter(([kind]) => kind === 'name')).toEqual([
+      ['name', 'Paris'],
+    ]);
+  });
+
+  it('gives offsets into the whole text, sorted, inside the span asked for', () => {
+    const text = 'Intro here. The deal cost $5 on Monday. Outro 2020.';
+    const start = text.indexOf('The');
+    const end = text.indexOf(' Outro');
+    const triplets = tagText(text, start, end);
+    const starts = triplets.filter((_, i) => i % 3 === 1);
+    expect(starts).toEqual([...starts].sort((a, b) => a - b));
+    for (let i = 0; i < triplets.length; i += 3) {
+      expect(triplets[i + 1]).toBeGreaterThanOrEqual(start);
+      expect(triplets[i + 2]).toBeLessThanOrEqual(end);
+    }
+    expect(text.slice(triplets[1], triplets[2])).toBe('$5');
+  });
+});
+
+describe('packTag', () => {
+  it('packs a tag in 32 bits relative to its passage, and leaves out what does not fit', () => {
+    const packed = packTag(TagKind.money, 1005, 1015, 1000);
+    expect(packed).not.toBeNull();
+    const value = packed as number;
+    expect([value >>> 29, (value >>> 20) & TAG_LENGTH_MAX, value & TAG_START_MAX]).toEqual([
+      TagKind.money,
+      10,
+      5,
+    ]);
+    expect(packTag(TagKind.number, 0, TAG_LENGTH_MAX + 1, 0)).toBeNull();
+    expect(packTag(TagKind.number, TAG_START_MAX + 1, TAG_START_MAX + 3, 0)).toBeNull();
+  });
+});
+
+const TYPES: AnswerType[] = ['count', 'money', 'distance', 'duration', 'date', 'person', 'place', 'reason'];
+const QUESTIONS = [
+  'How many troops has Russia amassed near Ukraine?',
+  'When did Macron meet Putin in 2022?',
+  'Who is the president of Russia?',
+  'How long did Putin and Macron talk?',
+  'Why does Russia oppose NATO expansion?',
+];
+
+describe('typeFitOfTags', () => {
+  // The ranker reads the tags saved with the index; they must fit every quote as tagging its text would.
+  it('fits every sentence and pair of the seed articles as answerTypeFit does on its text', () => {
+    const dir = path.join(REPO_ROOT, 'seeds');
+    const articles = readdirSync(dir).map((name) =>
+      parseArticle({ id: name, path: name, text: readFileSync(path.join(dir, name), 'utf8') }),
+    );
+    const texts = new Map(articles.map((a) => [a.id, a.text]));
+    let compared = 0;
+    for (const passage of buildPassages(articles)) {
+      const text = texts.get(passage.articleId) ?? '';
+      const spans = passage.sentences.flatMap((s, i) => {
+        const next = passage.sentences[i + 1];
+        return next ? [s, { start: s.start, end: next.end }] : [s];
+      });
+      for (const span of spans) {
+        for (const question of QUESTIONS) {
+          const words = questionWordsOf(question);
+          for (const type of TYPES) {
+            const fromText = answerTypeFit(type, text.slice(span.start, span.end), words);
+            expect(typeFitOfTags(type, text, span, [passage], words), `${type} ${question}`).toBe(fromText);
+            compared++;
+          }
+        }
+      }
+    }
+    expect(compared).toBeGreaterThan(1000);
+  });
+
+  it('does not count a mention the question already contains', () => {
+    const text = 'Profits rose in 2004 to 400m euros.';
+    const tags = [{ start: 0, tags: tagSentences(text, [{ start: 0, end: text.length }], 0) }];
+    const span = { start: 0, end: text.length };
+    expect(typeFitOfTags('date', text, span, tags, questionWordsOf('What were profits in 2004?'))).toBe(0);
+    expect(typeFitOfTags('date', text, span, tags, questionWordsOf('When did profits rise?'))).toBe(1);
+    expect(typeFitOfTags('money', text, span, tags, questionWordsOf('What did profits rise to?'))).toBe(1);
+  });
+
+  it('ignores tags outside the span, and a name at the start of a window cut from a sentence', () => {
+    const text = 'Talks began. Judge Mawrey told the hearing about Birmingham.';
+    const sentences = [
+      { start: 0, end: 12 },
+      { start: 13, end: text.length },
+    ];
+    const tags = [{ start: 0, tags: tagSentences(text, sentences, 0) }];
+    const words = questionWordsOf('Which judge is hearing the case?');
+    expect(typeFitOfTags('person', text, { start: 0, end: 12 }, tags, words)).toBe(0);
+    const window = { start: text.indexOf('Mawrey'), end: text.indexOf(' about') };
+    expect(typeFitOfTags('person', text, window, tags, words)).toBe(0);
+    expect(typeFitOfTags('person', text, { start: 13, end: text.length }, tags, words)).toBe(1);
+  });
+});
