@@ -1,23 +1,12 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { AnswerResult } from '../../src/answer/AnswerResult.js';
-import { parseArticle } from '../../src/corpus/parseArticle.js';
 import { createEngine } from '../../src/engine/createEngine.js';
-import { REPO_ROOT } from '../support/fixtureCorpus.js';
+import { seedCorpus } from '../support/fixtureCorpus.js';
 
-const seedsDir = path.join(REPO_ROOT, 'seeds');
-const articles = readdirSync(seedsDir)
-  .sort()
-  .map((file) =>
-    parseArticle({
-      id: file.replace(/\.txt$/, ''),
-      path: file,
-      text: readFileSync(path.join(seedsDir, file), 'utf8'),
-    }),
-  );
-const engine = createEngine({ dir: seedsDir, articles, skipped: [], warnings: [] });
+const seeds = seedCorpus();
+const { articles } = seeds;
+const engine = createEngine(seeds);
 const seedWords = [...new Set(articles.flatMap((a) => a.text.match(/[\p{L}\p{N}'’.,-]+/gu) ?? []))];
 
 /** What must hold for every answer, whatever the question. */

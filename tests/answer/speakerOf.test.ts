@@ -13,14 +13,26 @@ function speakerIn(text: string, quote: string, previous?: string): string | und
 }
 
 describe('speakerOf: a name the quote attributes its words to', () => {
-  it('"X said", without the title before the name', () => {
-    const text = 'Russian President Vladimir Putin said the proposals could form a basis for talks.';
-    expect(speakerIn(text, text)).toBe('Vladimir Putin');
-  });
-
-  it('"…," said X, with a title between', () => {
-    const text = '"If we reject this treaty, Britain will be isolated," said Foreign Secretary Jack Straw.';
-    expect(speakerIn(text, text)).toBe('Jack Straw');
+  // [what the case shows, a one-sentence text quoted whole, its speaker]
+  it.each<[string, string, string | undefined]>([
+    [
+      '"X said", without the title before the name',
+      'Russian President Vladimir Putin said the proposals could form a basis for talks.',
+      'Vladimir Putin',
+    ],
+    [
+      '"…," said X, with a title between',
+      '"If we reject this treaty, Britain will be isolated," said Foreign Secretary Jack Straw.',
+      'Jack Straw',
+    ],
+    ['"according to X"', 'The economy is slowing, according to Jupiter Research.', 'Jupiter Research'],
+    [
+      "\"X's spokesman said\" is the spokesman's, not X's",
+      "The talks were useful, Putin's spokesman said on Tuesday.",
+      "Putin's spokesman",
+    ],
+  ])('%s', (_why, text, speaker) => {
+    expect(speakerIn(text, text)).toBe(speaker);
   });
 
   it('"X told…" and "X also said"', () => {
@@ -30,16 +42,6 @@ describe('speakerOf: a name the quote attributes its words to', () => {
     expect(speakerIn(text, 'Macron also said he found points of convergence.')).toBe('Macron');
     // Given in full where the article names one "… Biden" in full.
     expect(speakerIn(text, 'Biden told reporters it was over.')).toBe('Joe Biden');
-  });
-
-  it('"according to X"', () => {
-    const text = 'The economy is slowing, according to Jupiter Research.';
-    expect(speakerIn(text, text)).toBe('Jupiter Research');
-  });
-
-  it("\"X's spokesman said\" is the spokesman's, not X's", () => {
-    const text = "The talks were useful, Putin's spokesman said on Tuesday.";
-    expect(speakerIn(text, text)).toBe("Putin's spokesman");
   });
 
   it('"X …, but said": the subject of the sentence', () => {
@@ -61,30 +63,31 @@ describe('speakerOf: a name the quote attributes its words to', () => {
 });
 
 describe('speakerOf: no speaker unless the text names exactly one', () => {
-  it('a quotation with no attribution', () => {
-    const text = '"We will not sacrifice fundamentals."';
-    expect(speakerIn(text, text)).toBeUndefined();
-  });
-
-  it('a bare title names no one', () => {
-    const text =
-      'Speaking at the White House, the U.S. president said Russia had 150,000 troops at the border.';
-    expect(speakerIn(text, text)).toBeUndefined();
-  });
-
-  it('two people attributed in one quote', () => {
-    const text = 'Macron said talks were useful. Putin said they would talk again.';
-    expect(speakerIn(text, text)).toBeUndefined();
-  });
-
-  it('a name that is the object, not the subject, of the sentence', () => {
-    const text = 'But Mr Howard denied Mr Yeo said the plans "stink".';
-    expect(speakerIn(text, text)).toBeUndefined();
-  });
-
-  it('a capitalised common noun at the start of a sentence', () => {
-    const text = 'Prosecutors had argued that tobacco firms lied.';
-    expect(speakerIn(text, text)).toBeUndefined();
+  // [what the case shows, a one-sentence text quoted whole, its speaker]
+  it.each<[string, string, string | undefined]>([
+    ['a quotation with no attribution', '"We will not sacrifice fundamentals."', undefined],
+    [
+      'a bare title names no one',
+      'Speaking at the White House, the U.S. president said Russia had 150,000 troops at the border.',
+      undefined,
+    ],
+    [
+      'two people attributed in one quote',
+      'Macron said talks were useful. Putin said they would talk again.',
+      undefined,
+    ],
+    [
+      'a name that is the object, not the subject, of the sentence',
+      'But Mr Howard denied Mr Yeo said the plans "stink".',
+      undefined,
+    ],
+    [
+      'a capitalised common noun at the start of a sentence',
+      'Prosecutors had argued that tobacco firms lied.',
+      undefined,
+    ],
+  ])('%s', (_why, text, speaker) => {
+    expect(speakerIn(text, text)).toBe(speaker);
   });
 
   it('"said" followed by a name that is what was said about', () => {

@@ -1,29 +1,12 @@
 // "What did X say" over the real seed articles (issue 12, "What goes wrong today"): the seeds are regression
 // tests, not tuning data. Each test says why the expected quote must come first; the speaker on the first
 // excerpt (src/answer/speakerOf.ts) is the article's own attribution, so it shows whose words were quoted.
-import { readdirSync, readFileSync } from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Excerpt } from '../../src/answer/AnswerResult.js';
-import { parseArticle } from '../../src/corpus/parseArticle.js';
 import { createEngine } from '../../src/engine/createEngine.js';
-import { REPO_ROOT } from '../support/fixtureCorpus.js';
+import { seedCorpus } from '../support/fixtureCorpus.js';
 
-const seedsDir = path.join(REPO_ROOT, 'seeds');
-const engine = createEngine({
-  dir: seedsDir,
-  articles: readdirSync(seedsDir)
-    .sort()
-    .map((file) =>
-      parseArticle({
-        id: file.replace(/\.txt$/, ''),
-        path: file,
-        text: readFileSync(path.join(seedsDir, file), 'utf8'),
-      }),
-    ),
-  skipped: [],
-  warnings: [],
-});
+const engine = createEngine(seedCorpus());
 
 function excerpts(question: string): readonly Excerpt[] {
   const result = engine.answer(question);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Excerpt } from '../../src/answer/AnswerResult.js';
 import { answerRecord, formatAnswer, ORDER_NOTE } from '../../src/cli/formatAnswer.js';
+import { foundAnswer } from '../support/excerptOf.js';
 
 function excerpt(quote: string, score: number, extra: Partial<Excerpt> = {}): Excerpt {
   return {
@@ -71,11 +72,9 @@ describe('formatAnswer: the source line', () => {
 
 describe('answerRecord', () => {
   it('gives the speaker under "speaker", null when the article names none', () => {
-    const record = answerRecord({
-      kind: 'found',
-      question: 'q',
-      excerpts: [excerpt('Talks were useful.', 2, { speaker: 'Vladimir Putin' }), excerpt('Talks.', 1)],
-    }) as { excerpts: { speaker: string | null }[] };
+    const record = answerRecord(
+      foundAnswer(excerpt('Talks were useful.', 2, { speaker: 'Vladimir Putin' }), excerpt('Talks.', 1)),
+    ) as { excerpts: { speaker: string | null }[] };
     expect(record.excerpts.map((e) => e.speaker)).toEqual(['Vladimir Putin', null]);
   });
 

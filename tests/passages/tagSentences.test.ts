@@ -1,5 +1,3 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
   answerTypeFit,
@@ -7,7 +5,6 @@ import {
   typeFitOfTags,
   type AnswerType,
 } from '../../src/answer/answerType.js';
-import { parseArticle } from '../../src/corpus/parseArticle.js';
 import { buildPassages } from '../../src/passages/buildPassages.js';
 import {
   packTag,
@@ -17,7 +14,7 @@ import {
   tagSentences,
   tagText,
 } from '../../src/passages/tagSentences.js';
-import { REPO_ROOT } from '../support/fixtureCorpus.js';
+import { seedCorpus } from '../support/fixtureCorpus.js';
 
 /** The mentions of `text` as [kind name, mention text] pairs. */
 function mentions(text: string): [string, string][] {
@@ -87,22 +84,20 @@ describe('packTag', () => {
   });
 });
 
-const TYPES: AnswerType[] = ['count', 'money', 'distance', 'duration', 'date', 'person', 'place', 'reason'];
-const QUESTIONS = [
-  'How many troops has Russia amassed near Ukraine?',
-  'When did Macron meet Putin in 2022?',
-  'Who is the president of Russia?',
-  'How long did Putin and Macron talk?',
-  'Why does Russia oppose NATO expansion?',
-];
-
 describe('typeFitOfTags', () => {
+  /** Every answer type, and questions whose words and names meet the seeds' sentences. */
+  const TYPES: AnswerType[] = ['count', 'money', 'distance', 'duration', 'date', 'person', 'place', 'reason'];
+  const QUESTIONS = [
+    'How many troops has Russia amassed near Ukraine?',
+    'When did Macron meet Putin in 2022?',
+    'Who is the president of Russia?',
+    'How long did Putin and Macron talk?',
+    'Why does Russia oppose NATO expansion?',
+  ];
+
   // The ranker reads the tags saved with the index; they must fit every quote as tagging its text would.
   it('fits every sentence and pair of the seed articles as answerTypeFit does on its text', () => {
-    const dir = path.join(REPO_ROOT, 'seeds');
-    const articles = readdirSync(dir).map((name) =>
-      parseArticle({ id: name, path: name, text: readFileSync(path.join(dir, name), 'utf8') }),
-    );
+    const { articles } = seedCorpus();
     const texts = new Map(articles.map((a) => [a.id, a.text]));
     let compared = 0;
     for (const passage of buildPassages(articles)) {

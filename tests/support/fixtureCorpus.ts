@@ -1,3 +1,4 @@
+import { readdirSync, readFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -24,3 +25,21 @@ export async function tempDir(
 
 /** The repository root (tests run with it as cwd, but resolve from this file to be safe). */
 export const REPO_ROOT = path.resolve(import.meta.dirname, '../..');
+
+/** The repository's seed articles folder. */
+export const SEEDS_DIR = path.join(REPO_ROOT, 'seeds');
+
+/** The seed articles as the corpus reads them (id = file name without `.txt`), in file-name order. */
+export function seedCorpus(): Corpus {
+  const articles = readdirSync(SEEDS_DIR)
+    .filter((file) => file.endsWith('.txt'))
+    .sort()
+    .map((file) =>
+      parseArticle({
+        id: file.replace(/\.txt$/, ''),
+        path: file,
+        text: readFileSync(path.join(SEEDS_DIR, file), 'utf8'),
+      }),
+    );
+  return { dir: SEEDS_DIR, articles, skipped: [], warnings: [] };
+}
