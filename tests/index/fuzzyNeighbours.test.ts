@@ -16,7 +16,12 @@ describe('fuzzyNeighbours', () => {
   // The retrieval used minisearch's radix tree for this; the scan replaced it to start faster and must find
   // exactly the same terms at the same distances.
   it('finds exactly what minisearch’s SearchableMap.fuzzyGet finds', () => {
-    const word = fc.string({ unit: fc.constantFrom('a', 'b', 'c', 'é', '1'), minLength: 1, maxLength: 9 });
+    // 'A' and 'a', '1' and 'q' share a bit of the letter masks the scan rules words out by.
+    const word = fc.string({
+      unit: fc.constantFrom('a', 'b', 'c', 'é', '1', 'q', 'A'),
+      minLength: 1,
+      maxLength: 9,
+    });
     fc.assert(
       fc.property(
         fc.uniqueArray(word, { maxLength: 40 }),
@@ -30,7 +35,7 @@ describe('fuzzyNeighbours', () => {
           expect(fuzzyNeighbours(terms, term, max)).toEqual(expected);
         },
       ),
-      { numRuns: 300 },
+      { numRuns: 1000 },
     );
   });
 });
