@@ -7,6 +7,7 @@ import type { AnswerContext } from './AnswerContext.js';
 import type { QuoteCut } from './AnswerResult.js';
 import { answerTypeFit } from './answerType.js';
 import { confidenceOf, type Evidence } from './confidence.js';
+import { isInnerNameWord, namesMentioned } from './nameMentions.js';
 import { prepareQuery, type Query } from './prepareQuery.js';
 import { QuoteFeatureScratch, type PassageHits } from './quoteFeatures.js';
 import { quoteSpans } from './quoteSpans.js';
@@ -73,10 +74,14 @@ function evidenceOf(
   const top = results[0];
   if (!best || !top) return null;
   const names = query.nameTerms;
-  const inPassage = (t: string): boolean => best.passageTerms.has(query.terms.indexOf(t));
-  const absentTermWeight = ctx.index.absentTermIdf;
   const article = ctx.articles.get(best.passage.articleId);
+  // A name the passage spells only inside a longer name ("France" in "Agence France Presse") is not there.
+  const innerOnly = article ? innerOnlyNames(ctx, article.text, best.passage, query) : new Set<string>();
+  const inPassage = (t: string): boolean =>
+    best.passageTerms.has(query.terms.indexOf(t)) && !innerOnly.has(t);
+  const absentTermWeight = ctx.index.absentTermIdf;
   const articleTerms = article ? termsOfArticle(article) : new Set<string>();
+  const articleNames = article ? namesMentioned(article, names, query.words) : new Set<string>();
   const share = (list: readonly string[], has: (t: string) => boolean): number =>
     list.length === 0 ? 1 : list.filter(has).length / list.length;
   return {
@@ -84,12 +89,25 @@ function evidenceOf(
     sentenceCoverage: best.features.sentenceCoverage,
     relatedCoverage: best.features.relatedCoverage,
     nameCoverage: share(names, inPassage),
-    articleNameCoverage: share(names, (t) => inPassage(t) || articleTerms.has(t)),
+    articleNameCoverage: share(names, (t) => inPassage(t) || articleNames.has(t)),
     numberCoverage: share(query.numberTerms, (t) => articleTerms.has(t)),
     typeFit: query.type === 'other' ? 1 : best.features.answerTypeFit,
     retrievalPerTerm: query.totalWeight > 0 ? top.score / (query.totalWeight * query.terms.length) : 0,
     retrievalStrength: top.score / absentTermWeight,
   };
+}
+
+/** The question's names that the passage's words spell only as inner words of longer names (isInnerNameWord). */
+function innerOnlyNames(ctx: AnswerContext, text: string, passage: Passage, query: Query): Set<string> {
+  const { tokens } = ctx.tokenCache.get(text, passage);
+  const names = new Set(query.nameTerms);
+  const inner = new Set<string>();
+  const own = new Set<string>();
+  tokens.forEach((token, i) => {
+    if (token.term === null || !names.has(token.term)) return;
+    (isInnerNameWord(text, tokens, i, query.words) ? inner : own).add(token.term);
+  });
+  return new Set([...inner].filter((t) => !own.has(t)));
 }
 
 /** Each article's index terms (title and text), kept while the article lives: popular articles are asked often. */
@@ -139,8 +157,15 @@ function rankCandidates(
     local: localWeights(query.weights, passageTermsOf),
   });
   const surfaceIndex = new Map(query.allWords.surfaces.map((w, k) => [w, k]));
-  const related = relatedIndex(ctx.relatedTerms, query.terms);
+  // A name matches by its spelling only: the words "related" to a name are its peers (France: Britain, Spain;
+  // Blair: Chirac), another country or person, as Tuesday is another day than Monday.
+  const questionNames = new Set(query.nameTerms);
+  const related = relatedIndex(
+    { get: (term) => (questionNames.has(term) ? undefined : ctx.relatedTerms.get(term)) },
+    query.terms,
+  );
   const exact = new Map<string, TermHit>(query.terms.map((t, index) => [t, { index, strength: 1 }]));
+  const nameIndexes = new Set(query.nameTerms.map((t) => query.terms.indexOf(t)));
 
   results.forEach((result, r) => {
     const passage = ctx.passages[result.id];
@@ -163,6 +188,7 @@ function rankCandidates(
       if (token.term === null) return;
       // The following sentence's words are not among the passage's matched terms: an exact match counts.
       const hit = docTerms.get(token.term) ?? exact.get(token.term);
+      if (hit && nameIndexes.has(hit.index) && isInnerNameWord(article.text, tokens, i, query.words)) return;
       if (hit) {
         hitIndex[i] = hit.index;
         hitStrength[i] = hit.strength;
