@@ -116,9 +116,12 @@ const DURATION_UNIT = /\b(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?
 const REASON =
   /\b(?:because|since|due to|as a result|in order to|so that|claiming|citing|owing to|caused by|reason)\b/i;
 const QUOTE_MARK = /["“”]/;
-/** An amount of money: a currency sign, or a number with a currency word or a million/billion suffix. */
+/**
+ * An amount of money: a currency sign, or a number with a currency word ("3.5 million pounds") or a
+ * million/billion suffix.
+ */
 const MONEY =
-  /[£$€¥]\s?\d|\b\d[\d,.]*\s?(?:m|bn|k)?\s?(?:pounds?|dollars?|euros?|yen|pence|cents?)\b|\b\d[\d,.]*(?:m|bn)\b/i;
+  /[£$€¥]\s?\d|\b\d[\d,.]*\s?(?:m|bn|k|(?:thousand|million|billion)\s)?\s?(?:pounds?|dollars?|euros?|yen|pence|cents?)\b|\b\d[\d,.]*(?:m|bn)\b/i;
 const DISTANCE_UNIT =
   /\b\d[\d,.]*\s?(?:km|kilometres?|kilometers?|miles?|metres?|meters?|m|feet|ft|yards?|inches|cm|mm)\b/i;
 
