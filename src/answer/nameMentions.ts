@@ -32,7 +32,8 @@ export function isInnerNameWord(
   const token = tokens[i];
   const before = tokens[i - 1];
   const after = tokens[i + 1];
-  if (!isCapitalised(text, token) || !isCapitalised(text, before) || !isCapitalised(text, after)) return false;
+  if (!isCapitalised(text, token) || !isCapitalised(text, before) || !isCapitalised(text, after))
+    return false;
   const joined = (a: At, b: At): boolean => NAME_JOIN.test(text.slice(a.end, b.start));
   if (!joined(before, token) || !joined(token, after)) return false;
   const foreign = (t: At): boolean => !questionWords.has(text.slice(t.start, t.end).toLowerCase());
