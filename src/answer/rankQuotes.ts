@@ -7,7 +7,7 @@ import type { AnswerContext } from './AnswerContext.js';
 import type { QuoteCut } from './AnswerResult.js';
 import { answerTypeFit } from './answerType.js';
 import { confidenceOf, type Evidence } from './confidence.js';
-import { isInnerNameWord, namesMentioned } from './nameMentions.js';
+import { isInnerNameWord, namesMentioned, namesOnlySpelled, type NameQuery } from './nameMentions.js';
 import { prepareQuery, type Query } from './prepareQuery.js';
 import { QuoteFeatureScratch, type PassageHits } from './quoteFeatures.js';
 import { quoteSpans } from './quoteSpans.js';
@@ -75,13 +75,22 @@ function evidenceOf(
   if (!best || !top) return null;
   const names = query.nameTerms;
   const article = ctx.articles.get(best.passage.articleId);
-  // A name the passage spells only inside a longer name ("France" in "Agence France Presse") is not there.
-  const innerOnly = article ? innerOnlyNames(ctx, article.text, best.passage, query) : new Set<string>();
+  const nameQuery: NameQuery = {
+    names,
+    words: query.words,
+    // A question whose search terms are all capitalised (Title Case, capitals, or names only) marks no names.
+    caseMatters: names.length < query.terms.length,
+  };
+  // A name the passage only spells ("France" in "Agence France Presse", "four seasons" for "The Four Seasons")
+  // is not there.
+  const spelledOnly = article
+    ? namesOnlySpelled(article.text, ctx.tokenCache.get(article.text, best.passage), nameQuery)
+    : new Set<string>();
   const inPassage = (t: string): boolean =>
-    best.passageTerms.has(query.terms.indexOf(t)) && !innerOnly.has(t);
+    best.passageTerms.has(query.terms.indexOf(t)) && !spelledOnly.has(t);
   const absentTermWeight = ctx.index.absentTermIdf;
   const articleTerms = article ? termsOfArticle(article) : new Set<string>();
-  const articleNames = article ? namesMentioned(article, names, query.words) : new Set<string>();
+  const articleNames = article ? namesMentioned(article, nameQuery) : new Set<string>();
   const share = (list: readonly string[], has: (t: string) => boolean): number =>
     list.length === 0 ? 1 : list.filter(has).length / list.length;
   return {
@@ -95,19 +104,6 @@ function evidenceOf(
     retrievalPerTerm: query.totalWeight > 0 ? top.score / (query.totalWeight * query.terms.length) : 0,
     retrievalStrength: top.score / absentTermWeight,
   };
-}
-
-/** The question's names that the passage's words spell only as inner words of longer names (isInnerNameWord). */
-function innerOnlyNames(ctx: AnswerContext, text: string, passage: Passage, query: Query): Set<string> {
-  const { tokens } = ctx.tokenCache.get(text, passage);
-  const names = new Set(query.nameTerms);
-  const inner = new Set<string>();
-  const own = new Set<string>();
-  tokens.forEach((token, i) => {
-    if (token.term === null || !names.has(token.term)) return;
-    (isInnerNameWord(text, tokens, i, query.words) ? inner : own).add(token.term);
-  });
-  return new Set([...inner].filter((t) => !own.has(t)));
 }
 
 /** Each article's index terms (title and text), kept while the article lives: popular articles are asked often. */
