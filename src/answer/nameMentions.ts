@@ -13,6 +13,7 @@
 import type { Article } from '../corpus/Article.js';
 import { processTerm, tokenizeWithOffsets, type Token } from '../index/terms.js';
 import type { PassageTokens } from './passageTokens.js';
+import type { RelatedTerms } from './relatedTerms.js';
 
 /** One space or one hyphen (dashes included) between two words of the same name. */
 const NAME_JOIN = /^(?: |[-‐‑–])$/u;
@@ -102,4 +103,21 @@ export function namesOnlySpelled(text: string, { tokens }: PassageTokens, query:
     (isMention(text, tokens, i, query) ? mentioned : spelled).add(term);
   }
   return new Set([...spelled].filter((t) => !mentioned.has(t)));
+}
+
+/**
+ * `table` (see relatedTerms.ts) as the question's names may use it: a name matches by its spelling, so of the
+ * words "related" to it only those that extend it or that it extends (Iran: Iranian) are kept. The others are
+ * its peers (France: Britain, Spain; Blair: Chirac), another country or person, as Tuesday is another day
+ * than Monday.
+ */
+export function relatedForNames(table: RelatedTerms, names: readonly string[]): RelatedTerms {
+  const named = new Set(names);
+  return {
+    get(term) {
+      const related = table.get(term);
+      if (!named.has(term) || related === undefined) return related;
+      return related.filter((r) => r.term.startsWith(term) || term.startsWith(r.term));
+    },
+  };
 }

@@ -7,7 +7,13 @@ import type { AnswerContext } from './AnswerContext.js';
 import type { QuoteCut } from './AnswerResult.js';
 import { answerTypeFit } from './answerType.js';
 import { confidenceOf, type Evidence } from './confidence.js';
-import { isInnerNameWord, namesMentioned, namesOnlySpelled, type NameQuery } from './nameMentions.js';
+import {
+  isInnerNameWord,
+  namesMentioned,
+  namesOnlySpelled,
+  relatedForNames,
+  type NameQuery,
+} from './nameMentions.js';
 import { prepareQuery, type Query } from './prepareQuery.js';
 import { QuoteFeatureScratch, type PassageHits } from './quoteFeatures.js';
 import { quoteSpans } from './quoteSpans.js';
@@ -153,13 +159,7 @@ function rankCandidates(
     local: localWeights(query.weights, passageTermsOf),
   });
   const surfaceIndex = new Map(query.allWords.surfaces.map((w, k) => [w, k]));
-  // A name matches by its spelling only: the words "related" to a name are its peers (France: Britain, Spain;
-  // Blair: Chirac), another country or person, as Tuesday is another day than Monday.
-  const questionNames = new Set(query.nameTerms);
-  const related = relatedIndex(
-    { get: (term) => (questionNames.has(term) ? undefined : ctx.relatedTerms.get(term)) },
-    query.terms,
-  );
+  const related = relatedIndex(relatedForNames(ctx.relatedTerms, query.nameTerms), query.terms);
   const exact = new Map<string, TermHit>(query.terms.map((t, index) => [t, { index, strength: 1 }]));
   const nameIndexes = new Set(query.nameTerms.map((t) => query.terms.indexOf(t)));
 
