@@ -64,28 +64,72 @@ function isMention(text: string, tokens: readonly At[], i: number, query: NameQu
   return !isInnerNameWord(text, tokens, i, query.words);
 }
 
-/** Per article: its tokens with offsets (title and text apart), computed once while the article lives. */
-const tokenCache = new WeakMap<Article, { title: Token[]; text: Token[] }>();
+/**
+ * What an article says of names, kept while the article lives (popular articles are asked often): the terms
+ * it writes capitalised other than as an inner name word, and for each term it writes as an inner name word
+ * the words around it (lowercase) and whether it also writes the term otherwise. Small beside the article's
+ * tokens: the bot keeps it for every article it has quoted.
+ */
+interface ArticleNames {
+  readonly capitalised: ReadonlySet<string>;
+  readonly inner: ReadonlyMap<string, { readonly around: string[][]; alsoOtherwise: boolean }>;
+}
 
-/** The question's names that `article` mentions in its title or text. */
-export function namesMentioned(article: Article, query: NameQuery): Set<string> {
-  let tokens = tokenCache.get(article);
-  if (!tokens) {
-    tokens = { title: tokenizeWithOffsets(article.title), text: tokenizeWithOffsets(article.text) };
-    tokenCache.set(article, tokens);
-  }
-  const wanted = new Set(query.names);
-  const found = new Set<string>();
-  const scan = (text: string, list: readonly Token[]): void => {
-    list.forEach((token, i) => {
-      if (found.size === wanted.size) return;
+const articleNamesCache = new WeakMap<Article, ArticleNames>();
+
+function articleNamesOf(article: Article): ArticleNames {
+  const cached = articleNamesCache.get(article);
+  if (cached) return cached;
+  const capitalised = new Set<string>();
+  const inner = new Map<string, { around: string[][]; alsoOtherwise: boolean }>();
+  const otherwise = new Set<string>();
+  const none: ReadonlySet<string> = new Set();
+  // A title in Title Case capitalises every word, as if all were one name: its words are taken as written.
+  for (const [text, titled] of [
+    [article.title, true],
+    [article.text, false],
+  ] as const) {
+    const tokens = tokenizeWithOffsets(text);
+    tokens.forEach((token, i) => {
       const term = processTerm(token.raw);
-      if (term === null || !wanted.has(term) || found.has(term)) return;
-      if (isMention(text, list, i, query)) found.add(term);
+      if (term === null) return;
+      if (!titled && isInnerNameWord(text, tokens, i, none)) {
+        const entry = inner.get(term) ?? { around: [], alsoOtherwise: false };
+        const word = (t: Token | undefined): string => t?.raw.toLowerCase() ?? '';
+        entry.around.push([word(tokens[i - 1]), word(tokens[i + 1])]);
+        inner.set(term, entry);
+        return;
+      }
+      otherwise.add(term);
+      if (isCapitalised(text, token)) capitalised.add(term);
     });
-  };
-  scan(article.title, tokens.title);
-  scan(article.text, tokens.text);
+  }
+  for (const [term, entry] of inner) entry.alsoOtherwise = otherwise.has(term);
+  const names: ArticleNames = { capitalised, inner };
+  articleNamesCache.set(article, names);
+  return names;
+}
+
+/**
+ * The question's names that `article` mentions in its title or text. `articleTerms` are the article's index
+ * terms (see termsOf): a question that marks no names by case finds a name in any of them.
+ */
+export function namesMentioned(
+  article: Article,
+  query: NameQuery,
+  articleTerms: ReadonlySet<string>,
+): Set<string> {
+  const { capitalised, inner } = articleNamesOf(article);
+  const found = new Set<string>();
+  for (const name of query.names) {
+    const innerUses = inner.get(name);
+    // An inner word whose neighbour is a word of the question is the name asked about (New York Stock Exchange).
+    const askedAs = innerUses?.around.some(([b, a]) => query.words.has(b ?? '') || query.words.has(a ?? ''));
+    const plain = query.caseMatters
+      ? capitalised.has(name)
+      : articleTerms.has(name) && (innerUses === undefined || innerUses.alsoOtherwise);
+    if (plain || askedAs) found.add(name);
+  }
   return found;
 }
 

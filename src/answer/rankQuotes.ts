@@ -96,7 +96,7 @@ function evidenceOf(
     best.passageTerms.has(query.terms.indexOf(t)) && !spelledOnly.has(t);
   const absentTermWeight = ctx.index.absentTermIdf;
   const articleTerms = article ? termsOfArticle(article) : new Set<string>();
-  const articleNames = article ? namesMentioned(article, nameQuery) : new Set<string>();
+  const articleNames = article ? namesMentioned(article, nameQuery, articleTerms) : new Set<string>();
   const share = (list: readonly string[], has: (t: string) => boolean): number =>
     list.length === 0 ? 1 : list.filter(has).length / list.length;
   return {
