@@ -119,8 +119,9 @@ export function namesMentioned(
   query: NameQuery,
   articleTerms: ReadonlySet<string>,
 ): Set<string> {
-  const { capitalised, inner } = articleNamesOf(article);
   const found = new Set<string>();
+  if (query.names.length === 0) return found;
+  const { capitalised, inner } = articleNamesOf(article);
   for (const name of query.names) {
     const innerUses = inner.get(name);
     // An inner word whose neighbour is a word of the question is the name asked about (New York Stock Exchange).
