@@ -7,6 +7,13 @@ import type { AnswerContext } from './AnswerContext.js';
 import type { QuoteCut } from './AnswerResult.js';
 import { typeFitOfTags } from './answerType.js';
 import { confidenceOf, type Evidence } from './confidence.js';
+import {
+  isInnerNameWord,
+  namesMentioned,
+  namesOnlySpelled,
+  relatedForNames,
+  type NameQuery,
+} from './nameMentions.js';
 import { prepareQuery, type Query } from './prepareQuery.js';
 import { QuoteFeatureScratch, type PassageHits } from './quoteFeatures.js';
 import { quoteSpans } from './quoteSpans.js';
@@ -73,10 +80,23 @@ function evidenceOf(
   const top = results[0];
   if (!best || !top) return null;
   const names = query.nameTerms;
-  const inPassage = (t: string): boolean => best.passageTerms.has(query.terms.indexOf(t));
-  const absentTermWeight = ctx.index.absentTermIdf;
   const article = ctx.articles.get(best.passage.articleId);
+  const nameQuery: NameQuery = {
+    names,
+    words: query.words,
+    // A question whose search terms are all capitalised (Title Case, capitals, or names only) marks no names.
+    caseMatters: names.length < query.terms.length,
+  };
+  // A name the passage only spells ("France" in "Agence France Presse", "four seasons" for "The Four Seasons")
+  // is not there.
+  const spelledOnly = article
+    ? namesOnlySpelled(article.text, ctx.tokenCache.get(article.text, best.passage), nameQuery)
+    : new Set<string>();
+  const inPassage = (t: string): boolean =>
+    best.passageTerms.has(query.terms.indexOf(t)) && !spelledOnly.has(t);
+  const absentTermWeight = ctx.index.absentTermIdf;
   const articleTerms = article ? termsOfArticle(article) : new Set<string>();
+  const articleNames = article ? namesMentioned(article, nameQuery, articleTerms) : new Set<string>();
   const share = (list: readonly string[], has: (t: string) => boolean): number =>
     list.length === 0 ? 1 : list.filter(has).length / list.length;
   return {
@@ -84,7 +104,7 @@ function evidenceOf(
     sentenceCoverage: best.features.sentenceCoverage,
     relatedCoverage: best.features.relatedCoverage,
     nameCoverage: share(names, inPassage),
-    articleNameCoverage: share(names, (t) => inPassage(t) || articleTerms.has(t)),
+    articleNameCoverage: share(names, (t) => inPassage(t) || articleNames.has(t)),
     numberCoverage: share(query.numberTerms, (t) => articleTerms.has(t)),
     typeFit: query.type === 'other' ? 1 : best.features.answerTypeFit,
     retrievalPerTerm: query.totalWeight > 0 ? top.score / (query.totalWeight * query.terms.length) : 0,
@@ -139,8 +159,9 @@ function rankCandidates(
     local: localWeights(query.weights, passageTermsOf),
   });
   const surfaceIndex = new Map(query.allWords.surfaces.map((w, k) => [w, k]));
-  const related = relatedIndex(ctx.relatedTerms, query.terms);
+  const related = relatedIndex(relatedForNames(ctx.relatedTerms, query.nameTerms), query.terms);
   const exact = new Map<string, TermHit>(query.terms.map((t, index) => [t, { index, strength: 1 }]));
+  const nameIndexes = new Set(query.nameTerms.map((t) => query.terms.indexOf(t)));
 
   results.forEach((result, r) => {
     const passage = ctx.passages[result.id];
@@ -163,6 +184,7 @@ function rankCandidates(
       if (token.term === null) return;
       // The following sentence's words are not among the passage's matched terms: an exact match counts.
       const hit = docTerms.get(token.term) ?? exact.get(token.term);
+      if (hit && nameIndexes.has(hit.index) && isInnerNameWord(article.text, tokens, i, query.words)) return;
       if (hit) {
         hitIndex[i] = hit.index;
         hitStrength[i] = hit.strength;

@@ -19,7 +19,7 @@ import { processTerm, tokenize } from './terms.js';
  * 3: passages are saved with the index rather than cut again at every start.
  * 4: passages carry their sentences' tags (tagSentences.ts), computed when the index is built.
  */
-const INDEX_FORMAT_VERSION = 4;
+const INDEX_FORMAT_VERSION = 5;
 /** Sample text whose terms change whenever tokenising, stemming or stop words change. */
 const PROBE = 'Running U.S. troops’ 100,000 pipelines, Russia’s café e-mail 3.5 NATO won’t were WHO said';
 /**

@@ -24,9 +24,9 @@ const WEEKDAY = '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)';
 export const TAG_PATTERNS: Readonly<Record<TagKind, RegExp>> = {
   [TagKind.number]:
     /\b\d[\d,.]*\b|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?|thousands?|millions?|billions?|half|several)\b/gi,
-  // A currency sign, or a number with a currency word or a million/billion suffix.
+  // A currency sign, or a number with a currency word ("3.5 million pounds") or a million/billion suffix.
   [TagKind.money]:
-    /[£$€¥]\s?\d|\b\d[\d,.]*\s?(?:m|bn|k)?\s?(?:pounds?|dollars?|euros?|yen|pence|cents?)\b|\b\d[\d,.]*(?:m|bn)\b/gi,
+    /[£$€¥]\s?\d|\b\d[\d,.]*\s?(?:m|bn|k|(?:thousand|million|billion)\s)?\s?(?:pounds?|dollars?|euros?|yen|pence|cents?)\b|\b\d[\d,.]*(?:m|bn)\b/gi,
   [TagKind.distance]:
     /\b\d[\d,.]*\s?(?:km|kilometres?|kilometers?|miles?|metres?|meters?|m|feet|ft|yards?|inches|cm|mm)\b/gi,
   [TagKind.durationUnit]: /\b(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries)\b/gi,

@@ -9,6 +9,7 @@ import type { AnswerContext } from '../../src/answer/AnswerContext.js';
 import { rankQuestion } from '../../src/answer/answer.js';
 import { PassageTokenCache } from '../../src/answer/passageTokens.js';
 import { createEngine } from '../../src/engine/createEngine.js';
+import { answerContextOf } from '../../src/eval/answerContextOf.js';
 import { PassageIndex } from '../../src/index/PassageIndex.js';
 import { buildPassages } from '../../src/passages/buildPassages.js';
 import { corpusOf } from '../support/fixtureCorpus.js';
@@ -144,5 +145,37 @@ describe('declining a question about a year or a name the articles never mention
     expect(evidence('How much profit did Skyway make in 2010?')?.numberCoverage).toBe(0);
     expect(evidence('How much profit did Skyway make in 2004?')?.numberCoverage).toBe(1);
     expect(evidence('What did Macron say about climate change?')?.articleNameCoverage).toBe(0);
+  });
+});
+
+describe('a name the articles spell but do not mention', () => {
+  // Invented look-alikes of news stories: each spells the question's name, but as another name's inner word or
+  // as a common word in lower case.
+  const corpus = corpusOf({
+    riots: [
+      'Fuel Riots Spread',
+      'Protesters clashed with police south of the capital Algiers on Sunday.',
+      'Agence France Presse reported that dozens were hurt.',
+    ].join('\n\n'),
+    rovers: 'Rovers Back Up\n\nRovers were relegated four seasons ago and are back in the top flight.',
+  });
+  const evidence = (question: string) => rankQuestion(answerContextOf(corpus.articles), question)?.evidence;
+
+  it('does not take the inner word of a longer name for the name asked about', () => {
+    // why: "Agence France Presse" is a news agency; no article is about France, so the question's only name
+    // is missing, however well "capital" matches.
+    expect(evidence('What is the capital of France?')?.articleNameCoverage).toBe(0);
+    expect(evidence('What is the capital of France?')?.nameCoverage).toBe(0);
+    // The agency itself, asked about by its name, is there.
+    expect(evidence('What did Agence France Presse report?')?.articleNameCoverage).toBe(1);
+  });
+
+  it('does not take a lower-case word for the name a question capitalises', () => {
+    // why: the question writes "The Four Seasons" with capitals among lower-case words, so it names a work;
+    // "four seasons ago" is a span of time.
+    expect(evidence('Who composed The Four Seasons?')?.articleNameCoverage).toBe(0);
+    // A question in Title Case marks no names by its capitals: "four" and "seasons" count as written (and
+    // "composed", capitalised too, is in no article).
+    expect(evidence('Who Composed The Four Seasons?')?.articleNameCoverage).toBeCloseTo(2 / 3);
   });
 });
