@@ -128,10 +128,14 @@ function toExcerpt(ctx: AnswerContext, candidate: CandidateQuote, alsoIn: readon
 /**
  * The sentence just before a quote in its article, which "he said" in the quote continues; undefined when
  * the quote opens the article's body or was cut from a longer sentence (what comes before is then its own).
+ * A quote that follows on into the next passage (see quoteSpans) is read in that passage.
  */
 function sentenceBefore(ctx: AnswerContext, candidate: CandidateQuote): Span | undefined {
   if (candidate.cut.before) return undefined;
-  const { passage, span } = candidate;
+  const { span } = candidate;
+  let { passage } = candidate;
+  const next = ctx.passages[passage.id + 1];
+  if (next?.articleId === passage.articleId && span.start >= next.start) passage = next;
   const inPassage = passage.sentences.filter((s) => s.end <= span.start).at(-1);
   if (inPassage) return inPassage;
   const previous = ctx.passages[passage.id - 1];

@@ -24,6 +24,12 @@ export interface QuoteSpan {
   readonly previous?: Span;
 }
 
+/**
+ * The sentence (an index into a passage's sentences) that a quote of sentence i should follow on to because
+ * it holds the asked kind of answer that sentence i lacks, or undefined (see followOnSentence).
+ */
+export type FollowOn = (i: number) => number | undefined;
+
 const WHOLE: QuoteCut = { before: false, after: false };
 
 /**
@@ -32,6 +38,9 @@ const WHOLE: QuoteCut = { before: false, after: false };
  * weight a token adds the first time its question term is seen, keyed by `tokenKey(i)`), cut at word bounds.
  * Sentences from `ownSentences` on belong to the next paragraph: the first is quoted only as the
  * continuation of the passage's last sentence (see QuoteSpan.continues), never in a pair across the break.
+ * And when `followOn(i)` names a later sentence j (one that holds the answer sentence i lacks): sentences i
+ * to j quoted together when they are one paragraph's and fit MAX_QUOTE_CHARS, else sentence j alone as a
+ * continuation of sentence i, weighed with sentence i's words only.
  */
 export function quoteSpans(
   text: string,
@@ -40,6 +49,7 @@ export function quoteSpans(
   tokenKey: (i: number) => number,
   tokenWeight: (i: number) => number,
   ownSentences: number = sentences.length,
+  followOn: FollowOn = () => undefined,
 ): QuoteSpan[] {
   const spans: QuoteSpan[] = [];
   sentences.forEach((sentence, i) => {
@@ -57,10 +67,24 @@ export function quoteSpans(
     const nextRange = sentenceRanges[i + 1];
     if (!next || !nextRange) return;
     const pair = { from, to: nextRange[1], isPair: true, cut: WHOLE };
-    if (i + 1 < ownSentences && next.end - sentence.start <= MAX_QUOTE_CHARS) {
+    const pairFits = i + 1 < ownSentences && next.end - sentence.start <= MAX_QUOTE_CHARS;
+    if (pairFits) {
       spans.push({ ...pair, span: { start: sentence.start, end: next.end }, continues: false });
     } else if (i + 1 === ownSentences && next.end - next.start <= MAX_QUOTE_CHARS) {
       spans.push({ ...pair, span: next, continues: true, previous: sentence });
+    }
+    const j = followOn(i);
+    const target = j === undefined ? undefined : sentences[j];
+    const targetRange = j === undefined ? undefined : sentenceRanges[j];
+    // The pair and the continuation above already quote the sentence right after.
+    if (j === undefined || !target || !targetRange || (j === i + 1 && (pairFits || i + 1 === ownSentences))) {
+      return;
+    }
+    if (j < ownSentences && target.end - sentence.start <= MAX_QUOTE_CHARS) {
+      const span = { start: sentence.start, end: target.end };
+      spans.push({ span, from, to: targetRange[1], isPair: true, cut: WHOLE, continues: false });
+    } else if (target.end - target.start <= MAX_QUOTE_CHARS) {
+      spans.push({ span: target, from, to, isPair: true, cut: WHOLE, continues: true, previous: sentence });
     }
   });
   return spans;

@@ -5,7 +5,7 @@ import type { Passage } from '../passages/buildPassages.js';
 import type { Span } from '../passages/Span.js';
 import type { AnswerContext } from './AnswerContext.js';
 import type { QuoteCut } from './AnswerResult.js';
-import { typeFitOfTags } from './answerType.js';
+import { typeFitOfTags, type AnswerType } from './answerType.js';
 import { confidenceOf, type Evidence } from './confidence.js';
 import {
   isInnerNameWord,
@@ -19,6 +19,7 @@ import { QuoteFeatureScratch, type PassageHits } from './quoteFeatures.js';
 import { quoteSpans } from './quoteSpans.js';
 import { scoreOf, type UnitFeatures } from './rankFeatures.js';
 import { withFollowingSentence } from './withFollowingSentence.js';
+import { followOnSentence } from './followOnSentence.js';
 import { localWeights, relatedIndex, termResolver, withTypoWeights, type TermHit } from './resolveTerms.js';
 
 /**
@@ -26,6 +27,18 @@ import { localWeights, relatedIndex, termResolver, withTypoWeights, type TermHit
  * third less than twelve; on SQuAD twelve found no better answers.
  */
 const CANDIDATE_PASSAGES = 8;
+
+/** The answer types whose quotes follow on to a later sentence holding the answer (see followOnSentence). */
+const FOLLOWS_ON: ReadonlySet<AnswerType> = new Set<AnswerType>([
+  'count',
+  'money',
+  'distance',
+  'duration',
+  'date',
+  'person',
+  'organisation',
+  'place',
+]);
 
 /** One candidate quote: a sentence, a pair of adjacent sentences, or a window of a long sentence. */
 export interface CandidateQuote {
@@ -40,8 +53,8 @@ export interface CandidateQuote {
   /** The question terms (indexes) the quote's passage or its title matches, typos' neighbours included. */
   readonly passageTerms: ReadonlySet<number>;
   /**
-   * A continuation (the next paragraph's first sentence, see quoteSpans) that holds the kind of answer asked
-   * for no better than the sentence it continues: it may be a further excerpt, never the first.
+   * A continuation (a later sentence quoted alone, see quoteSpans) that holds the kind of answer asked for no
+   * better than the sentence it continues: it may be a further excerpt, never the first.
    */
   readonly secondary: boolean;
 }
@@ -215,9 +228,14 @@ function rankCandidates(
     const tokenKey = (i: number): number => hitIndex[i] ?? -1;
     const tokenWeight = (i: number): number => (query.weights[hitIndex[i] ?? 0] ?? 0) * (hitStrength[i] ?? 0);
 
-    // The tags saved with the index (see tagSentences.ts): the passage's own and its follower's first sentence's.
+    // The tags saved with the index (see tagSentences.ts): the passage's own and its follower's first sentences'.
     const next = ctx.passages[passage.id + 1];
     const tagged = next?.articleId === passage.articleId ? [passage, next] : [passage];
+    const fit = (at: Span): number =>
+      typeFitOfTags(query.type, article.text, at, tagged, query.words, query.speakers);
+    // Only a question asking for a thing a sentence names (an amount, a date, a name) follows on to the
+    // sentence that names one: a reason or a statement is read from cue words, not a mention.
+    const fits = FOLLOWS_ON.has(query.type) ? sentences.map(fit) : [];
 
     for (const { span, from, to, isPair, cut, previous } of quoteSpans(
       article.text,
@@ -226,9 +244,8 @@ function rankCandidates(
       tokenKey,
       tokenWeight,
       ownSentences,
+      (i) => followOnSentence(fits, i, ownSentences),
     )) {
-      const fit = (at: Span): number =>
-        typeFitOfTags(query.type, article.text, at, tagged, query.words, query.speakers);
       const typeFit = fit(span);
       // A continuation leads the answer only by holding the kind of answer the sentence before it lacks
       // (one that fits not at all never does, so the sentence before it need not be weighed).

@@ -1,9 +1,10 @@
 import type { Passage } from '../passages/buildPassages.js';
 import type { Span } from '../passages/Span.js';
 import type { AnswerContext } from './AnswerContext.js';
+import { FOLLOW_ON_WINDOW } from './followOnSentence.js';
 import type { PassageTokens } from './passageTokens.js';
 
-/** A passage's tokens and sentences, with the first sentence of the passage after it appended when there is one. */
+/** A passage's tokens and sentences, with the first sentences of the passage after it appended when there is one. */
 export interface PassageWithFollower {
   readonly tokens: PassageTokens;
   readonly sentences: readonly Span[];
@@ -14,15 +15,16 @@ export interface PassageWithFollower {
 }
 
 /**
- * `passage` with the first sentence of the next passage of its article appended. News paragraphs are often a
- * single sentence, and the one that matches the question's words ("a hearing into postal fraud") is often
- * followed by the one that answers it ("Judge Richard Mawrey told the hearing…"), which shares too few of
- * its words to be retrieved by itself.
+ * `passage` with the first `count` sentences of the next passage of its article appended (default: as many as
+ * FOLLOW_ON_WINDOW reaches, at least one). News paragraphs are often a single sentence, and the one that
+ * matches the question's words ("a hearing into postal fraud") is often followed by the one that answers it
+ * ("Judge Richard Mawrey told the hearing…"), which shares too few of its words to be retrieved by itself.
  */
 export function withFollowingSentence(
   ctx: AnswerContext,
   text: string,
   passage: Passage,
+  count: number = Math.max(1, FOLLOW_ON_WINDOW.nextParagraph),
 ): PassageWithFollower {
   const own = ctx.tokenCache.get(text, passage);
   const base = {
@@ -32,18 +34,21 @@ export function withFollowingSentence(
     ownTokens: own.tokens.length,
   };
   const next = ctx.passages[passage.id + 1];
-  const sentence = next?.sentences[0];
-  if (!next || next.articleId !== passage.articleId || !sentence) return base;
-  const following = ctx.tokenCache.get(text, next);
-  const [, end] = following.sentenceRanges[0] ?? [0, 0];
+  const following = next?.sentences.slice(0, count) ?? [];
+  if (!next || next.articleId !== passage.articleId || following.length === 0) return base;
+  const nextTokens = ctx.tokenCache.get(text, next);
+  const [, end] = nextTokens.sentenceRanges[following.length - 1] ?? [0, 0];
   const offset = own.tokens.length;
+  const ranges = nextTokens.sentenceRanges
+    .slice(0, following.length)
+    .map(([from, to]): [number, number] => [offset + from, offset + to]);
   return {
     tokens: {
-      tokens: [...own.tokens, ...following.tokens.slice(0, end)],
-      words: [...own.words, ...following.words.slice(0, end)],
-      sentenceRanges: [...own.sentenceRanges, [offset, offset + end]],
+      tokens: [...own.tokens, ...nextTokens.tokens.slice(0, end)],
+      words: [...own.words, ...nextTokens.words.slice(0, end)],
+      sentenceRanges: [...own.sentenceRanges, ...ranges],
     },
-    sentences: [...passage.sentences, sentence],
+    sentences: [...passage.sentences, ...following],
     ownSentences: passage.sentences.length,
     ownTokens: offset,
   };
