@@ -28,6 +28,17 @@ describe.skipIf(absent)(`the BBC news corpus ${NEEDS_BBC}`, () => {
     expect(excerpt?.quote).toContain('400m euros');
   });
 
+  it('answers "when" with the deadline two sentences into the next paragraph', () => {
+    // why: sport/050's lead repeats the question's words (Kenteris, Thanou, respond, doping charges) without a
+    // date; the next paragraph's first sentence has none either; its second gives the deadline, and "when"
+    // asks for a date. The lead may follow it as a second excerpt.
+    const excerpt = first(
+      engine.answer('When do Kenteris and Thanou have to respond to the doping charges?'),
+    );
+    expect(excerpt?.sourceId).toBe('sport/050');
+    expect(excerpt?.quote).toContain('16 December');
+  });
+
   it.each([
     // why: no article is about a World Cup after 2005; the year in the question is in none of them.
     'Who won the 2018 World Cup?',

@@ -204,3 +204,25 @@ describe('who said what', () => {
     expect(best(`What did ${speaker} say about the talks?`, engine).quote).toBe(quote);
   });
 });
+
+describe('the answer two sentences into the next paragraph', () => {
+  const engine = createEngine(
+    corpusOf({
+      appeal: [
+        'Rowers Yet To Appeal',
+        'Olympic rowers Lena Voss and Mara Quist are yet to appeal against their suspensions from the national federation.',
+        'The pair were suspended after missing three routine tests in Lyon, Oslo and Turin. They have until noon on 9 March and their lawyer said the appeal was being prepared.',
+      ].join('\n\n'),
+      rowing: 'Rowing Club Reopens\n\nThe rowing club reopened its boathouse on 2 May after the floods.',
+    }),
+  );
+
+  it('answers "when" with the sentence that holds the deadline, not the lead that repeats the question', () => {
+    // why: the lead has the question's words (Voss, Quist, appeal, suspensions) but no date; the next
+    // paragraph's first sentence has none either; its second gives the deadline, and "when" asks for a date.
+    expect(best('When do Voss and Quist have to appeal against their suspensions?', engine)).toMatchObject({
+      sourceId: 'appeal',
+      quote: expect.stringMatching(/^They have until noon on 9 March/),
+    });
+  });
+});
