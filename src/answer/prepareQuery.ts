@@ -33,6 +33,11 @@ export interface Query {
    * the verb of speech ("What did **Tony Blair** say about jobs"), else every name of the question.
    */
   readonly speakers: readonly string[];
+  /**
+   * 1 at term q when the question joins terms q and q+1 by "of" ("president of Russia", "capital of the
+   * country"), which the text may write as "Russia's president" (see quoteFeatures.ts).
+   */
+  readonly ofPairs: Uint8Array;
   /** Index terms of the question's numbers ("2018", "3.5"): a year or amount an answer must be about. */
   readonly numberTerms: readonly string[];
 }
@@ -72,6 +77,7 @@ export function prepareQuery(index: PassageIndex, asked: string): Query {
     nameTerms: [...new Set(nameTerms)],
     speakers: speakersOf(question, nameWords),
     numberTerms: [...new Set(numberTerms)],
+    ofPairs: ofPairsOf(kept, terms),
     words: questionWordsOf(question),
     searchText: kept.join(' '),
     terms,
@@ -89,6 +95,29 @@ function speakersOf(question: string, nameWords: readonly string[]): string[] {
   const named = SPEAKER.exec(question)?.[1];
   const words = named === undefined ? nameWords : named.trim().split(/\s+/);
   return [...new Set(words.map((w) => w.toLowerCase().replace(/['’]s$/, '')))];
+}
+
+/** Articles that may follow "of" in "X of Y" ("capital of the country"). */
+const ARTICLES = new Set(['the', 'a', 'an']);
+
+/** See Query.ofPairs: `tokens` as searched, `terms` their distinct index terms in first-seen order. */
+function ofPairsOf(tokens: readonly string[], terms: readonly string[]): Uint8Array {
+  const pairs = new Uint8Array(terms.length);
+  let last = -1;
+  let between: string[] = [];
+  for (const raw of tokens) {
+    const term = processTerm(raw);
+    if (term === null) {
+      between.push(raw.toLowerCase());
+      continue;
+    }
+    const q = terms.indexOf(term);
+    const [first, ...rest] = between;
+    if (last >= 0 && q === last + 1 && first === 'of' && rest.every((w) => ARTICLES.has(w))) pairs[last] = 1;
+    last = q;
+    between = [];
+  }
+  return pairs;
 }
 
 /** Each distinct index term of `tokens`, in first-seen order, with its first token as written (lowercase). */

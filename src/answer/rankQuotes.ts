@@ -157,6 +157,7 @@ function rankCandidates(
     terms: query.weights,
     words: query.allWords.weights,
     local: localWeights(query.weights, passageTermsOf),
+    ofPairs: query.ofPairs,
   });
   const surfaceIndex = new Map(query.allWords.surfaces.map((w, k) => [w, k]));
   const related = relatedIndex(relatedForNames(ctx.relatedTerms, query.nameTerms), query.terms);
@@ -211,6 +212,8 @@ function rankCandidates(
       surface: Int32Array.from(passageTokens.words, (w) => surfaceIndex.get(w) ?? -1),
       related: relatedHit,
       relatedStrength,
+      joiner: Uint8Array.from(passageTokens.words, (w) => (isJoiner(w, query.words) ? 1 : 0)),
+      possessive: Uint8Array.from(passageTokens.words, (w) => (POSSESSIVE.test(w) ? 1 : 0)),
     };
     const tokenKey = (i: number): number => hitIndex[i] ?? -1;
     const tokenWeight = (i: number): number => (query.weights[hitIndex[i] ?? 0] ?? 0) * (hitStrength[i] ?? 0);
@@ -260,6 +263,20 @@ function rankCandidates(
   const lead = quotes.findIndex((q) => !q.secondary);
   if (lead > 0) quotes.unshift(...quotes.splice(lead, 1));
   return { quotes, query };
+}
+
+/**
+ * Verbs of speech (the stop words of stopWords.ts that report speech): between two words they end a phrase ("the president said Russia…" is no "president of
+ * Russia"). Other words may stand between a phrase's words ("DVD ripping (copying)"): on the news tuning half,
+ * allowing only articles and prepositions there lost more than it won.
+ */
+const SPEECH = new Set(['say', 'says', 'said', 'saying']);
+
+/** "Russia's", "Russia’s", "players'". */
+const POSSESSIVE = /(?:['’]s|s['’])$/;
+
+function isJoiner(word: string, questionWords: ReadonlySet<string>): boolean {
+  return !SPEECH.has(word) || questionWords.has(word);
 }
 
 /** Records in `strengths` the best strength of each question term hit in tokens[from, to). */
