@@ -10,6 +10,11 @@ const SENTENCE_BM25 = { k: 1.2, b: 0.75, averageLength: 25 } as const;
 export interface PassageHits {
   /** The question term (index into the query's terms) the token matches, or -1. */
   readonly term: Int32Array;
+  /**
+   * The question term after `term` that the token stands for as well, or -1: a compound written as one word
+   * ("TimeWarner" for the question's "Time Warner", see prepareQuery.ts, Query.compounds).
+   */
+  readonly second: Int32Array;
   /** 1 for an exact match, less for a typo's fuzzy neighbour. */
   readonly strength: Float64Array;
   /** The question word (index into all the question's words) the token is exactly as written (lowercase), or -1. */
@@ -121,6 +126,14 @@ export class QuoteFeatureScratch {
         }
         previous = q;
         previousAt = i;
+        const next = hits.second[i] as number;
+        if (next >= 0) {
+          // The compound is the two words' phrase itself.
+          strengths[next] = 1;
+          tf[next] = (tf[next] as number) + 1;
+          pairFound[q] = 1;
+          previous = next;
+        }
       }
       const surface = hits.surface[i] as number;
       if (surface >= 0) surfaceSeen[surface] = 1;

@@ -14,6 +14,7 @@ import {
   relatedForNames,
   type NameQuery,
 } from './nameMentions.js';
+import { phraseMarksOf } from './phraseMarksOf.js';
 import { prepareQuery, type Query } from './prepareQuery.js';
 import { QuoteFeatureScratch, type PassageHits } from './quoteFeatures.js';
 import { quoteSpans } from './quoteSpans.js';
@@ -150,9 +151,16 @@ function rankCandidates(
     }
     return docTerms;
   });
-  const passageTermsOf = docTermsOf.map(
-    (docTerms) => new Set([...docTerms.values()].map((hit) => hit.index)),
-  );
+  // A compound ("TimeWarner" for "Time Warner") stands for its first term (as a hit) and the next (see `second`).
+  const second = new Map(query.compounds.map((c) => [c.term, c.first + 1]));
+  const passageTermsOf = docTermsOf.map((docTerms, r) => {
+    const found = new Set([...docTerms.values()].map((hit) => hit.index));
+    for (const docTerm of results[r]?.terms ?? []) {
+      const next = second.get(docTerm);
+      if (next !== undefined) found.add(next);
+    }
+    return found;
+  });
   const scratch = new QuoteFeatureScratch({
     terms: query.weights,
     words: query.allWords.weights,
@@ -162,6 +170,7 @@ function rankCandidates(
   const surfaceIndex = new Map(query.allWords.surfaces.map((w, k) => [w, k]));
   const related = relatedIndex(relatedForNames(ctx.relatedTerms, query.nameTerms), query.terms);
   const exact = new Map<string, TermHit>(query.terms.map((t, index) => [t, { index, strength: 1 }]));
+  for (const { term, first } of query.compounds) exact.set(term, { index: first, strength: 1 });
   const nameIndexes = new Set(query.nameTerms.map((t) => query.terms.indexOf(t)));
 
   results.forEach((result, r) => {
@@ -178,6 +187,7 @@ function rankCandidates(
     } = withFollowingSentence(ctx, article.text, passage);
     const { tokens } = passageTokens;
     const hitIndex = new Int32Array(tokens.length).fill(-1);
+    const secondHit = new Int32Array(tokens.length).fill(-1);
     const hitStrength = new Float64Array(tokens.length);
     const relatedHit = new Int32Array(tokens.length).fill(-1);
     const relatedStrength = new Float64Array(tokens.length);
@@ -189,6 +199,7 @@ function rankCandidates(
       if (hit) {
         hitIndex[i] = hit.index;
         hitStrength[i] = hit.strength;
+        secondHit[i] = second.get(token.term) ?? -1;
         return;
       }
       const near = related.get(token.term);
@@ -200,20 +211,27 @@ function rankCandidates(
 
     strengths.fill(0);
     for (const raw of tokenize(article.title)) {
-      const hit = docTerms.get(processTerm(raw) ?? '');
+      const term = processTerm(raw) ?? '';
+      const hit = docTerms.get(term) ?? (second.has(term) ? exact.get(term) : undefined);
       if (hit) strengths[hit.index] = Math.max(strengths[hit.index] ?? 0, hit.strength);
+      const next = second.get(term);
+      if (next !== undefined) strengths[next] = 1;
     }
     accumulate(hitIndex, hitStrength, 0, ownTokens, strengths);
+    for (let i = 0; i < ownTokens; i++) {
+      const next = secondHit[i] ?? -1;
+      if (next >= 0) strengths[next] = 1;
+    }
     const passageCoverage = coverage(strengths, query);
     const retrieval = result.score / top.score;
     const hits: PassageHits = {
       term: hitIndex,
       strength: hitStrength,
+      second: secondHit,
       surface: Int32Array.from(passageTokens.words, (w) => surfaceIndex.get(w) ?? -1),
       related: relatedHit,
       relatedStrength,
-      joiner: Uint8Array.from(passageTokens.words, (w) => (isJoiner(w, query.words) ? 1 : 0)),
-      possessive: Uint8Array.from(passageTokens.words, (w) => (POSSESSIVE.test(w) ? 1 : 0)),
+      ...phraseMarksOf(passageTokens.words, query.words),
     };
     const tokenKey = (i: number): number => hitIndex[i] ?? -1;
     const tokenWeight = (i: number): number => (query.weights[hitIndex[i] ?? 0] ?? 0) * (hitStrength[i] ?? 0);
@@ -263,20 +281,6 @@ function rankCandidates(
   const lead = quotes.findIndex((q) => !q.secondary);
   if (lead > 0) quotes.unshift(...quotes.splice(lead, 1));
   return { quotes, query };
-}
-
-/**
- * Verbs of speech (the stop words of stopWords.ts that report speech): between two words they end a phrase ("the president said Russia…" is no "president of
- * Russia"). Other words may stand between a phrase's words ("DVD ripping (copying)"): on the news tuning half,
- * allowing only articles and prepositions there lost more than it won.
- */
-const SPEECH = new Set(['say', 'says', 'said', 'saying']);
-
-/** "Russia's", "Russia’s", "players'". */
-const POSSESSIVE = /(?:['’]s|s['’])$/;
-
-function isJoiner(word: string, questionWords: ReadonlySet<string>): boolean {
-  return !SPEECH.has(word) || questionWords.has(word);
 }
 
 /** Records in `strengths` the best strength of each question term hit in tokens[from, to). */

@@ -29,6 +29,7 @@ function hits(
 ): PassageHits {
   return {
     term: Int32Array.from(term),
+    second: Int32Array.from(term, () => -1),
     strength: Float64Array.from(strength),
     surface: Int32Array.from(surface),
     related: Int32Array.from(related),
@@ -39,6 +40,19 @@ function hits(
 }
 
 describe('QuoteFeatureScratch.measure', () => {
+  it('counts a compound written as one word ("TimeWarner") as both its terms and their phrase', () => {
+    // Token 0 stands for terms 0 and 1 ("Time Warner"), token 1 matches term 2.
+    const passage = { ...hits([0, 2], [-1, -1]), second: Int32Array.from([1, -1]) };
+    const match = scratch.measure(passage, 0, 2);
+    expect(match.matchedCount).toBe(3);
+    expect(match.sentenceCoverage).toBeCloseTo(1);
+    expect(match.phrase).toBeCloseTo(1);
+    // Without the compound, the same token is only term 0, and terms 0 and 2 are no pair.
+    const plain = scratch.measure(hits([0, 2], [-1, -1]), 0, 2);
+    expect(plain.matchedCount).toBe(2);
+    expect(plain.phrase).toBe(0);
+  });
+
   it('weighs coverage by IDF, counts a typo’s match at its strength, and measures only the quote’s tokens', () => {
     const passage = hits(
       [0, -1, 2, -1, 1, -1, -1, 2],
