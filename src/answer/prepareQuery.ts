@@ -33,8 +33,24 @@ export interface Query {
    * the verb of speech ("What did **Tony Blair** say about jobs"), else every name of the question.
    */
   readonly speakers: readonly string[];
+  /**
+   * 1 at term q when the question joins terms q and q+1 by "of" ("president of Russia", "capital of the
+   * country"), which the text may write as "Russia's president" (see quoteFeatures.ts).
+   */
+  readonly ofPairs: Uint8Array;
+  /**
+   * Two adjacent capitalised question words that the corpus also writes as one ("Time Warner": "TimeWarner"):
+   * the one word's index term, and the index of the first of the two search terms it stands for.
+   */
+  readonly compounds: readonly Compound[];
   /** Index terms of the question's numbers ("2018", "3.5"): a year or amount an answer must be about. */
   readonly numberTerms: readonly string[];
+}
+
+/** See Query.compounds. */
+export interface Compound {
+  readonly term: string;
+  readonly first: number;
 }
 
 /**
@@ -54,6 +70,7 @@ export function prepareQuery(index: PassageIndex, asked: string): Query {
   const head = /^\s*(?:which|what)\s+([\p{L}\p{N}'’-]+)/iu.exec(question)?.[1];
   const headTerm = head === undefined ? null : processTerm(head);
   const weights = Float64Array.from(terms, (t) => index.idf(t) * (t === headTerm ? HEAD_NOUN_FACTOR : 1));
+  const compounds = compoundsOf(index, kept, terms);
   const nameWords = tokens.slice(1).filter((w) => /^\p{Lu}/u.test(w));
   const nameTerms = nameWords.map(processTerm).filter((t): t is string => t !== null);
   const numberTerms = tokens
@@ -72,8 +89,11 @@ export function prepareQuery(index: PassageIndex, asked: string): Query {
     nameTerms: [...new Set(nameTerms)],
     speakers: speakersOf(question, nameWords),
     numberTerms: [...new Set(numberTerms)],
+    ofPairs: ofPairsOf(kept, terms),
     words: questionWordsOf(question),
-    searchText: kept.join(' '),
+    // The compound is searched too, so passages that write it as one word are found.
+    searchText: [...kept, ...compounds.map((c) => c.written)].join(' '),
+    compounds: compounds.map(({ term, first }) => ({ term, first })),
     terms,
     weights,
     totalWeight: weights.reduce((a, b) => a + b, 0),
@@ -89,6 +109,54 @@ function speakersOf(question: string, nameWords: readonly string[]): string[] {
   const named = SPEAKER.exec(question)?.[1];
   const words = named === undefined ? nameWords : named.trim().split(/\s+/);
   return [...new Set(words.map((w) => w.toLowerCase().replace(/['’]s$/, '')))];
+}
+
+/**
+ * See Query.compounds: pairs of adjacent capitalised words of `tokens` that are consecutive search terms, whose
+ * concatenation ("TimeWarner's" → "timewarn") the index holds.
+ */
+function compoundsOf(
+  index: PassageIndex,
+  tokens: readonly string[],
+  terms: readonly string[],
+): (Compound & { written: string })[] {
+  const compounds: (Compound & { written: string })[] = [];
+  for (let k = 1; k < tokens.length; k++) {
+    const [a, b] = [tokens[k - 1] as string, tokens[k] as string];
+    if (!/^\p{Lu}\p{Ll}/u.test(a) || !/^\p{Lu}\p{Ll}/u.test(b)) continue;
+    const [ta, tb] = [processTerm(a), processTerm(b)];
+    const first = ta === null ? -1 : terms.indexOf(ta);
+    if (first < 0 || tb === null || terms.indexOf(tb) !== first + 1) continue;
+    const written = a + b;
+    const term = processTerm(written);
+    if (term !== null && !terms.includes(term) && index.frequencyOf(term) > 0) {
+      compounds.push({ term, first, written });
+    }
+  }
+  return compounds;
+}
+
+/** Articles that may follow "of" in "X of Y" ("capital of the country"). */
+const ARTICLES = new Set(['the', 'a', 'an']);
+
+/** See Query.ofPairs: `tokens` as searched, `terms` their distinct index terms in first-seen order. */
+function ofPairsOf(tokens: readonly string[], terms: readonly string[]): Uint8Array {
+  const pairs = new Uint8Array(terms.length);
+  let last = -1;
+  let between: string[] = [];
+  for (const raw of tokens) {
+    const term = processTerm(raw);
+    if (term === null) {
+      between.push(raw.toLowerCase());
+      continue;
+    }
+    const q = terms.indexOf(term);
+    const [first, ...rest] = between;
+    if (last >= 0 && q === last + 1 && first === 'of' && rest.every((w) => ARTICLES.has(w))) pairs[last] = 1;
+    last = q;
+    between = [];
+  }
+  return pairs;
 }
 
 /** Each distinct index term of `tokens`, in first-seen order, with its first token as written (lowercase). */

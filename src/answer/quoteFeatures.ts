@@ -10,6 +10,11 @@ const SENTENCE_BM25 = { k: 1.2, b: 0.75, averageLength: 25 } as const;
 export interface PassageHits {
   /** The question term (index into the query's terms) the token matches, or -1. */
   readonly term: Int32Array;
+  /**
+   * The question term after `term` that the token stands for as well, or -1: a compound written as one word
+   * ("TimeWarner" for the question's "Time Warner", see prepareQuery.ts, Query.compounds).
+   */
+  readonly second: Int32Array;
   /** 1 for an exact match, less for a typo's fuzzy neighbour. */
   readonly strength: Float64Array;
   /** The question word (index into all the question's words) the token is exactly as written (lowercase), or -1. */
@@ -20,6 +25,13 @@ export interface PassageHits {
    */
   readonly related: Int32Array;
   readonly relatedStrength: Float64Array;
+  /**
+   * 1 for a token that may stand between two words of a phrase without breaking it: any word but a verb of
+   * speech, unless the question has it ("president **of** Russia"; not "president **said** Russia").
+   */
+  readonly joiner: Uint8Array;
+  /** 1 for a token written as a possessive ("Russia's", "players'"). */
+  readonly possessive: Uint8Array;
 }
 
 /** What the question weighs: its search terms and all its words, with IDF weights. */
@@ -31,6 +43,11 @@ export interface QuestionWeights {
    * resolveTerms.ts, localWeights). A word every candidate has tells them apart no better than a stop word.
    */
   readonly local: Float64Array;
+  /**
+   * 1 at term q when the question joins terms q and q+1 by "of" ("president of Russia"): the text may say it
+   * the other way round, "Russia's president" or "Russian president" (see QuoteFeatureScratch.measure).
+   */
+  readonly ofPairs: Uint8Array;
 }
 
 export interface QuoteMatch {
@@ -88,10 +105,35 @@ export class QuoteFeatureScratch {
         const s = hits.strength[i] as number;
         if (s > (strengths[q] as number)) strengths[q] = s;
         tf[q] = (tf[q] as number) + s;
-        // An adjacent pair of question terms, in order, at most one word apart.
-        if (previous >= 0 && q === previous + 1 && i - previousAt <= 2) pairFound[previous] = 1;
+        // An adjacent pair of question terms, in order, next to each other or one joiner word apart:
+        // "president of Russia", not "president said Russia".
+        const gap = i - previousAt;
+        if (previous >= 0 && q === previous + 1 && (gap === 1 || (gap === 2 && hits.joiner[i - 1] === 1))) {
+          pairFound[previous] = 1;
+        }
+        // "X of Y" said the other way round: Y's possessive or a related form of Y right before X ("Russia's
+        // president", "Russian President" for "president of Russia").
+        if (weights.ofPairs[q] === 1 && i > from) {
+          const before = i - 1;
+          const y = q + 1;
+          if (hits.term[before] === y && hits.possessive[before] === 1) pairFound[q] = 1;
+          else if (hits.related[before] === y) {
+            // "Russian President" says "president of Russia": there the related form is the term itself.
+            pairFound[q] = 1;
+            strengths[y] = 1;
+            if ((tf[y] as number) < 1) tf[y] = 1;
+          }
+        }
         previous = q;
         previousAt = i;
+        const next = hits.second[i] as number;
+        if (next >= 0) {
+          // The compound is the two words' phrase itself.
+          strengths[next] = 1;
+          tf[next] = (tf[next] as number) + 1;
+          pairFound[q] = 1;
+          previous = next;
+        }
       }
       const surface = hits.surface[i] as number;
       if (surface >= 0) surfaceSeen[surface] = 1;

@@ -14,6 +14,7 @@ import {
   relatedForNames,
   type NameQuery,
 } from './nameMentions.js';
+import { phraseMarksOf } from './phraseMarksOf.js';
 import { prepareQuery, type Query } from './prepareQuery.js';
 import { QuoteFeatureScratch, type PassageHits } from './quoteFeatures.js';
 import { quoteSpans } from './quoteSpans.js';
@@ -163,17 +164,26 @@ function rankCandidates(
     }
     return docTerms;
   });
-  const passageTermsOf = docTermsOf.map(
-    (docTerms) => new Set([...docTerms.values()].map((hit) => hit.index)),
-  );
+  // A compound ("TimeWarner" for "Time Warner") stands for its first term (as a hit) and the next (see `second`).
+  const second = new Map(query.compounds.map((c) => [c.term, c.first + 1]));
+  const passageTermsOf = docTermsOf.map((docTerms, r) => {
+    const found = new Set([...docTerms.values()].map((hit) => hit.index));
+    for (const docTerm of results[r]?.terms ?? []) {
+      const next = second.get(docTerm);
+      if (next !== undefined) found.add(next);
+    }
+    return found;
+  });
   const scratch = new QuoteFeatureScratch({
     terms: query.weights,
     words: query.allWords.weights,
     local: localWeights(query.weights, passageTermsOf),
+    ofPairs: query.ofPairs,
   });
   const surfaceIndex = new Map(query.allWords.surfaces.map((w, k) => [w, k]));
   const related = relatedIndex(relatedForNames(ctx.relatedTerms, query.nameTerms), query.terms);
   const exact = new Map<string, TermHit>(query.terms.map((t, index) => [t, { index, strength: 1 }]));
+  for (const { term, first } of query.compounds) exact.set(term, { index: first, strength: 1 });
   const nameIndexes = new Set(query.nameTerms.map((t) => query.terms.indexOf(t)));
 
   results.forEach((result, r) => {
@@ -190,6 +200,7 @@ function rankCandidates(
     } = withFollowingSentence(ctx, article.text, passage);
     const { tokens } = passageTokens;
     const hitIndex = new Int32Array(tokens.length).fill(-1);
+    const secondHit = new Int32Array(tokens.length).fill(-1);
     const hitStrength = new Float64Array(tokens.length);
     const relatedHit = new Int32Array(tokens.length).fill(-1);
     const relatedStrength = new Float64Array(tokens.length);
@@ -201,6 +212,7 @@ function rankCandidates(
       if (hit) {
         hitIndex[i] = hit.index;
         hitStrength[i] = hit.strength;
+        secondHit[i] = second.get(token.term) ?? -1;
         return;
       }
       const near = related.get(token.term);
@@ -212,18 +224,27 @@ function rankCandidates(
 
     strengths.fill(0);
     for (const raw of tokenize(article.title)) {
-      const hit = docTerms.get(processTerm(raw) ?? '');
+      const term = processTerm(raw) ?? '';
+      const hit = docTerms.get(term) ?? (second.has(term) ? exact.get(term) : undefined);
       if (hit) strengths[hit.index] = Math.max(strengths[hit.index] ?? 0, hit.strength);
+      const next = second.get(term);
+      if (next !== undefined) strengths[next] = 1;
     }
     accumulate(hitIndex, hitStrength, 0, ownTokens, strengths);
+    for (let i = 0; i < ownTokens; i++) {
+      const next = secondHit[i] ?? -1;
+      if (next >= 0) strengths[next] = 1;
+    }
     const passageCoverage = coverage(strengths, query);
     const retrieval = result.score / top.score;
     const hits: PassageHits = {
       term: hitIndex,
       strength: hitStrength,
+      second: secondHit,
       surface: Int32Array.from(passageTokens.words, (w) => surfaceIndex.get(w) ?? -1),
       related: relatedHit,
       relatedStrength,
+      ...phraseMarksOf(passageTokens.words, query.words),
     };
     const tokenKey = (i: number): number => hitIndex[i] ?? -1;
     const tokenWeight = (i: number): number => (query.weights[hitIndex[i] ?? 0] ?? 0) * (hitStrength[i] ?? 0);

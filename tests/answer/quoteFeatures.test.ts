@@ -7,6 +7,15 @@ const scratch = new QuoteFeatureScratch({
   terms: Float64Array.from([1, 2, 3]),
   words: Float64Array.from([1, 2, 3, 4]),
   local: Float64Array.from([0, 2, 3]),
+  ofPairs: new Uint8Array(3),
+});
+
+// "president of Russia" as two search terms (0: president, 1: russia) that the question joins by "of".
+const ofScratch = new QuoteFeatureScratch({
+  terms: Float64Array.from([1, 1]),
+  words: Float64Array.from([1, 1]),
+  local: Float64Array.from([1, 1]),
+  ofPairs: Uint8Array.from([1, 0]),
 });
 
 function hits(
@@ -15,17 +24,35 @@ function hits(
   strength: number[] = term.map((t) => (t >= 0 ? 1 : 0)),
   related: number[] = term.map(() => -1),
   relatedStrength: number[] = related.map((r) => (r >= 0 ? 0.7 : 0)),
+  joiner: number[] = term.map(() => 0),
+  possessive: number[] = term.map(() => 0),
 ): PassageHits {
   return {
     term: Int32Array.from(term),
+    second: Int32Array.from(term, () => -1),
     strength: Float64Array.from(strength),
     surface: Int32Array.from(surface),
     related: Int32Array.from(related),
     relatedStrength: Float64Array.from(relatedStrength),
+    joiner: Uint8Array.from(joiner),
+    possessive: Uint8Array.from(possessive),
   };
 }
 
 describe('QuoteFeatureScratch.measure', () => {
+  it('counts a compound written as one word ("TimeWarner") as both its terms and their phrase', () => {
+    // Token 0 stands for terms 0 and 1 ("Time Warner"), token 1 matches term 2.
+    const passage = { ...hits([0, 2], [-1, -1]), second: Int32Array.from([1, -1]) };
+    const match = scratch.measure(passage, 0, 2);
+    expect(match.matchedCount).toBe(3);
+    expect(match.sentenceCoverage).toBeCloseTo(1);
+    expect(match.phrase).toBeCloseTo(1);
+    // Without the compound, the same token is only term 0, and terms 0 and 2 are no pair.
+    const plain = scratch.measure(hits([0, 2], [-1, -1]), 0, 2);
+    expect(plain.matchedCount).toBe(2);
+    expect(plain.phrase).toBe(0);
+  });
+
   it('weighs coverage by IDF, counts a typo’s match at its strength, and measures only the quote’s tokens', () => {
     const passage = hits(
       [0, -1, 2, -1, 1, -1, -1, 2],
@@ -49,9 +76,35 @@ describe('QuoteFeatureScratch.measure', () => {
     expect(match.surfaceCoverage).toBeCloseTo((1 + 4) / 10);
   });
 
-  it('counts adjacent question terms in order, at most one word apart, as phrase matches', () => {
-    expect(scratch.measure(hits([0, 1, -1, 2], [-1, -1, -1, -1]), 0, 4).phrase).toBeCloseTo(1);
+  it('counts adjacent question terms in order, side by side or joined by a joiner word, as phrase matches', () => {
+    const none = [-1, -1, -1, -1];
+    expect(
+      scratch.measure(hits([0, 1, -1, 2], none, undefined, undefined, undefined, [0, 0, 1, 0]), 0, 4).phrase,
+    ).toBeCloseTo(1);
     expect(scratch.measure(hits([1, 0, -1, -1, 2], [-1, -1, -1, -1, -1]), 0, 5).phrase).toBe(0);
+  });
+
+  it('gives no phrase credit for a word between the pair that is no joiner ("president said Russia")', () => {
+    // Terms 1 and 2 one word apart: a joiner ("of") keeps the phrase, any other word ("said") breaks it.
+    const joined = hits([0, 1, -1, 2], [-1, -1, -1, -1], undefined, undefined, undefined, [0, 0, 1, 0]);
+    const broken = hits([0, 1, -1, 2], [-1, -1, -1, -1]);
+    expect(scratch.measure(joined, 0, 4).phrase).toBeCloseTo(1);
+    expect(scratch.measure(broken, 0, 4).phrase).toBeCloseTo(0.5);
+  });
+
+  it('counts "X of Y" written as "Y\'s X" or "<form of Y> X" as the phrase, and only for an "of" pair', () => {
+    const none = [-1, -1];
+    // "Russia's president": russia (possessive), then president.
+    expect(
+      ofScratch.measure(hits([1, 0], none, undefined, undefined, undefined, undefined, [1, 0]), 0, 2).phrase,
+    ).toBe(1);
+    // "Russian President": a related form of russia, then president.
+    expect(ofScratch.measure(hits([-1, 0], none, undefined, [1, -1]), 0, 2).phrase).toBe(1);
+    // "Russia president" (no possessive) and the same words for a pair not joined by "of" get none.
+    expect(ofScratch.measure(hits([1, 0], none), 0, 2).phrase).toBe(0);
+    expect(
+      scratch.measure(hits([1, 0], none, undefined, undefined, undefined, undefined, [1, 0]), 0, 2).phrase,
+    ).toBe(0);
   });
 
   it('rewards a repeated rare term in sentence BM25 and in IDF²-weighted coverage', () => {
