@@ -1,19 +1,13 @@
-import type { Article } from '../corpus/Article.js';
 import type { IndexHit } from '../index/PassageIndex.js';
-import { processTerm, termsOf, tokenize } from '../index/terms.js';
+import { processTerm, tokenize } from '../index/terms.js';
 import type { Passage } from '../passages/buildPassages.js';
 import type { Span } from '../passages/Span.js';
 import type { AnswerContext } from './AnswerContext.js';
 import type { QuoteCut } from './AnswerResult.js';
 import { typeFitOfTags, type AnswerType } from './answerType.js';
 import { confidenceOf, type Evidence } from './confidence.js';
-import {
-  isInnerNameWord,
-  namesMentioned,
-  namesOnlySpelled,
-  relatedForNames,
-  type NameQuery,
-} from './nameMentions.js';
+import { evidenceOf } from './evidenceOf.js';
+import { isInnerNameWord, relatedForNames } from './nameMentions.js';
 import { phraseMarksOf } from './phraseMarksOf.js';
 import { prepareQuery, type Query } from './prepareQuery.js';
 import { QuoteFeatureScratch, type PassageHits } from './quoteFeatures.js';
@@ -82,60 +76,6 @@ export function rankQuotes(ctx: AnswerContext, question: string, sourceId?: stri
   const { quotes, query: weighed } = rankCandidates(ctx, query, results);
   const evidence = evidenceOf(ctx, weighed, quotes, results);
   return { query: weighed, quotes, evidence, confidence: evidence === null ? 0 : confidenceOf(evidence) };
-}
-
-function evidenceOf(
-  ctx: AnswerContext,
-  query: Query,
-  quotes: readonly CandidateQuote[],
-  results: readonly IndexHit[],
-): Evidence | null {
-  const best = quotes[0];
-  const top = results[0];
-  if (!best || !top) return null;
-  const names = query.nameTerms;
-  const article = ctx.articles.get(best.passage.articleId);
-  const nameQuery: NameQuery = {
-    names,
-    words: query.words,
-    // A question whose search terms are all capitalised (Title Case, capitals, or names only) marks no names.
-    caseMatters: names.length < query.terms.length,
-  };
-  // A name the passage only spells ("France" in "Agence France Presse", "four seasons" for "The Four Seasons")
-  // is not there.
-  const spelledOnly = article
-    ? namesOnlySpelled(article.text, ctx.tokenCache.get(article.text, best.passage), nameQuery)
-    : new Set<string>();
-  const inPassage = (t: string): boolean =>
-    best.passageTerms.has(query.terms.indexOf(t)) && !spelledOnly.has(t);
-  const absentTermWeight = ctx.index.absentTermIdf;
-  const articleTerms = article ? termsOfArticle(article) : new Set<string>();
-  const articleNames = article ? namesMentioned(article, nameQuery, articleTerms) : new Set<string>();
-  const share = (list: readonly string[], has: (t: string) => boolean): number =>
-    list.length === 0 ? 1 : list.filter(has).length / list.length;
-  return {
-    passageCoverage: best.features.passageCoverage,
-    sentenceCoverage: best.features.sentenceCoverage,
-    relatedCoverage: best.features.relatedCoverage,
-    nameCoverage: share(names, inPassage),
-    articleNameCoverage: share(names, (t) => inPassage(t) || articleNames.has(t)),
-    numberCoverage: share(query.numberTerms, (t) => articleTerms.has(t)),
-    typeFit: query.type === 'other' ? 1 : best.features.answerTypeFit,
-    retrievalPerTerm: query.totalWeight > 0 ? top.score / (query.totalWeight * query.terms.length) : 0,
-    retrievalStrength: top.score / absentTermWeight,
-  };
-}
-
-/** Each article's index terms (title and text), kept while the article lives: popular articles are asked often. */
-const articleTermCache = new WeakMap<Article, ReadonlySet<string>>();
-
-function termsOfArticle(article: Article): ReadonlySet<string> {
-  let terms = articleTermCache.get(article);
-  if (!terms) {
-    terms = new Set(termsOf(`${article.title}\n${article.text}`));
-    articleTermCache.set(article, terms);
-  }
-  return terms;
 }
 
 /**

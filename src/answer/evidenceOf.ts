@@ -1,0 +1,67 @@
+import type { Article } from '../corpus/Article.js';
+import type { IndexHit } from '../index/PassageIndex.js';
+import { termsOf } from '../index/terms.js';
+import type { AnswerContext } from './AnswerContext.js';
+import type { Evidence } from './confidence.js';
+import { namesMentioned, namesOnlySpelled, type NameQuery } from './nameMentions.js';
+import type { Query } from './prepareQuery.js';
+import type { CandidateQuote } from './rankQuotes.js';
+
+/**
+ * What the confidence model reads of a ranking: how well the best quote, its passage and its article cover the
+ * question's terms, names and numbers, how well it fits the kind of answer asked for, and how strongly retrieval
+ * matched. Null when nothing matches.
+ */
+export function evidenceOf(
+  ctx: AnswerContext,
+  query: Query,
+  quotes: readonly CandidateQuote[],
+  results: readonly IndexHit[],
+): Evidence | null {
+  const best = quotes[0];
+  const top = results[0];
+  if (!best || !top) return null;
+  const names = query.nameTerms;
+  const article = ctx.articles.get(best.passage.articleId);
+  const nameQuery: NameQuery = {
+    names,
+    words: query.words,
+    // A question whose search terms are all capitalised (Title Case, capitals, or names only) marks no names.
+    caseMatters: names.length < query.terms.length,
+  };
+  // A name the passage only spells ("France" in "Agence France Presse", "four seasons" for "The Four Seasons")
+  // is not there.
+  const spelledOnly = article
+    ? namesOnlySpelled(article.text, ctx.tokenCache.get(article.text, best.passage), nameQuery)
+    : new Set<string>();
+  const inPassage = (t: string): boolean =>
+    best.passageTerms.has(query.terms.indexOf(t)) && !spelledOnly.has(t);
+  const absentTermWeight = ctx.index.absentTermIdf;
+  const articleTerms = article ? termsOfArticle(article) : new Set<string>();
+  const articleNames = article ? namesMentioned(article, nameQuery, articleTerms) : new Set<string>();
+  const share = (list: readonly string[], has: (t: string) => boolean): number =>
+    list.length === 0 ? 1 : list.filter(has).length / list.length;
+  return {
+    passageCoverage: best.features.passageCoverage,
+    sentenceCoverage: best.features.sentenceCoverage,
+    relatedCoverage: best.features.relatedCoverage,
+    nameCoverage: share(names, inPassage),
+    articleNameCoverage: share(names, (t) => inPassage(t) || articleNames.has(t)),
+    numberCoverage: share(query.numberTerms, (t) => articleTerms.has(t)),
+    typeFit: query.type === 'other' ? 1 : best.features.answerTypeFit,
+    retrievalPerTerm: query.totalWeight > 0 ? top.score / (query.totalWeight * query.terms.length) : 0,
+    retrievalStrength: top.score / absentTermWeight,
+  };
+}
+
+/** Each article's index terms (title and text), kept while the article lives: popular articles are asked often. */
+const articleTermCache = new WeakMap<Article, ReadonlySet<string>>();
+
+function termsOfArticle(article: Article): ReadonlySet<string> {
+  let terms = articleTermCache.get(article);
+  if (!terms) {
+    terms = new Set(termsOf(`${article.title}\n${article.text}`));
+    articleTermCache.set(article, terms);
+  }
+  return terms;
+}
