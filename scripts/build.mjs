@@ -153,6 +153,8 @@ async function build(root, cacheDir) {
       sourcemap: 'linked',
       metafile: true,
       logLevel: 'silent',
+      // The build's own folder, where code may keep what depends only on the code (src/index/indexCache.ts).
+      define: { 'globalThis.VERBATIM_BUILD_DIR': JSON.stringify(outdir) },
       plugins: [externalPackages(), compiledModuleUrls(root, outdir)],
     });
     const copied = await linkSourceAssets(root, staging);
