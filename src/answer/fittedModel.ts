@@ -1,4 +1,5 @@
-import { z } from 'zod';
+// zod's smaller build, as in src/config/loadConfig.ts (which loads its English messages for both).
+import * as z from 'zod/mini';
 import fittedModelJson from '../../data/fitted-model.json' with { type: 'json' };
 
 /** Where a fitted section came from: what wrote it, with which command, on what data, and when. */
@@ -45,12 +46,12 @@ export const FittedModelSchema = z.object({
     /** Per EVIDENCE_FEATURES name: standardise ((x − mean) / scale), then weigh. */
     features: z.record(
       z.string(),
-      z.object({ mean: z.number(), scale: z.number().positive(), weight: z.number() }),
+      z.object({ mean: z.number(), scale: z.number().check(z.positive()), weight: z.number() }),
     ),
     bias: z.number(),
     /** The engine's default threshold (the MIN_CONFIDENCE setting when unset). */
     minConfidence: z.object({
-      value: z.number().min(0).max(1),
+      value: z.number().check(z.minimum(0), z.maximum(1)),
       /** The share (0–1) of the fitting split's answerable questions it answers. */
       answersShare: z.number(),
       why: z.string(),
@@ -58,13 +59,13 @@ export const FittedModelSchema = z.object({
     /** The threshold answering `answersShare` (0–1) of the fitting split's answerable questions. */
     target: z.object({ answersShare: z.number(), threshold: z.number() }),
     /** With news questions in the fit: each half's figures (%) at the default threshold; only `tune` was fitted on. */
-    news: z
-      .object({
+    news: z.optional(
+      z.object({
         data: z.string(),
         tune: NewsFigures,
         test: NewsFigures,
-      })
-      .optional(),
+      }),
+    ),
     /** The SQuAD eval's abstention split, which the fit did not index. */
     heldOut: z.object({ data: z.string(), atMinConfidence: Abstention, atTarget: Abstention }),
   }),

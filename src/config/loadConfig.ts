@@ -1,4 +1,7 @@
-import { z } from 'zod';
+// zod's smaller build (zod/mini, with its English messages): the full one is 600 kB that every `npm run ask`
+// loaded for a dozen settings, some 40 ms of each start.
+import en from 'zod/v4/locales/en.js';
+import * as z from 'zod/mini';
 import { ConfigError } from './ConfigError.js';
 
 const LOG_LEVELS = ['debug', 'info', 'warn', 'error', 'silent'] as const;
@@ -8,52 +11,56 @@ const LOG_LEVELS = ['debug', 'info', 'warn', 'error', 'silent'] as const;
  * Discord settings are optional here because the CLI does not need them; the bot and the deploy script
  * check the ones they need with `requireSetting`.
  */
+z.config(en());
+
 const ConfigSchema = z.object({
-  DISCORD_TOKEN: z.string().min(1).optional(),
-  DISCORD_CLIENT_ID: z
-    .string()
-    .regex(/^\d{5,30}$/, 'must be a numeric Discord snowflake')
-    .optional(),
-  DISCORD_GUILD_ID: z
-    .string()
-    .regex(/^\d{5,30}$/, 'must be a numeric Discord snowflake')
-    .optional(),
+  DISCORD_TOKEN: z.optional(z.string().check(z.minLength(1))),
+  DISCORD_CLIENT_ID: z.optional(
+    z.string().check(z.regex(/^\d{5,30}$/, 'must be a numeric Discord snowflake')),
+  ),
+  DISCORD_GUILD_ID: z.optional(
+    z.string().check(z.regex(/^\d{5,30}$/, 'must be a numeric Discord snowflake')),
+  ),
   /** REST base URL handed to discord.js as `rest.api`; default Discord's own. */
-  DISCORD_API_URL: z.url().optional(),
+  DISCORD_API_URL: z.optional(z.url()),
   /** Folder of articles (.txt, .md, .html, .htm), read recursively. */
-  CORPUS_DIR: z.string().min(1).default('seeds'),
+  CORPUS_DIR: z._default(z.string().check(z.minLength(1)), 'seeds'),
   /** Folder for persisted indexes, outside the corpus so a read-only corpus works. */
-  INDEX_CACHE_DIR: z.string().min(1).default('.cache/index'),
-  LOG_LEVEL: z.enum(LOG_LEVELS).default('info'),
+  INDEX_CACHE_DIR: z._default(z.string().check(z.minLength(1)), '.cache/index'),
+  LOG_LEVEL: z._default(z.enum(LOG_LEVELS), 'info'),
   /** Per-user cooldown between questions, in seconds (0 turns it off). */
-  ASK_COOLDOWN_SECONDS: z.coerce.number().min(0).max(3600).default(3),
+  ASK_COOLDOWN_SECONDS: z._default(z.coerce.number().check(z.minimum(0), z.maximum(3600)), 3),
   /**
    * How sure the engine must be that the articles answer a question before it quotes them, 0 to 1. Higher
    * declines more unanswerable questions and more answerable ones. Unset: the engine's default, which belongs
    * with its fitted model (data/fitted-model.json, read by src/answer/confidence.ts), so config stays below the core.
    */
-  MIN_CONFIDENCE: z.coerce.number().min(0).max(1).optional(),
+  MIN_CONFIDENCE: z.optional(z.coerce.number().check(z.minimum(0), z.maximum(1))),
   /** Port of `npm run playground`'s page on 127.0.0.1; unset or 0: any free port (printed). */
-  PLAYGROUND_PORT: z.coerce.number().int().min(0).max(65535).optional(),
+  PLAYGROUND_PORT: z.optional(z.coerce.number().check(z.int(), z.minimum(0), z.maximum(65535))),
   /**
    * Let `npm run add`, `/add` and FEEDS fetch from loopback, private, link-local and other non-public addresses
    * (true/false; default false). Only for a trusted local news server or tests: it lets a user reach the bot's
    * own network.
    */
-  ALLOW_PRIVATE_URLS: z.stringbool().default(false),
+  ALLOW_PRIVATE_URLS: z._default(z.stringbool(), false),
   /** News feeds (RSS or Atom URLs, comma-separated) the bot polls for new articles; unset: none. */
-  FEEDS: z
-    .string()
-    .transform((value) =>
-      value
-        .split(',')
-        .map((url) => url.trim())
-        .filter(Boolean),
-    )
-    .pipe(z.array(z.url({ protocol: /^https?$/, error: 'must be comma-separated http(s) URLs' })))
-    .optional(),
+  FEEDS: z.optional(
+    z.pipe(
+      z.pipe(
+        z.string(),
+        z.transform((value: string) =>
+          value
+            .split(',')
+            .map((url) => url.trim())
+            .filter(Boolean),
+        ),
+      ),
+      z.array(z.url({ protocol: /^https?$/, error: 'must be comma-separated http(s) URLs' })),
+    ),
+  ),
   /** Minutes between two polls of FEEDS, 1 to 10080 (a week). */
-  FEED_INTERVAL_MINUTES: z.coerce.number().min(1).max(10_080).default(30),
+  FEED_INTERVAL_MINUTES: z._default(z.coerce.number().check(z.minimum(1), z.maximum(10_080)), 30),
 });
 
 export type Config = z.infer<typeof ConfigSchema>;
