@@ -1,29 +1,31 @@
 import { readFile } from 'node:fs/promises';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { AnswerResult } from '../answer/AnswerResult.js';
 import type { Engine } from '../engine/Engine.js';
 import type { QuestionScore } from './summariseEval.js';
 
+const nonEmpty = () => z.string().check(z.minLength(1));
+
 /** Optional hand annotations (docs/eval-format.md): which half of the set, and the kind of answer asked for. */
 const annotations = {
-  split: z.enum(['tune', 'test']).optional(),
-  type: z.string().min(1).optional(),
+  split: z.optional(z.enum(['tune', 'test'])),
+  type: z.optional(z.string().check(z.minLength(1))),
 };
 const AnswerableSchema = z.strictObject({
-  id: z.string().min(1),
-  question: z.string().min(1),
-  accept: z.array(z.strictObject({ source: z.string().min(1), contains: z.string().min(1) })).min(1),
+  id: nonEmpty(),
+  question: nonEmpty(),
+  accept: z.array(z.strictObject({ source: nonEmpty(), contains: nonEmpty() })).check(z.minLength(1)),
   ...annotations,
 });
 const UnanswerableSchema = z.strictObject({
-  id: z.string().min(1),
-  question: z.string().min(1),
+  id: nonEmpty(),
+  question: nonEmpty(),
   unanswerable: z.literal(true),
   ...annotations,
 });
 const EvalFileSchema = z.object({
-  description: z.string().optional(),
-  questions: z.array(z.union([AnswerableSchema, UnanswerableSchema])).min(1),
+  description: z.optional(z.string()),
+  questions: z.array(z.union([AnswerableSchema, UnanswerableSchema])).check(z.minLength(1)),
 });
 
 /** The questions file format of `../shared/eval/README.md`, plus optional `split` and `type` per question. */
@@ -57,7 +59,7 @@ export async function readEvalFile(file: string): Promise<EvalFile> {
  */
 function findProblem(json: unknown): string | null {
   const outer = z
-    .object({ description: z.string().optional(), questions: z.array(z.unknown()).min(1) })
+    .object({ description: z.optional(z.string()), questions: z.array(z.unknown()).check(z.minLength(1)) })
     .safeParse(json);
   if (!outer.success) return describeIssue(outer.error.issues[0]);
   const seen = new Set<string>();

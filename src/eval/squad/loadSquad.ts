@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { Article } from '../../corpus/Article.js';
 import { SquadFormatError } from './SquadFormatError.js';
 
