@@ -12,7 +12,7 @@ import { createEngine } from '../../src/engine/createEngine.js';
 import { answerContextOf } from '../../src/eval/answerContextOf.js';
 import { PassageIndex } from '../../src/index/PassageIndex.js';
 import { buildPassages } from '../../src/passages/buildPassages.js';
-import { corpusOf } from '../support/fixtureCorpus.js';
+import { corpusOf, paragraphs } from '../support/fixtureCorpus.js';
 
 const middling: Evidence = {
   passageCoverage: 0.5,
@@ -97,21 +97,21 @@ describe('declining a question about a year or a name the articles never mention
   // Invented look-alikes of news stories: each article matches most words of the question asked of it, but
   // not the year or the name the question is about.
   const corpus = corpusOf({
-    airline: [
+    airline: paragraphs(
       'Skyway Returns To Profit',
       'Nordic carrier Skyway has returned to profit in 2004 after heavy losses in 2003.',
       'The carrier announced net profits of 120m euros, against a loss of 90m euros a year earlier.',
-    ].join('\n\n'),
-    summit: [
+    ),
+    summit: paragraphs(
       'Summit Ends',
       'Climate change was an issue the prime minister wanted to progress during the summit, officials said.',
       'The prime minister said rich countries must cut emissions faster.',
-    ].join('\n\n'),
-    sevens: [
+    ),
+    sevens: paragraphs(
       'Sevens Triumph',
       'England won the first Sevens World Cup in 1993 with a young side.',
       'The team beat Australia in the final at Murrayfield.',
-    ].join('\n\n'),
+    ),
   });
   const engine = createEngine(corpus);
 
@@ -128,38 +128,29 @@ describe('declining a question about a year or a name the articles never mention
   });
 
   it('reads the year and the name as missing from the best article', () => {
-    const evidence = (q: string) => {
-      const ctx: AnswerContext = {
-        articles: new Map(corpus.articles.map((a) => [a.id, a])),
-        passages: buildPassages(corpus.articles),
-        index: PassageIndex.build(
-          buildPassages(corpus.articles),
-          new Map(corpus.articles.map((a) => [a.id, a])),
-        ),
-        tokenCache: new PassageTokenCache(),
-        minConfidence: 0,
-        relatedTerms: new Map(),
-      };
-      return rankQuestion(ctx, q)?.evidence;
-    };
+    const evidence = (q: string) => rankQuestion(answerContextOf(corpus.articles), q)?.evidence;
     expect(evidence('How much profit did Skyway make in 2010?')?.numberCoverage).toBe(0);
     expect(evidence('How much profit did Skyway make in 2004?')?.numberCoverage).toBe(1);
     expect(evidence('What did Macron say about climate change?')?.articleNameCoverage).toBe(0);
   });
 });
 
+/**
+ * Invented look-alikes of news stories: each spells a question's name, but as another name's inner word or as
+ * a common word in lower case.
+ */
+const SPELLED_ONLY = corpusOf({
+  riots: paragraphs(
+    'Fuel Riots Spread',
+    'Protesters clashed with police south of the capital Algiers on Sunday.',
+    'Agence France Presse reported that dozens were hurt.',
+  ),
+  rovers: 'Rovers Back Up\n\nRovers were relegated four seasons ago and are back in the top flight.',
+});
+
 describe('a name the articles spell but do not mention', () => {
-  // Invented look-alikes of news stories: each spells the question's name, but as another name's inner word or
-  // as a common word in lower case.
-  const corpus = corpusOf({
-    riots: [
-      'Fuel Riots Spread',
-      'Protesters clashed with police south of the capital Algiers on Sunday.',
-      'Agence France Presse reported that dozens were hurt.',
-    ].join('\n\n'),
-    rovers: 'Rovers Back Up\n\nRovers were relegated four seasons ago and are back in the top flight.',
-  });
-  const evidence = (question: string) => rankQuestion(answerContextOf(corpus.articles), question)?.evidence;
+  const evidence = (question: string) =>
+    rankQuestion(answerContextOf(SPELLED_ONLY.articles), question)?.evidence;
 
   it('does not take the inner word of a longer name for the name asked about', () => {
     // why: "Agence France Presse" is a news agency; no article is about France, so the question's only name

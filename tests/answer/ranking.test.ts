@@ -3,32 +3,32 @@
 import { describe, expect, it } from 'vitest';
 import type { Excerpt } from '../../src/answer/AnswerResult.js';
 import { createEngine } from '../../src/engine/createEngine.js';
-import { corpusOf } from '../support/fixtureCorpus.js';
+import { corpusOf, paragraphs } from '../support/fixtureCorpus.js';
 
 const engine = createEngine(
   corpusOf({
-    flood: [
+    flood: paragraphs(
       'River Floods Town',
       'Residents were evacuated from Marlow as the river rose. In all, 2,400 residents were evacuated overnight. The mayor thanked the volunteers.',
-    ].join('\n\n'),
-    bridge: [
+    ),
+    bridge: paragraphs(
       'Tamar Crossing Nears Completion',
       'Engineers say the new bridge will open once the final inspections are done. The bridge will open on March 14, the council said.',
-    ].join('\n\n'),
-    concert: [
+    ),
+    concert: paragraphs(
       'Orchestra Season Begins',
       'A new conductor led the orchestra last night. The orchestra was led last night by Maria Lindqvist, the new conductor.',
-    ].join('\n\n'),
-    council: [
+    ),
+    council: paragraphs(
       'Town Council Notes',
       'The council met to discuss parking. The council approved the library budget.',
       'The council will meet again to discuss the park.',
       'Residents said a zeppelin drifted over the harbour.',
-    ].join('\n\n'),
-    energy: [
+    ),
+    energy: paragraphs(
       'Energy Ministers Meet',
       'Gas was discussed for hours, and the price of bread came up long before anyone proposed a cap on spending. Ministers then agreed a gas price cap.',
-    ].join('\n\n'),
+    ),
   }),
 );
 
@@ -83,10 +83,10 @@ describe('ranking by proximity', () => {
 
 describe('ranking by words related in meaning', () => {
   const corpus = corpusOf({
-    talks: [
+    talks: paragraphs(
       'Trade Talks',
       'The minister said the trade talks would resume. The minister was afraid the trade talks would collapse.',
-    ].join('\n\n'),
+    ),
   });
   const question = 'Was the minister worried about the trade talks?';
   const firstQuote = (relatedTerms: ReadonlyMap<string, { term: string; similarity: number }[]>): string => {
@@ -108,10 +108,10 @@ describe('ranking by words related in meaning', () => {
     // why: the sentences differ only in "afraid" / "worried"; the question says "worry", which shares its stem
     // with "worried" and is related to "afraid" in the shipped table.
     const corpus = corpusOf({
-      talks: [
+      talks: paragraphs(
         'Trade Talks',
         'The minister was afraid the trade talks would collapse. The minister was worried the trade talks would collapse.',
-      ].join('\n\n'),
+      ),
     });
     const result = createEngine(corpus).answer('Did the minister worry about the trade talks?');
     expect(result.kind === 'found' && result.excerpts[0].quote).toBe(
@@ -125,10 +125,10 @@ describe('ranking by words related in meaning', () => {
     // made to quote (threshold 0) the Tuesday sentence gets no credit for "Monday" and loses to the one naming
     // no day, which is shorter.
     const corpus = corpusOf({
-      talks: [
+      talks: paragraphs(
         'Trade Talks',
         'Negotiators met in Geneva on Tuesday. Negotiators met in Geneva again. Negotiators met in Geneva on Monday.',
-      ].join('\n\n'),
+      ),
     });
     const engine = createEngine(corpus);
     const result = engine.answer('Where did negotiators meet on Monday?');
@@ -145,21 +145,28 @@ describe('ranking by words related in meaning', () => {
 });
 
 describe('quoting the sentence that carries the answer, not the one that restates the question', () => {
+  // The answer may sit in the next paragraph, up to two sentences into it (see followOnSentence.ts).
   // Invented look-alikes of news stories, one sentence per paragraph as news is written.
   const engine = createEngine(
     corpusOf({
-      fraud: [
+      fraud: paragraphs(
         'Vote Fraud Case',
         'Six councillors face charges after a hearing into postal vote fraud allegations in Westbury.',
         'Deputy Judge Harriet Cole told the hearing the evidence was overwhelming.',
         'The councillors deny the charges.',
-      ].join('\n\n'),
-      airline: [
+      ),
+      airline: paragraphs(
         'Skyway Returns To Profit',
         'Nordic carrier Skyway has returned to profit in 2004 after heavy losses in 2003.',
         'The carrier announced net earnings of 120m euros, against a loss of 90m euros a year earlier.',
         'Chief executive Anna Berg said demand had recovered.',
-      ].join('\n\n'),
+      ),
+      appeal: paragraphs(
+        'Rowers Yet To Appeal',
+        'Olympic rowers Lena Voss and Mara Quist are yet to appeal against their suspensions from the national federation.',
+        'The pair were suspended after missing three routine tests in Lyon, Oslo and Turin. They have until noon on 9 March and their lawyer said the appeal was being prepared.',
+      ),
+      rowing: 'Rowing Club Reopens\n\nThe rowing club reopened its boathouse on 2 May after the floods.',
       library: 'Council Budget\n\nThe council approved a budget for the new library in Westbury.',
     }),
   );
@@ -185,6 +192,15 @@ describe('quoting the sentence that carries the answer, not the one that restate
       });
     },
   );
+
+  it('answers "when" with the sentence that holds the deadline, not the lead that repeats the question', () => {
+    // why: the lead has the question's words (Voss, Quist, appeal, suspensions) but no date; the next
+    // paragraph's first sentence has none either; its second gives the deadline, and "when" asks for a date.
+    expect(best('When do Voss and Quist have to appeal against their suspensions?', engine)).toMatchObject({
+      sourceId: 'appeal',
+      quote: expect.stringMatching(/^They have until noon on 9 March/),
+    });
+  });
 });
 
 describe('who said what', () => {
@@ -202,27 +218,5 @@ describe('who said what', () => {
     // why: both sentences quote a verdict on the talks and name both leaders; only one attributes the
     // words to the person asked about ("X said").
     expect(best(`What did ${speaker} say about the talks?`, engine).quote).toBe(quote);
-  });
-});
-
-describe('the answer two sentences into the next paragraph', () => {
-  const engine = createEngine(
-    corpusOf({
-      appeal: [
-        'Rowers Yet To Appeal',
-        'Olympic rowers Lena Voss and Mara Quist are yet to appeal against their suspensions from the national federation.',
-        'The pair were suspended after missing three routine tests in Lyon, Oslo and Turin. They have until noon on 9 March and their lawyer said the appeal was being prepared.',
-      ].join('\n\n'),
-      rowing: 'Rowing Club Reopens\n\nThe rowing club reopened its boathouse on 2 May after the floods.',
-    }),
-  );
-
-  it('answers "when" with the sentence that holds the deadline, not the lead that repeats the question', () => {
-    // why: the lead has the question's words (Voss, Quist, appeal, suspensions) but no date; the next
-    // paragraph's first sentence has none either; its second gives the deadline, and "when" asks for a date.
-    expect(best('When do Voss and Quist have to appeal against their suspensions?', engine)).toMatchObject({
-      sourceId: 'appeal',
-      quote: expect.stringMatching(/^They have until noon on 9 March/),
-    });
   });
 });

@@ -43,3 +43,8 @@ export function seedCorpus(): Corpus {
     );
   return { dir: SEEDS_DIR, articles, skipped: [], warnings: [] };
 }
+
+/** An article's text from its title and paragraphs, each separated by a blank line as the corpus reads them. */
+export function paragraphs(title: string, ...rest: string[]): string {
+  return [title, ...rest].join('\n\n');
+}
