@@ -54,6 +54,8 @@ const BETWEEN =
 const WORD = "\\p{Lu}[\\p{L}'’.-]*";
 // Starts a word: "Donald" in "McDonald" is no name.
 const RUN = `(?<![\\p{L}\\p{N}'’.-])${WORD}(?:\\s+${WORD})*`;
+/** Every run of capitalised words (matchAll copies it, so one serves every call). */
+const NAME_RUN = new RegExp(RUN, 'gu');
 /** What may follow a name put after its verb ("…," said Putin.): the end, punctuation or a preposition. */
 const AFTER_NAME =
   '(?=\\s*(?:[,.;:!?)"”’]|$)|\\s+(?:on|in|at|after|during|when|while|before|adding|as|who)\\b)';
@@ -244,7 +246,7 @@ function pronounSpeaker(text: string, before: Span | undefined): string | undefi
   const sentence = text.slice(before.start, before.end);
   const sure: string[] = [];
   const maybe: string[] = [];
-  for (const m of sentence.matchAll(new RegExp(RUN, 'gu'))) {
+  for (const m of sentence.matchAll(NAME_RUN)) {
     const name = nameOf(m[0].replace(/['’]s$/, ''));
     if (name === undefined) continue;
     const known = knownSpeaker(text, name.name);
