@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
-import { readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { mkdir, readdir, readFile, realpath, rename, rm, stat, utimes, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Article, Corpus } from '../corpus/Article.js';
-import { buildPassages, type Passage, type PreviousTags } from '../passages/buildPassages.js';
+import type { Passage, PreviousTags } from '../passages/buildPassages.js';
+import { fingerprintOnce } from './indexFingerprint.js';
 import { PassageIndex, type PassageIndexJSON } from './PassageIndex.js';
 import {
   restorePassages,
@@ -11,108 +11,27 @@ import {
   savePassages,
   type SavedPassagesJSON,
 } from './savedPassages.js';
-import { FIELDS } from './searchOptions.js';
-import { STOP_WORDS } from './stopWords.js';
-import { processTerm, tokenize } from './terms.js';
-
-/**
- * Bump when the index or passage layout, or passage splitting, changes in a way the probes below cannot see.
- * 3: passages are saved with the index rather than cut again at every start.
- * 4: passages carry their sentences' tags (tagSentences.ts), computed when the index is built.
- */
-const INDEX_FORMAT_VERSION = 5;
-/** Sample text whose terms change whenever tokenising, stemming or stop words change. */
-const PROBE = 'Running U.S. troops’ 100,000 pipelines, Russia’s café e-mail 3.5 NATO won’t were WHO said';
-/**
- * Sample article whose passages and sentences change whenever passage splitting changes: abbreviations,
- * quotations, furniture and headings to skip, and a paragraph long enough to be cut into runs of sentences.
- */
-const PASSAGE_PROBE = [
-  'MOSCOW (Reuters) -',
-  'U.S. Sen. J. Smith met Mr. Putin at 10 a.m. on Feb. 8. "We will bring an end to it," he said. Is it over? No!',
-  'Click here to sign up for our newsletter.',
-  'Related coverage',
-  Array.from(
-    { length: 24 },
-    (_, i) => `Sentence ${i + 1} of a long paragraph says something… about 3.5% growth.`,
-  ).join(' '),
-  'Source link',
-].join('\n\n');
-
-/**
- * What the index depends on besides the corpus: format version, stop words, the terms of a probe sentence and
- * the passages of a probe article. Part of every cache key, so changing the analysis code invalidates old caches.
- */
-function optionsFingerprint(): string {
-  const probeArticle: Article = {
-    id: 'probe',
-    path: 'probe.txt',
-    title: 'Probe',
-    date: null,
-    url: null,
-    text: PASSAGE_PROBE,
-    bodyStart: 0,
-    encoding: 'utf-8',
-    duplicateIds: [],
-  };
-  return JSON.stringify([
-    INDEX_FORMAT_VERSION,
-    FIELDS.map((field) => field.name),
-    [...STOP_WORDS].sort(),
-    tokenize(PROBE).map(processTerm),
-    // The tags too, as packed: a change to the tag patterns or their packing invalidates old caches.
-    buildPassages([probeArticle]).map((passage) => [passage.sentences, [...passage.tags]]),
-  ]);
-}
-
-/** The fingerprint, computed once per process: probing cuts and tags a sample article (about 30 sentences). */
-let fingerprint: string | undefined;
-
-/**
- * The folder of the compiled build this code runs from (scripts/build.mjs defines it), undefined when the
- * TypeScript runs itself (tests, tsx).
- */
-const BUILD_DIR = (globalThis as { VERBATIM_BUILD_DIR?: string }).VERBATIM_BUILD_DIR;
-
-/**
- * `optionsFingerprint()`, computed on first use: it depends only on the code. A build never changes once made,
- * so its fingerprint is kept in its folder for the next process (making it costs ~25 ms of every CLI start).
- */
-export function fingerprintOnce(): string {
-  fingerprint ??= BUILD_DIR === undefined ? optionsFingerprint() : fingerprintKeptIn(BUILD_DIR);
-  return fingerprint;
-}
-
-/** The fingerprint kept in `dir` (a build folder), made and kept there when missing. */
-export function fingerprintKeptIn(dir: string, make: () => string = optionsFingerprint): string {
-  const file = path.join(dir, 'index-fingerprint.txt');
-  try {
-    return readFileSync(file, 'utf8');
-  } catch {
-    // The build's first run: make it below.
-  }
-  const made = make();
-  try {
-    writeFileSync(`${file}.${process.pid}.tmp`, made);
-    renameSync(`${file}.${process.pid}.tmp`, file);
-  } catch {
-    // A read-only build folder: made again by every process, as without a build.
-  }
-  return made;
-}
 
 /**
  * An article's content key: what its passages and their tags are made of (text, body start and the analysis
  * options). An article whose key is unchanged since the last build keeps its tags (see `previousTags`).
  */
 export function articleKey(article: Article): string {
-  return createHash('sha256')
-    .update(fingerprintOnce())
-    .update(`\0${article.bodyStart}\0`)
-    .update(article.text)
-    .digest('hex')
-    .slice(0, 32);
+  let key = articleKeys.get(article);
+  if (key === undefined) {
+    key = createHash('sha256')
+      .update(fingerprintOnce())
+      .update(`\0${article.bodyStart}\0`)
+      .update(article.text)
+      .digest('hex')
+      .slice(0, 32);
+    articleKeys.set(article, key);
+  }
+  return key;
 }
+
+/** Each article's key, made once: a rebuild looks its earlier tags up by it, then saves it. */
+const articleKeys = new WeakMap<Article, string>();
 
 /**
  * Key of what an index and its passages were built from: every article's id, title, body start and text, and

@@ -7,13 +7,7 @@ import type { Corpus } from '../../src/corpus/Article.js';
 import { loadCorpus } from '../../src/corpus/loadCorpus.js';
 import { loadEngine } from '../../src/engine/loadEngine.js';
 import type { PassageIndex } from '../../src/index/PassageIndex.js';
-import {
-  corpusKey,
-  fingerprintKeptIn,
-  IndexCache,
-  indexCacheSize,
-  KEPT_PER_FOLDER,
-} from '../../src/index/indexCache.js';
+import { corpusKey, IndexCache, indexCacheSize, KEPT_PER_FOLDER } from '../../src/index/indexCache.js';
 import { buildPassages } from '../../src/passages/buildPassages.js';
 import { tempDir } from '../support/fixtureCorpus.js';
 
@@ -243,27 +237,6 @@ describe('corpusKey', () => {
     if (!first) throw new Error('fixture has no articles');
     const moved = { ...corpus, articles: [{ ...first, bodyStart: first.bodyStart + 1 }, ...rest] };
     expect(corpusKey(moved)).not.toBe(corpusKey(corpus));
-  });
-});
-
-describe('fingerprintKeptIn', () => {
-  it('makes the code fingerprint once per build folder and reads it back in later processes', async () => {
-    const { dir, cleanup } = await tempDir('verbatim-build-dir-');
-    try {
-      let made = 0;
-      const make = (): string => `fingerprint ${++made}`;
-      expect(fingerprintKeptIn(dir, make)).toBe('fingerprint 1');
-      // A later process of the same build reads what the first one kept rather than making it again.
-      expect(fingerprintKeptIn(dir, make)).toBe('fingerprint 1');
-      expect(made).toBe(1);
-      expect(readFileSync(path.join(dir, 'index-fingerprint.txt'), 'utf8')).toBe('fingerprint 1');
-    } finally {
-      await cleanup();
-    }
-  });
-
-  it('still gives the fingerprint when the folder cannot be written', () => {
-    expect(fingerprintKeptIn('/nonexistent/build', () => 'made')).toBe('made');
   });
 });
 

@@ -2,7 +2,7 @@ import { cp, mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { loadEngine } from '../../src/engine/loadEngine.js';
-import { fingerprintOnce } from '../../src/index/indexCache.js';
+import { fingerprintOnce } from '../../src/index/indexFingerprint.js';
 import { tagCounter } from '../../src/passages/tagSentences.js';
 import { REPO_ROOT, tempDir } from '../support/fixtureCorpus.js';
 
