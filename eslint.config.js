@@ -71,7 +71,13 @@ export default tseslint.config(
   // Type-aware rules (floating promises, unsafe any, …) over the TypeScript; plain JavaScript keeps the basics.
   ...tseslint.configs.recommendedTypeChecked,
   { languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } } },
-  { files: ['**/*.js', '**/*.mjs'], ...tseslint.configs.disableTypeChecked },
+  { files: ['**/*.js', '**/*.mjs', '**/*.cjs'], ...tseslint.configs.disableTypeChecked },
+  {
+    files: ['**/*.cjs'],
+    languageOptions: { sourceType: 'commonjs', globals: globals.node },
+    // CommonJS's own way of loading modules.
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
   {
     rules: {
       // Unused parameters are caught by tsc (noUnusedParameters); allow `_name` for intentional ones.

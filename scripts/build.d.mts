@@ -16,6 +16,6 @@ export interface BuildRecord {
 /** The folder holding the current build of `root`'s sources, built first when missing or stale. */
 export function ensureBuild(root?: string): Promise<string>;
 /** Whether the build described by `record` still matches the files on disk under `root`. */
-export function isFresh(root: string, record: BuildRecord): Promise<boolean>;
+export function isFresh(root: string, record: BuildRecord): boolean;
 /** The record of the current build under `root`, or null when there is none. */
-export function readBuildRecord(root: string): Promise<BuildRecord | null>;
+export function readBuildRecord(root: string): BuildRecord | null;

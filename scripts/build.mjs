@@ -1,45 +1,26 @@
-// The compiled JavaScript that `npm run ask`, `npm start` and the other commands run (see scripts/run.mjs):
+// The compiled JavaScript that `npm run ask`, `npm start` and the other commands run (see scripts/run.cjs):
 // one esbuild bundle per entry point, with shared code split into chunks and most packages left external, under
-// `.cache/build/` (git-ignored). Plain JavaScript, so it runs before anything is compiled.
+// `.cache/build/` (git-ignored); the quick terminal commands also as one CommonJS file each (see
+// COMMONJS_ENTRY_POINTS in buildRecord.cjs). Plain JavaScript, so it runs before anything is compiled.
 //
 // A build is never used stale: `build.json` records the content hash, size and modification time of every file
 // that went into it (esbuild's own list of inputs) and of the files that shape it (package.json, tsconfig.json,
-// this file). `ensureBuild` looks at sizes and times at every start (some 100 `stat` calls, about a millisecond)
-// and hashes only the files whose size or time changed (a checkout or `touch` changes times, not content);
-// it rebuilds on any difference of content.
+// these scripts). `isFresh` (buildRecord.cjs) looks at sizes and times at every start and hashes only the files
+// whose size or time changed; `ensureBuild` rebuilds on any difference of content.
 //
 // Module-relative paths keep working: each module's `import.meta.url` is the URL its compiled file would have
 // had if compiled one to one (`<build>/src/engine/loadEngine.js`), so a worker or child process started from
 // `import.meta.url` finds its compiled entry, and the files beside the sources that are not TypeScript
 // (such as src/playground/page/) and the `data/` folder are linked into the build at the same relative places.
-import { createHash } from 'node:crypto';
-import { existsSync, statSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { copyFile, mkdir, readdir, readFile, rename, rm, symlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import process from 'node:process';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { pathToFileURL } from 'node:url';
+import buildRecord from './buildRecord.cjs';
 
-/** The repository root (scripts/..). */
-export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-
-/**
- * Every module that is started as a process or a worker, relative to the root. `run.mjs` runs only these;
- * add a script here when a new one gets an npm command.
- */
-export const ENTRY_POINTS = [
-  'src/cli/ask.ts',
-  'src/cli/sources.ts',
-  'src/cli/add.ts',
-  'src/cli/eval.ts',
-  'src/bot.ts',
-  'src/deploy-commands.ts',
-  'src/playground.ts',
-  'src/bench/bench.ts',
-  // bench.ts and loadBench.ts start themselves again in child processes.
-  'src/bench/loadBench.ts',
-  // The index worker imports it (see src/engine/warmIndexCache.ts).
-  'src/engine/loadEngine.ts',
-];
+const { COMMONJS_ENTRY_POINTS, ENTRY_POINTS, ROOT, hashFile, isFresh, readBuildRecord, statOf } = buildRecord;
+export { ENTRY_POINTS, isFresh, readBuildRecord, ROOT };
 
 /**
  * Packages bundled into the build rather than loaded from node_modules: the ones every `npm run ask` loads.
@@ -51,7 +32,7 @@ export const ENTRY_POINTS = [
 const BUNDLED_PACKAGES = ['zod', 'minisearch', 'stemmer'];
 
 /** Files outside esbuild's inputs that change what a build is: its settings and this script. */
-const SHAPING_FILES = ['package.json', 'tsconfig.json', 'scripts/build.mjs'];
+const SHAPING_FILES = ['package.json', 'tsconfig.json', 'scripts/build.mjs', 'scripts/buildRecord.cjs'];
 /** Source folders whose files that are not TypeScript are read at run time relative to a module. */
 const SOURCE_DIRS = ['src', 'commands'];
 /** Folders linked whole into the build, so that `new URL('../../data/x.json', import.meta.url)` resolves. */
@@ -67,60 +48,9 @@ const OLD_BUILDS_KEPT = 3;
  */
 export async function ensureBuild(root = ROOT) {
   const cacheDir = path.join(root, '.cache', 'build');
-  const current = await readBuildRecord(root);
-  if (current && (await isFresh(root, current))) return path.join(cacheDir, current.dir);
+  const current = readBuildRecord(root);
+  if (current && isFresh(root, current)) return path.join(cacheDir, current.dir);
   return build(root, cacheDir);
-}
-
-/**
- * Whether the build described by `record` still matches the files on disk under `root`.
- * @param {string} root
- * @param {BuildRecord} record
- * @returns {Promise<boolean>}
- */
-export async function isFresh(root, record) {
-  // The bundle holds absolute URLs of its modules, so a moved or copied checkout builds its own.
-  if (record.root !== root || !existsSync(path.join(root, '.cache', 'build', record.dir))) return false;
-  const files = Object.keys(record.hashes);
-  // Only a file whose size or modification time moved can have changed; its content decides.
-  const moved = files.filter((file) => statOf(path.join(root, file)) !== record.stats?.[file]);
-  const hashes = await Promise.all(moved.map((file) => hashFile(path.join(root, file))));
-  return moved.every((file, i) => hashes[i] === record.hashes[file]);
-}
-
-/**
- * @typedef {{ root: string, dir: string, hashes: Record<string, string | null>,
- *   stats?: Record<string, string | null> }} BuildRecord
- */
-
-/**
- * The record of the current build under `root`, or null when there is none.
- * @param {string} root
- * @returns {Promise<BuildRecord | null>}
- */
-export async function readBuildRecord(root) {
-  try {
-    return JSON.parse(await readFile(path.join(root, '.cache', 'build', 'build.json'), 'utf8'));
-  } catch {
-    return null;
-  }
-}
-
-/** @param {string} file @returns {string | null} "size:mtime in ns" of the file, null when it is missing */
-function statOf(file) {
-  const stats = statSync(file, { bigint: true, throwIfNoEntry: false });
-  return stats ? `${stats.size}:${stats.mtimeNs}` : null;
-}
-
-/** @param {string} file @returns {Promise<string | null>} sha256 of the file, null when it cannot be read */
-async function hashFile(file) {
-  try {
-    return createHash('sha256')
-      .update(await readFile(file))
-      .digest('base64url');
-  } catch {
-    return null;
-  }
 }
 
 /**
@@ -137,34 +67,47 @@ async function build(root, cacheDir) {
   const staging = `${outdir}.tmp`;
   await mkdir(staging, { recursive: true });
   try {
-    const result = await esbuild.build({
+    /** @type {import('esbuild').BuildOptions} */
+    const common = {
       absWorkingDir: root,
-      entryPoints: ENTRY_POINTS,
       outbase: root,
       outdir: staging,
       bundle: true,
-      splitting: true,
-      format: 'esm',
       platform: 'node',
       target: 'node20',
       // Less source for V8 to read at every start; names are kept, and the source maps lead back.
       minifyWhitespace: true,
-      chunkNames: 'chunks/[name]-[hash]',
       sourcemap: 'linked',
       metafile: true,
       logLevel: 'silent',
       // The build's own folder, where code may keep what depends only on the code (src/index/indexCache.ts).
       define: { 'globalThis.VERBATIM_BUILD_DIR': JSON.stringify(outdir) },
       plugins: [externalPackages(), compiledModuleUrls(root, outdir)],
-    });
+    };
+    const results = await Promise.all([
+      esbuild.build({
+        ...common,
+        entryPoints: ENTRY_POINTS,
+        splitting: true,
+        format: 'esm',
+        chunkNames: 'chunks/[name]-[hash]',
+      }),
+      // Beside the ES-module build: src/cli/ask.cjs next to src/cli/ask.js. A dynamic import() becomes a
+      // require() where it stands, so what it loads (the HTML reader, say) is still loaded only when needed.
+      esbuild.build({
+        ...common,
+        entryPoints: COMMONJS_ENTRY_POINTS,
+        format: 'cjs',
+        outExtension: { '.js': '.cjs' },
+      }),
+    ]);
     const copied = await linkSourceAssets(root, staging);
-    const inputs = [...Object.keys(result.metafile.inputs), ...SHAPING_FILES, ...copied];
+    const compiled = new Set(results.flatMap((result) => Object.keys(result.metafile?.inputs ?? {})));
+    const inputs = [...compiled, ...SHAPING_FILES, ...copied];
     await rename(staging, outdir);
     // Times before hashes: a file edited in between gets a newer time than recorded, so it is hashed again.
     const stats = Object.fromEntries(inputs.map((file) => [file, statOf(path.join(root, file))]));
-    const hashes = Object.fromEntries(
-      await Promise.all(inputs.map(async (file) => [file, await hashFile(path.join(root, file))])),
-    );
+    const hashes = Object.fromEntries(inputs.map((file) => [file, hashFile(path.join(root, file))]));
     const record = path.join(cacheDir, 'build.json');
     await writeFile(`${record}.${process.pid}.tmp`, JSON.stringify({ root, dir, hashes, stats }));
     await rename(`${record}.${process.pid}.tmp`, record);

@@ -4,7 +4,7 @@ import { Worker } from 'node:worker_threads';
 
 /**
  * The worker's script. It imports the same `loadEngine` as the main thread: the compiled one when the main
- * thread runs compiled JavaScript (`npm start`, see scripts/run.mjs), else the TypeScript through tsx (tests).
+ * thread runs compiled JavaScript (`npm start`, see scripts/run.cjs), else the TypeScript through tsx (tests).
  * Plain CommonJS: an `eval` worker has no module URL of its own.
  */
 const WORKER_SOURCE = `

@@ -17,11 +17,11 @@ export interface RunningEntry {
 
 /**
  * Runs an entry script (`src/bot.ts`, `src/deploy-commands.ts`) in its own Node process, as `npm start` would
- * (compiled, through scripts/run.mjs) but with `node` directly so signals reach it. It runs in an empty temporary folder, so a developer's `.env`
+ * (compiled, through scripts/run.cjs) but with `node` directly so signals reach it. It runs in an empty temporary folder, so a developer's `.env`
  * cannot leak into the test; `env` is its whole environment apart from PATH.
  */
 export function runEntry(script: string, env: Record<string, string>): RunningEntry {
-  const child = spawn(process.execPath, [join(ROOT, 'scripts', 'run.mjs'), join(ROOT, script)], {
+  const child = spawn(process.execPath, [join(ROOT, 'scripts', 'run.cjs'), join(ROOT, script)], {
     cwd: mkdtempSync(join(tmpdir(), 'verbatim-')),
     env: { PATH: process.env['PATH'] ?? '', ...env },
   });

@@ -19,8 +19,8 @@ afterAll(async () => {
   await cleanup();
 });
 
-async function currentRecord() {
-  const record = await readBuildRecord(root);
+function currentRecord() {
+  const record = readBuildRecord(root);
   if (!record) throw new Error('no build record');
   return record;
 }
@@ -28,7 +28,7 @@ async function currentRecord() {
 describe('ensureBuild', () => {
   it('reuses a build while the sources are unchanged, and rebuilds after a source file is edited', async () => {
     const first = await ensureBuild(root);
-    expect(await isFresh(root, await currentRecord())).toBe(true);
+    expect(isFresh(root, currentRecord())).toBe(true);
     expect(await ensureBuild(root)).toBe(first);
 
     // An edit of a string that the ask command prints.
@@ -37,11 +37,13 @@ describe('ensureBuild', () => {
       ask,
       (await readFile(ask, 'utf8')).replace('Usage: npm run ask', 'Usage (edited): npm run ask'),
     );
-    expect(await isFresh(root, await currentRecord())).toBe(false);
+    expect(isFresh(root, currentRecord())).toBe(false);
     const second = await ensureBuild(root);
     expect(second).not.toBe(first);
-    expect(await isFresh(root, await currentRecord())).toBe(true);
+    expect(isFresh(root, currentRecord())).toBe(true);
+    // Both forms of the command: the ES-module build and the CommonJS file that `npm run ask` runs.
     expect(await readFile(path.join(second, 'src/cli/ask.js'), 'utf8')).toContain('Usage (edited)');
+    expect(await readFile(path.join(second, 'src/cli/ask.cjs'), 'utf8')).toContain('Usage (edited)');
   });
 
   it('looks at the content, not only sizes and times: a touched file is fresh, a same-size edit is stale', async () => {
@@ -49,30 +51,30 @@ describe('ensureBuild', () => {
     const answer = path.join(root, 'src/answer/answer.ts');
     const later = new Date(Date.now() + 60_000);
     await utimes(answer, later, later);
-    expect(await isFresh(root, await currentRecord())).toBe(true);
+    expect(isFresh(root, currentRecord())).toBe(true);
 
     const source = await readFile(answer, 'utf8');
     const swapped = source.replace('export', 'EXPORT');
     expect(swapped.length).toBe(source.length);
     await writeFile(answer, swapped);
-    expect(await isFresh(root, await currentRecord())).toBe(false);
+    expect(isFresh(root, currentRecord())).toBe(false);
     await writeFile(answer, source);
   });
 
   it('rebuilds when a file that shapes the build changes (package.json)', async () => {
     await ensureBuild(root);
     await appendFile(path.join(root, 'package.json'), '\n');
-    expect(await isFresh(root, await currentRecord())).toBe(false);
+    expect(isFresh(root, currentRecord())).toBe(false);
   });
 });
 
 describe('ENTRY_POINTS', () => {
-  it('lists every module an npm script runs through run.mjs (an unlisted one would refuse to start)', async () => {
+  it('lists every module an npm script runs through run.cjs (an unlisted one would refuse to start)', async () => {
     const { scripts } = JSON.parse(await readFile(path.join(REPO_ROOT, 'package.json'), 'utf8')) as {
       scripts: Record<string, string>;
     };
     const started = Object.values(scripts)
-      .map((command) => /scripts\/run\.mjs (\S+)/.exec(command)?.[1])
+      .map((command) => /scripts\/run\.cjs (\S+)/.exec(command)?.[1])
       .filter((entry): entry is string => entry !== undefined);
     expect(started.length).toBeGreaterThan(5);
     for (const entry of started) expect(ENTRY_POINTS).toContain(entry);
