@@ -234,15 +234,20 @@ function statementFit(text: string, speakers: readonly string[]): number {
   return attributed ? 0.25 : 0.5;
 }
 
-const SPEECH_VERB =
-  '(?:has\\s+|had\\s+)?(?:said|says|told|tells|added|adds|insisted|warned|claimed|argued|explained|stressed|admitted)';
+/** A pattern for `escaped` matching it in any case, without the i flag (see attributionOf). */
+function anyCase(escaped: string): string {
+  return escaped.replace(/\p{L}/gu, (c) =>
+    c.toLowerCase() === c.toUpperCase() ? c : `[${c.toLowerCase()}${c.toUpperCase()}]`,
+  );
+}
+
+const SPEECH_VERB = `(?:${anyCase('has')}\\s+|${anyCase('had')}\\s+)?(?:${'said says told tells added adds insisted warned claimed argued explained stressed admitted'
+  .split(' ')
+  .map(anyCase)
+  .join('|')})`;
+const SPOKESPERSON = anyCase('spokes') + `(?:${['man', 'woman', 'person'].map(anyCase).join('|')})`;
 /** The attribution patterns of each speaker name asked about (a handful per process; kept). */
 const attributionPatterns = new Map<string, readonly RegExp[]>();
-
-/** A pattern for `escaped` (lowercase) matching it in any case, in a regular expression without the i flag. */
-function anyCase(escaped: string): string {
-  return escaped.replace(/\p{Ll}/gu, (c) => `[${c}${c.toUpperCase()}]`);
-}
 
 /** "X said" (a few words or an apposition between), "X's spokesman said", "said X", "according to X". */
 function attributionOf(name: string): readonly RegExp[] {
@@ -250,8 +255,10 @@ function attributionOf(name: string): readonly RegExp[] {
   if (!patterns) {
     const n = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
     patterns = [
-      new RegExp(`\\b${n}\\b(?:['’]s)?(?:,?\\s+[\\p{L}'’-]+){0,4}?,?\\s+${SPEECH_VERB}\\b`, 'iu'),
-      new RegExp(`\\b${n}['’]s\\s+(?:[\\p{L}-]+\\s+)?spokes(?:man|woman|person)\\b`, 'iu'),
+      // Written in any case rather than with the i flag: V8 compiles `[\p{L}]` under i and u for every case
+      // of every letter, ~1 ms more per speaker asked about.
+      new RegExp(`\\b${anyCase(n)}\\b(?:['’]s)?(?:,?\\s+[\\p{L}'’-]+){0,4}?,?\\s+${SPEECH_VERB}\\b`, 'u'),
+      new RegExp(`\\b${anyCase(n)}['’]s\\s+(?:[\\p{L}-]+\\s+)?${SPOKESPERSON}\\b`, 'u'),
       // Only a title between ("said German Chancellor Olaf Scholz"), never "said after meeting Scholz".
       new RegExp(
         `\\b(?:[sS]aid|[sS]ays|[aA]ccording to)\\s+(?:\\p{Lu}[\\p{L}'’.-]*\\s+){0,4}${anyCase(n)}\\b`,
