@@ -52,8 +52,11 @@ const BETWEEN =
   '(?:(?:also|again|later|then|earlier|previously|once|has|had|have|had\\s+earlier|[a-z]+ly)\\s+){0,2}';
 /** One capitalised word of a name ("Putin", "U.S.", "O'Neill", "Jean-Claude", "Putin's"). */
 const WORD = "\\p{Lu}[\\p{L}'’.-]*";
-// Starts a word: "Donald" in "McDonald" is no name.
-const RUN = `(?<![\\p{L}\\p{N}'’.-])${WORD}(?:\\s+${WORD})*`;
+/** White space within a paragraph: a line break of hard-wrapped text, never a blank line. */
+const SPACE = '(?:[^\\S\\n]+|[^\\S\\n]*\\n[^\\S\\n]*)';
+// Starts a word: "Donald" in "McDonald" is no name. A run never crosses a blank line: a title ending in
+// capitalised words ("Vienna Summit Ends") and "Officials said" below it are no "Vienna Summit Ends Officials".
+const RUN = `(?<![\\p{L}\\p{N}'’.-])${WORD}(?:${SPACE}${WORD})*`;
 /** Every run of capitalised words (matchAll copies it, so one serves every call). */
 const NAME_RUN = new RegExp(RUN, 'gu');
 /** What may follow a name put after its verb ("…," said Putin.): the end, punctuation or a preposition. */
@@ -141,11 +144,14 @@ function startsClause(quote: string, at: number): boolean {
  */
 function isProperNoun(text: string, word: string): boolean {
   for (const at of wordsAt(text, word)) {
-    const previous = /(\S+)\s+$/u.exec(text.slice(Math.max(0, at - 40), at))?.[1];
+    const previous = PREVIOUS_WORD.exec(text.slice(Math.max(0, at - 40), at))?.[1];
     if (previous !== undefined && isNameEvidence(previous)) return true;
   }
   return false;
 }
+
+/** The word before a position in the same paragraph (a title's last word is not before the text's first). */
+const PREVIOUS_WORD = new RegExp(`(\\S+)${SPACE}$`, 'u');
 
 /** Whether a capitalised word after `previous` (the token before it) shows that word is a name. */
 function isNameEvidence(previous: string): boolean {
@@ -292,7 +298,7 @@ function fullName(text: string, name: string): string {
 }
 
 /** Capitalised words ending where a surname starts. */
-const FULL_NAME_HEAD = new RegExp(`(?<![\\p{L}\\p{N}'’.-])(?:${WORD}\\s+){1,5}$`, 'u');
+const FULL_NAME_HEAD = new RegExp(`(?<![\\p{L}\\p{N}'’.-])(?:${WORD}${SPACE}){1,5}$`, 'u');
 
 /** Where `word` stands as a whole word in `text` (not inside "McDonald" or "Putinism"). */
 function* wordsAt(text: string, word: string): Generator<number> {

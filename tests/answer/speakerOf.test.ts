@@ -94,6 +94,17 @@ describe('speakerOf: no speaker unless the text names exactly one', () => {
     const text = 'Joe Biden met Scholz. Biden said Germany will act together with the United States.';
     expect(speakerIn(text, 'Biden said Germany will act together with the United States.')).toBe('Joe Biden');
   });
+
+  it('a title above the text is no part of a name: "Vienna Summit Ends" + "Officials said"', () => {
+    // The title has no full stop, so without the blank line its last words would run into the text's first.
+    const text = 'Vienna Summit Ends\n\nOfficials said the two leaders talked for six hours.';
+    expect(speakerIn(text, 'Officials said the two leaders talked for six hours.')).toBeUndefined();
+    // A line break of hard-wrapped text is no blank line: the name goes on.
+    const wrapped = 'The talks ended. Foreign Secretary Jack\nStraw said the two leaders agreed.';
+    expect(speakerIn(wrapped, 'Foreign Secretary Jack\nStraw said the two leaders agreed.')).toBe(
+      'Jack Straw',
+    );
+  });
 });
 
 describe('speakerOf: "he said" continues the sentence before', () => {
