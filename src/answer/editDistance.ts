@@ -20,3 +20,15 @@ export function editDistance(a: string, b: string, max: number): number {
   }
   return Math.min(previous[b.length] ?? max + 1, max + 1);
 }
+
+/**
+ * Whether `a` and `b` differ by at most one typing slip: a letter wrong, missing or extra, or two neighbouring
+ * letters swapped ("abuot" for "about", which Levenshtein counts as two edits).
+ */
+export function isOneSlipApart(a: string, b: string): boolean {
+  if (editDistance(a, b, 1) <= 1) return true;
+  if (a.length !== b.length) return false;
+  const differ = [...a].flatMap((c, i) => (c === b[i] ? [] : [i]));
+  const [i, j] = differ;
+  return differ.length === 2 && i !== undefined && j === i + 1 && a[i] === b[j] && a[j] === b[i];
+}

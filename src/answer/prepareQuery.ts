@@ -1,6 +1,8 @@
 import type { PassageIndex } from '../index/PassageIndex.js';
+import { STOP_WORDS } from '../index/stopWords.js';
 import { processTerm, tokenize } from '../index/terms.js';
 import { answerTypeOf, questionWordsOf, typeWordsOf, type AnswerType } from './answerType.js';
+import { isOneSlipApart } from './editDistance.js';
 
 /** Weight factor of the noun right after a leading "which"/"what" (see prepareQuery). */
 const HEAD_NOUN_FACTOR = 0.5;
@@ -60,7 +62,8 @@ export interface Compound {
 export function prepareQuery(index: PassageIndex, asked: string): Query {
   // Ids in Discord's mention markup (<@123>, <#456>, <:emoji:789>) are neither words nor numbers of the
   // question: as search terms absent from the corpus they would weigh like an unknown name.
-  const question = asked.replace(DISCORD_MARKUP, ' ');
+  // A stop word mistyped is read as the stop word everywhere, the answer type too ("whcih city").
+  const question = retypeStopWords(index, asked.replace(DISCORD_MARKUP, ' '));
   const tokens = tokenize(question);
   const typeWords = new Set(typeWordsOf(question));
   const kept = typeWords.size === 0 ? tokens : tokens.filter((w) => !typeWords.has(w.toLowerCase()));
@@ -99,6 +102,29 @@ export function prepareQuery(index: PassageIndex, asked: string): Query {
     totalWeight: weights.reduce((a, b) => a + b, 0),
     type: answerTypeOf(question),
   };
+}
+
+/** Stop words long enough that one slip away from one is seldom another word ("abuot", "whcih", "wich"). */
+const SLIP_PRONE_STOP_WORDS = [...STOP_WORDS].filter((word) => word.length >= 4 && /^[a-z]+$/.test(word));
+
+/**
+ * `question` with each stop word mistyped written as the stop word: a word absent from the corpus and one
+ * typing slip from a stop word of four letters or more ("abuot", "whcih"). Kept, it would weigh as much as a
+ * word about something the articles never mention, and the question would be declined. A capitalised word
+ * after the first is a name, never a slip ("Thera" is not "there").
+ */
+function retypeStopWords(index: PassageIndex, question: string): string {
+  let first = true;
+  return question.replace(/\p{L}+/gu, (word) => {
+    const isName = !first && /^\p{Lu}/u.test(word);
+    first = false;
+    if (word.length < 4 || isName) return word;
+    const term = processTerm(word);
+    if (term === null || index.frequencyOf(term) > 0) return word;
+    const meant = SLIP_PRONE_STOP_WORDS.find((stop) => isOneSlipApart(word.toLowerCase(), stop));
+    if (meant === undefined) return word;
+    return /^\p{Lu}/u.test(word) ? meant.charAt(0).toUpperCase() + meant.slice(1) : meant;
+  });
 }
 
 /** "What did X say / tell / claim": X, the capitalised words between the auxiliary and the verb. */

@@ -148,6 +148,22 @@ describe('answer: typo tolerance', () => {
     const [best] = found(engine.answer('What did the operator say about the repars?'));
     expect(best?.quote).toContain('repairs to the pipeline stream');
   });
+
+  it('reads a mistyped stop word as the stop word, not as an unknown subject', () => {
+    // "abuot" and "whcih" are in no article: weighed as unknown words they would make every question declined.
+    for (const [typed, meant] of [
+      ['What did the operator say abuot the repairs?', 'What did the operator say about the repairs?'],
+      ['In whcih city did the leaders talk?', 'In which city did the leaders talk?'],
+    ] as const) {
+      const answered = found(engine.answer(meant));
+      expect(answered.length).toBeGreaterThan(0);
+      expect(found(engine.answer(typed))).toEqual(answered);
+    }
+  });
+
+  it('keeps an unknown name near a stop word as a name: "Thera" is not "there"', () => {
+    expect(engine.answer('What did Thera say about the repairs?').kind).toBe('none');
+  });
 });
 
 describe('answer: sourceId option', () => {
