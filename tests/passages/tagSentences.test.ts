@@ -8,6 +8,7 @@ import {
 import { buildPassages } from '../../src/passages/buildPassages.js';
 import {
   packTag,
+  TAG_KIND_SHIFT,
   TAG_LENGTH_MAX,
   TAG_START_MAX,
   TagKind,
@@ -74,7 +75,7 @@ describe('packTag', () => {
     const packed = packTag(TagKind.money, 1005, 1015, 1000);
     expect(packed).not.toBeNull();
     const value = packed as number;
-    expect([value >>> 29, (value >>> 20) & TAG_LENGTH_MAX, value & TAG_START_MAX]).toEqual([
+    expect([value >>> TAG_KIND_SHIFT, (value >>> 20) & TAG_LENGTH_MAX, value & TAG_START_MAX]).toEqual([
       TagKind.money,
       10,
       5,
