@@ -1,4 +1,5 @@
 import type { Span } from '../passages/Span.js';
+import { nameTypeFit, type TaggedRange } from './nameFit.js';
 import {
   TAG_KIND_SHIFT,
   TAG_LENGTH_MAX,
@@ -148,11 +149,7 @@ export function answerTypeFit(
   return typeFitOfTags(type, text, span, [tagged], questionWords, speakers);
 }
 
-/** Tags packed relative to `start` (see tagSentences.ts): a passage's. */
-export interface TaggedRange {
-  readonly start: number;
-  readonly tags: Uint32Array;
-}
+export type { TaggedRange } from './nameFit.js';
 
 /**
  * `answerTypeFit` of `text[span]` from tags computed ahead (see tagSentences.ts): those of `tagged` that lie
@@ -195,6 +192,7 @@ export function typeFitOfTags(
       return fresh.has(TagKind.date) ? 1 : 0;
     case 'person':
     case 'organisation':
+      return nameTypeFit(type, text, span, tagged, questionWords);
     case 'place':
       return fresh.has(TagKind.name) ? 1 : 0;
     case 'reason':
@@ -210,7 +208,7 @@ export function typeFitOfTags(
 function isFresh(kind: TagKind, mention: string, questionWords: ReadonlySet<string>): boolean {
   if (kind === TagKind.name) return !questionWords.has(mention.toLowerCase().replace(/['’]s$/, ''));
   if (kind === TagKind.durationUnit || kind === TagKind.reason) return true;
-  // A whole name: its capitalised words carry the name tags that the fit reads.
+  // Whole names are weighed by nameTypeFit.
   if (kind === TagKind.person || kind === TagKind.organisation) return false;
   return ONE[kind].test(stripShared(mention, questionWords));
 }
