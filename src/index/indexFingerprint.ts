@@ -26,6 +26,9 @@ const PROBE = 'Running U.S. troops’ 100,000 pipelines, Russia’s café e-mail
 const PASSAGE_PROBE = [
   'MOSCOW (Reuters) -',
   'U.S. Sen. J. Smith met Mr. Putin at 10 a.m. on Feb. 8. "We will bring an end to it," he said. Is it over? No!',
+  // Person and organisation tags (tagEntities.ts, with data/given-names.txt): a title, a role, an age, a given
+  // name, a firm's ending, an acronym and a place.
+  'Deputy Judge Richard Mawrey, 61, told Kraft Foods and NBC that chairman Terry Lundgren met Andy Scott in Bordesley Green.',
   'Click here to sign up for our newsletter.',
   'Related coverage',
   Array.from(

@@ -1,7 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
-/** The list of given names that a name starting with one is read as a person's by (see tagEntities.ts). */
+/**
+ * The list of given names that a name starting with one is read as a person's by (see tagEntities.ts). Its
+ * words are in the saved tags: after changing it, bump INDEX_FORMAT_VERSION (indexFingerprint.ts) unless the
+ * fingerprint's probe ("Andy Scott") shows the change.
+ */
 export const GIVEN_NAMES_FILE = fileURLToPath(new URL('../../data/given-names.txt', import.meta.url));
 
 let names: ReadonlySet<string> | undefined;
