@@ -12,9 +12,12 @@ import { givenNames } from './givenNames.js';
  * "in Birmingham") is neither, and stays a plain name.
  */
 
-/** A capitalised word (an initial or "Mr." with its stop), a lowercase particle inside a name ("Rodrigo de la Serna"), or "&" ("Tate & Lyle"). */
+/**
+ * Capitalised words (an initial or "Mr." with its stop), with lowercase particles ("Rodrigo de la Serna") or
+ * "&" ("Tate & Lyle") between; a possessive ends the run ("Gerhard Schroeder's | Social Democrat Party").
+ */
 const NAME_RUN =
-  /\p{Lu}(?:\p{Ll}{0,2}\.(?=\s\p{Lu})|[\p{L}'’-]*)(?:\s(?:(?:de|da|di|du|del|der|la|le|van|von|bin|al|of|&)\s)*\p{Lu}(?:\p{Ll}{0,2}\.(?=\s\p{Lu})|[\p{L}'’-]*))*/gu;
+  /\p{Lu}(?:\p{Ll}{0,2}\.(?=\s\p{Lu})|[\p{L}'’-]*)(?:(?<!['’]s)\s(?:(?:de|da|di|du|del|der|la|le|van|von|bin|al|of|&)\s)*\p{Lu}(?:\p{Ll}{0,2}\.(?=\s\p{Lu})|[\p{L}'’-]*))*/gu;
 
 /** Titles, lowercase, capitalised before a name in the same run ("Judge Richard Mawrey", "Mr Kilroy-Silk"). */
 const TITLES = new Set(
@@ -70,7 +73,7 @@ const ORG_BEFORE =
 
 /** Acronyms that are not an organisation (places, titles, things). */
 const NOT_ORG_ACRONYMS = new Set(
-  'UK US USA UAE TV CD CDs DVD DVDs PC PCs MP MPs MSP MSPs MEP MEPs QC GDP CEO AM PM OK ID IT AIDS HIV DJ DJs GP GPs SMS PR VAT'.split(
+  'UK US USA UAE GMT BST TV CD CDs DVD DVDs PC PCs MP MPs MSP MSPs MEP MEPs QC GDP CEO AM PM OK ID IT AIDS HIV DJ DJs GP GPs SMS PR VAT'.split(
     ' ',
   ),
 );
@@ -82,7 +85,7 @@ const APPOSITION = /^(?:,|\s[-–])\s((?:[\p{L}'’-]+\s?){1,5})/u;
 /** Speech attributed to a two-word name: "Kevin Hawkins said", "said Kevin Hawkins", "according to…". */
 const SAID_AFTER =
   /^,?\s(?:has\s|had\s)?(?:said|says|told|added|insisted|warned|explained|admitted|argued)\b/;
-const SAID_BEFORE = /\b(?:said|says|told|added|according\sto)\s$/;
+const SAID_BEFORE = /\b(?:said|says|added|according\sto)\s$/;
 
 /** Words a place's name ends in ("Bordesley Green", "Victoria Street"): a given name before them is no person's. */
 const PLACE_ENDS = new Set(
@@ -142,7 +145,8 @@ export function entityMentions(text: string): number[] {
       found.push(EntityKind.organisation, start, trimPossessive(text, start, end));
       continue;
     }
-    if (title >= 0) {
+    // "Mary Queen of Scots": a title before a particle starts no name.
+    if (title >= 0 && /^\p{Lu}/u.test(words[title + 1] as string)) {
       const from = start + words.slice(0, title + 1).join(' ').length + 1;
       found.push(EntityKind.person, from, trimPossessive(text, from, end));
       continue;
@@ -155,7 +159,8 @@ export function entityMentions(text: string): number[] {
     const after = text.slice(end, end + 60);
     const roleBefore = /([\p{Ll}-]+),?\s$/u.exec(before)?.[1];
     if (
-      (roleBefore !== undefined && ROLES.has(roleBefore)) ||
+      // One word after a role may be a firm's ("rival Barclays"); after a title, a surname ("judge Mawrey").
+      (roleBefore !== undefined && (words.length > 1 ? ROLES : TITLES).has(roleBefore)) ||
       (words.length > 1 &&
         (PERSON_AFTER.test(after) ||
           SAID_AFTER.test(after) ||

@@ -70,7 +70,18 @@ describe('entityMentions', () => {
     ]);
   });
 
-  it('keeps a possessive out of the name', () => {
+  it('keeps a possessive out of the name, and ends the name there', () => {
     expect(entities("Mr Ferguson's company, Tate & Lyle's rival")).toContainEqual(['person', 'Ferguson']);
+    expect(entities("Chancellor Gerhard Schroeder's Social Democrat Party won.")).toEqual([
+      ['person', 'Gerhard Schroeder'],
+      ['organisation', 'Social Democrat Party'],
+    ]);
+  });
+
+  it('does not take whom someone spoke to, or a firm after a role word, for a person', () => {
+    // why: after "told" comes the listener ("told BBC Radio Scotland"), not the speaker; one capitalised word
+    // after "rival" is as often a firm's name as a person's.
+    expect(entities('He told BBC Radio Scotland it was over.')).toEqual([]);
+    expect(entities('Its rival Barclays rose.')).not.toContainEqual(['person', 'Barclays']);
   });
 });
