@@ -1,10 +1,13 @@
 import type { Span } from '../passages/Span.js';
+import { nameTypeFit, type TaggedRange } from './nameFit.js';
 import {
+  TAG_KIND_SHIFT,
   TAG_LENGTH_MAX,
   TAG_PATTERNS,
   TAG_START_MAX,
   TagKind,
   tagSentences,
+  type PatternKind,
 } from '../passages/tagSentences.js';
 
 /**
@@ -117,12 +120,12 @@ function headNounType(q: string): AnswerType | null {
 
 const QUOTE_MARK = /["“”]/;
 /** Each tag kind's pattern without the global flag, to re-test a mention once the question's words are gone. */
-const ONE: Readonly<Record<TagKind, RegExp>> = Object.fromEntries(
+const ONE: Readonly<Record<PatternKind, RegExp>> = Object.fromEntries(
   Object.entries(TAG_PATTERNS).map(([kind, pattern]) => [
     kind,
     new RegExp(pattern.source, pattern.flags.replace('g', '')),
   ]),
-) as Record<TagKind, RegExp>;
+) as Record<PatternKind, RegExp>;
 
 /** The question's words, lowercase: what `answerTypeFit` must not mistake for the answer. */
 export function questionWordsOf(question: string): ReadonlySet<string> {
@@ -146,11 +149,7 @@ export function answerTypeFit(
   return typeFitOfTags(type, text, span, [tagged], questionWords, speakers);
 }
 
-/** Tags packed relative to `start` (see tagSentences.ts): a passage's. */
-export interface TaggedRange {
-  readonly start: number;
-  readonly tags: Uint32Array;
-}
+export type { TaggedRange } from './nameFit.js';
 
 /**
  * `answerTypeFit` of `text[span]` from tags computed ahead (see tagSentences.ts): those of `tagged` that lie
@@ -170,7 +169,7 @@ export function typeFitOfTags(
   const fresh = new Set<TagKind>();
   for (const range of tagged) {
     for (const tag of range.tags) {
-      const kind = (tag >>> 29) as TagKind;
+      const kind = (tag >>> TAG_KIND_SHIFT) as TagKind;
       const start = range.start + (tag & TAG_START_MAX);
       const end = start + ((tag >>> 20) & TAG_LENGTH_MAX);
       // A name needs the two characters before it inside the span (see TAG_PATTERNS: never a span's first word).
@@ -193,6 +192,7 @@ export function typeFitOfTags(
       return fresh.has(TagKind.date) ? 1 : 0;
     case 'person':
     case 'organisation':
+      return nameTypeFit(type, text, span, tagged, questionWords);
     case 'place':
       return fresh.has(TagKind.name) ? 1 : 0;
     case 'reason':
@@ -208,6 +208,8 @@ export function typeFitOfTags(
 function isFresh(kind: TagKind, mention: string, questionWords: ReadonlySet<string>): boolean {
   if (kind === TagKind.name) return !questionWords.has(mention.toLowerCase().replace(/['’]s$/, ''));
   if (kind === TagKind.durationUnit || kind === TagKind.reason) return true;
+  // Whole names are weighed by nameTypeFit.
+  if (kind === TagKind.person || kind === TagKind.organisation) return false;
   return ONE[kind].test(stripShared(mention, questionWords));
 }
 

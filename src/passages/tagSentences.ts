@@ -1,9 +1,12 @@
 import type { Span } from './Span.js';
+import { EntityKind, entityMentions } from './tagEntities.js';
 
 /**
  * What a sentence can hold that an answer type asks for (see answerType.ts's answerTypeFit): a number, a sum of
- * money, a distance, a unit of time, a date, a capitalised name (not at the sentence's start) or a word giving a
- * reason. Values are what the index cache saves: never renumber one (bump INDEX_FORMAT_VERSION if you must).
+ * money, a distance, a unit of time, a date, a capitalised word (not at the sentence's start), a word giving a
+ * reason, and a person's or an organisation's name (the whole name, from the words around it: see
+ * tagEntities.ts). Values are what the index cache saves: never renumber one (bump INDEX_FORMAT_VERSION if you
+ * must).
  */
 export const TagKind = {
   number: 0,
@@ -13,6 +16,8 @@ export const TagKind = {
   date: 4,
   name: 5,
   reason: 6,
+  person: 7,
+  organisation: 8,
 } as const;
 export type TagKind = (typeof TagKind)[keyof typeof TagKind];
 
@@ -20,8 +25,11 @@ const MONTH =
   '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
 const WEEKDAY = '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)';
 
+/** The kinds found by a pattern; a person or organisation needs the words around it (see tagEntities.ts). */
+export type PatternKind = Exclude<TagKind, typeof TagKind.person | typeof TagKind.organisation>;
+
 /** Each kind's pattern (global, so `tagText` finds every mention). Exported for answerType's re-tests. */
-export const TAG_PATTERNS: Readonly<Record<TagKind, RegExp>> = {
+export const TAG_PATTERNS: Readonly<Record<PatternKind, RegExp>> = {
   [TagKind.number]:
     /\b\d[\d,.]*\b|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?|thousands?|millions?|billions?|half|several)\b/gi,
   // A currency sign, or a number with a currency word ("3.5 million pounds") or a million/billion suffix.
@@ -40,7 +48,8 @@ export const TAG_PATTERNS: Readonly<Record<TagKind, RegExp>> = {
     /\b(?:because|since|due to|as a result|in order to|so that|claiming|citing|owing to|caused by|reason)\b/gi,
 };
 
-const KINDS = Object.values(TagKind);
+const PATTERN_KINDS = Object.keys(TAG_PATTERNS).map(Number) as PatternKind[];
+const ENTITY_TAG = { [EntityKind.person]: TagKind.person, [EntityKind.organisation]: TagKind.organisation };
 
 /**
  * The mentions in `text[start, end)`, read as a text of its own (a pattern never looks outside it), as
@@ -49,10 +58,15 @@ const KINDS = Object.values(TagKind);
 export function tagText(text: string, start: number, end: number): number[] {
   const slice = text.slice(start, end);
   const found: [number, number, number][] = [];
-  for (const kind of KINDS) {
+  for (const kind of PATTERN_KINDS) {
     for (const match of slice.matchAll(TAG_PATTERNS[kind])) {
       found.push([kind, start + match.index, start + match.index + match[0].length]);
     }
+  }
+  const entities = entityMentions(slice);
+  for (let i = 0; i < entities.length; i += 3) {
+    const kind = ENTITY_TAG[entities[i] as EntityKind];
+    found.push([kind, start + (entities[i + 1] as number), start + (entities[i + 2] as number)]);
   }
   found.sort((a, b) => a[1] - b[1] || a[0] - b[0]);
   return found.flat();
@@ -61,19 +75,21 @@ export function tagText(text: string, start: number, end: number): number[] {
 /**
  * One tag packed in a 32-bit number, as passages hold and the cache saves them (a third of the size of
  * kind, start, end triplets: 0.5 MB rather than 1.6 MB for the BBC corpus's 133,000 tags): the kind in the top
- * 3 bits, the length in the next 9, the start relative to the passage's start in the low 20. A mention
- * longer than 511 characters, or starting over a million characters into its passage (neither occurs in
+ * 4 bits, the length in the next 8, the start relative to the passage's start in the low 20. A mention
+ * longer than 255 characters, or starting over a million characters into its passage (neither occurs in
  * news), is not kept.
  */
-export const TAG_LENGTH_MAX = 0x1ff;
+export const TAG_LENGTH_MAX = 0xff;
 export const TAG_START_MAX = 0xfffff;
+/** Where a packed tag's kind starts (see packTag). */
+export const TAG_KIND_SHIFT = 28;
 
 /** `kind` at [start, end) of a passage starting at `base`, packed (see TAG_LENGTH_MAX), or null when it does not fit. */
 export function packTag(kind: TagKind, start: number, end: number, base: number): number | null {
   const length = end - start;
   const offset = start - base;
   if (length > TAG_LENGTH_MAX || offset < 0 || offset > TAG_START_MAX) return null;
-  return ((kind << 29) | (length << 20) | offset) >>> 0;
+  return ((kind << TAG_KIND_SHIFT) | (length << 20) | offset) >>> 0;
 }
 
 /** Counts the sentences tagged, for the tests (a rebuild must re-tag only what changed). */

@@ -28,6 +28,15 @@ describe.skipIf(absent)(`the BBC news corpus ${NEEDS_BBC}`, () => {
     expect(excerpt?.quote).toContain('400m euros');
   });
 
+  it('names the judge for "which judge", not the sentence restating the hearing', () => {
+    // why: politics/148's "The case against the men follows a hearing into postal fraud allegations…" has
+    // most of the question's words and a new name, but a ward's ("Bordesley Green"); "Deputy High Court Judge
+    // Richard Mawrey" is a person's name (after a title), and "which judge" asks for a person.
+    const excerpt = first(engine.answer('Which judge is hearing the Birmingham postal vote fraud case?'));
+    expect(excerpt?.sourceId).toBe('politics/148');
+    expect(excerpt?.quote).toContain('Richard Mawrey');
+  });
+
   it('answers "when" with the deadline two sentences into the next paragraph', () => {
     // why: sport/050's lead repeats the question's words (Kenteris, Thanou, respond, doping charges) without a
     // date; the next paragraph's first sentence has none either; its second gives the deadline, and "when"

@@ -8,6 +8,7 @@ import {
 import { buildPassages } from '../../src/passages/buildPassages.js';
 import {
   packTag,
+  TAG_KIND_SHIFT,
   TAG_LENGTH_MAX,
   TAG_START_MAX,
   TagKind,
@@ -74,7 +75,7 @@ describe('packTag', () => {
     const packed = packTag(TagKind.money, 1005, 1015, 1000);
     expect(packed).not.toBeNull();
     const value = packed as number;
-    expect([value >>> 29, (value >>> 20) & TAG_LENGTH_MAX, value & TAG_START_MAX]).toEqual([
+    expect([value >>> TAG_KIND_SHIFT, (value >>> 20) & TAG_LENGTH_MAX, value & TAG_START_MAX]).toEqual([
       TagKind.money,
       10,
       5,
@@ -129,8 +130,8 @@ describe('typeFitOfTags', () => {
     expect(typeFitOfTags('money', text, span, tags, questionWordsOf('What did profits rise to?'))).toBe(1);
   });
 
-  it('ignores tags outside the span, and a name at the start of a window cut from a sentence', () => {
-    const text = 'Talks began. Judge Mawrey told the hearing about Birmingham.';
+  it('ignores tags outside the span, and a capitalised word at the start of a window cut from a sentence', () => {
+    const text = 'Talks began. Judge Mawrey told the hearing about Birmingham in Bordesley Green.';
     const sentences = [
       { start: 0, end: 12 },
       { start: 13, end: text.length },
@@ -138,8 +139,12 @@ describe('typeFitOfTags', () => {
     const tags = [{ start: 0, tags: tagSentences(text, sentences, 0) }];
     const words = questionWordsOf('Which judge is hearing the case?');
     expect(typeFitOfTags('person', text, { start: 0, end: 12 }, tags, words)).toBe(0);
-    const window = { start: text.indexOf('Mawrey'), end: text.indexOf(' about') };
-    expect(typeFitOfTags('person', text, window, tags, words)).toBe(0);
     expect(typeFitOfTags('person', text, { start: 13, end: text.length }, tags, words)).toBe(1);
+    const where = questionWordsOf('Where is the hearing?');
+    const window = { start: text.indexOf('Birmingham'), end: text.indexOf(' in Bordesley') };
+    expect(typeFitOfTags('place', text, window, tags, where)).toBe(0);
+    // A person's name stays one in a window that starts with it: its title was read with the whole sentence.
+    const named = { start: text.indexOf('Mawrey'), end: text.indexOf(' about') };
+    expect(typeFitOfTags('person', text, named, tags, words)).toBe(1);
   });
 });

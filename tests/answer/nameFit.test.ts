@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { answerTypeFit, questionWordsOf } from '../../src/answer/answerType.js';
+import { createEngine } from '../../src/engine/createEngine.js';
+import { corpusOf, paragraphs } from '../support/fixtureCorpus.js';
+
+describe('answerTypeFit for people and organisations', () => {
+  const fit = (type: 'person' | 'organisation', question: string, sentence: string): number =>
+    answerTypeFit(type, sentence, questionWordsOf(question));
+
+  it('fits a "who" question fully only with a person the question does not name', () => {
+    const question = 'Which judge is hearing the Birmingham fraud case?';
+    expect(fit('person', question, 'Judge Richard Mawrey, QC told the hearing.')).toBe(1);
+    // A place the question does not name is a name, but not a person's: it fits a little.
+    const place = fit('person', question, 'The fraud case was heard in Bordesley Green.');
+    expect(place).toBeGreaterThan(0);
+    expect(place).toBeLessThan(1);
+    // The question's own names are no answer to it, however they are written.
+    expect(fit('person', 'What did Judge Richard Mawrey rule?', 'Judge Richard Mawrey ruled.')).toBe(0);
+    expect(
+      fit('person', 'Who recreated the lost Bach cantata?', 'It was written by Johann Sebastian Bach.'),
+    ).toBe(0);
+  });
+
+  it('fits an organisation question fully only with an organisation, not with a person', () => {
+    const question = 'Which company bought the Harbour Street bakery?';
+    expect(fit('organisation', question, 'It was bought by Greggs Foods, the baker said.')).toBe(1);
+    expect(fit('organisation', question, 'It was bought, said owner Alan Pryce, in May.')).toBeLessThan(1);
+  });
+});
+
+describe('ranking by a new person or organisation', () => {
+  const engine = createEngine(
+    corpusOf({
+      fraud: paragraphs(
+        'Postal Vote Fraud Hearing',
+        'The case against six councillors follows a hearing into postal vote fraud allegations in Bordesley Green.',
+        'Deputy High Court Judge Richard Mawrey told the court the evidence was overwhelming.',
+      ),
+      rovers: paragraphs(
+        'Millbrook Rovers Change Coach',
+        'Tom Harris left Millbrook Rovers as coach on Friday after three seasons in charge.',
+        'The club has named former striker Dan Okafor to replace Tom Harris.',
+      ),
+    }),
+  );
+  const first = (question: string): string => {
+    const result = engine.answer(question);
+    return result.kind === 'found' ? result.excerpts[0].quote : result.kind;
+  };
+
+  it('quotes the sentence naming the judge, not the one restating the case', () => {
+    // why: the lead has most of the question's words and a new capitalised name, but a place ("Bordesley
+    // Green"); only the next paragraph names a person, after the title "Judge".
+    expect(first('Which judge is hearing the postal vote fraud case?')).toContain('Richard Mawrey');
+  });
+
+  it('quotes the sentence naming someone new, not the one repeating the question’s names', () => {
+    // why: both sentences name Tom Harris and Millbrook Rovers, as the question does; only the second names
+    // a person the question does not, Dan Okafor.
+    expect(first('Who replaced Tom Harris as coach of Millbrook Rovers?')).toContain('Dan Okafor');
+  });
+});

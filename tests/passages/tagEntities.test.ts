@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import { EntityKind, entityMentions } from '../../src/passages/tagEntities.js';
+
+/** The person and organisation names `entityMentions` finds in `text`, as [kind, name] pairs. */
+function entities(text: string): [string, string][] {
+  const found = entityMentions(text);
+  const pairs: [string, string][] = [];
+  for (let i = 0; i < found.length; i += 3) {
+    const kind = found[i] === EntityKind.person ? 'person' : 'organisation';
+    pairs.push([kind, text.slice(found[i + 1], found[i + 2])]);
+  }
+  return pairs;
+}
+
+describe('entityMentions', () => {
+  it('reads a name after a title as a person’s, without the title', () => {
+    expect(entities('Deputy High Court Judge Richard Mawrey, QC told the hearing.')).toEqual([
+      ['person', 'Richard Mawrey'],
+    ]);
+    expect(entities('UKIP officials argue Mr Kilroy-Silk has not been straightforward.')).toContainEqual([
+      'person',
+      'Kilroy-Silk',
+    ]);
+  });
+
+  it('takes a two-word title whole, and a role word that begins other names only before a full name', () => {
+    expect(entities('Chief Executive Paul Myers said so.')).toEqual([['person', 'Paul Myers']]);
+    expect(entities('Novelist Andrea Levy is favourite.')).toEqual([['person', 'Andrea Levy']]);
+    // why: "Great" and "General" are roles before a person ("sprint great", "Secretary General"), not here.
+    expect(entities('Shares in General Electric rose across Great Britain.')).toEqual([]);
+  });
+
+  it('reads a name after a lowercase role, or before an age, "who" or a role, as a person’s', () => {
+    expect(entities('Federated chairman Terry Lundgren welcomed the deal.')).toContainEqual([
+      'person',
+      'Terry Lundgren',
+    ]);
+    expect(entities('The audit cost Frank Dunn, 51, his job.')).toEqual([['person', 'Frank Dunn']]);
+    expect(entities('Joshua Rifkin - a composer and interpreter of Bach - wrote the parts.')).toEqual([
+      ['person', 'Joshua Rifkin'],
+    ]);
+    expect(entities('Sales were weak, said Kevin Hawkins.')).toEqual([['person', 'Kevin Hawkins']]);
+  });
+
+  it('reads a given name followed by a surname as a person’s', () => {
+    expect(entities('An second-half goal from Andy Scott condemned Mansfield.')).toEqual([
+      ['person', 'Andy Scott'],
+    ]);
+  });
+
+  it('leaves a place as a plain name, even one that starts with a given name', () => {
+    // why: "Bordesley Green" is a ward and "Victoria Street" a street: neither is a person nor a firm.
+    expect(entities('The vote was held in Bordesley Green last year.')).toEqual([]);
+    expect(entities('Shops in Victoria Street closed early.')).toEqual([]);
+  });
+
+  it('reads a name ending like a firm’s, an acronym, or a name after "firm" as an organisation’s', () => {
+    expect(entities('The British Retail Consortium said sales fell.')).toEqual([
+      ['organisation', 'British Retail Consortium'],
+    ]);
+    expect(entities('Its largest creditor is Kraft Foods, filings show.')).toEqual([
+      ['organisation', 'Kraft Foods'],
+    ]);
+    expect(entities('It rejected an offer from Swiss mining firm Xstrata last week.')).toEqual([
+      ['organisation', 'Xstrata'],
+    ]);
+    expect(entities('The concert will be shown on NBC in the US.')).toEqual([['organisation', 'NBC']]);
+    expect(entities('He leads the Association of European Airlines.')).toEqual([
+      ['organisation', 'Association of European Airlines'],
+    ]);
+  });
+
+  it('keeps a possessive out of the name, and ends the name there', () => {
+    expect(entities("Mr Ferguson's company, Tate & Lyle's rival")).toContainEqual(['person', 'Ferguson']);
+    expect(entities("Chancellor Gerhard Schroeder's Social Democrat Party won.")).toEqual([
+      ['person', 'Gerhard Schroeder'],
+      ['organisation', 'Social Democrat Party'],
+    ]);
+  });
+
+  it('does not take whom someone spoke to, or a firm after a role word, for a person', () => {
+    // why: after "told" comes the listener ("told BBC Radio Scotland"), not the speaker; one capitalised word
+    // after "rival" is as often a firm's name as a person's.
+    expect(entities('He told BBC Radio Scotland it was over.')).toEqual([]);
+    expect(entities('Its rival Barclays rose.')).not.toContainEqual(['person', 'Barclays']);
+  });
+});
