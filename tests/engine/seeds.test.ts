@@ -39,6 +39,15 @@ describe('seeds', () => {
     expect(best.quote).toMatch(/Nord Stream/);
   });
 
+  it('answers "Who is the president of Russia?" with a sentence naming him, not one that repeats the words', () => {
+    // "…the U.S. president said Russia had assembled…" has both words and a capitalised "White House", but no
+    // person the question does not name; "Russian President Vladimir Putin" has one (see nameFit.ts).
+    const result = engine.answer('Who is the president of Russia?');
+    expect(result.kind).toBe('found');
+    if (result.kind !== 'found') return;
+    expect(result.excerpts[0].quote).toContain('Russian President Vladimir Putin');
+  });
+
   it('does not quote the trailing "Source link" of 004', () => {
     const text = engine.getArticle('004_07e4d072f0fa54a3')?.text ?? '';
     const result = engine.answer('Source link', { sourceId: '004_07e4d072f0fa54a3' });
