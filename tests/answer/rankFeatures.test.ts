@@ -22,6 +22,7 @@ const features: fc.Arbitrary<UnitFeatures> = fc.record({
   localCoverage: unit,
   answerTypeFit: unit,
   isPair: fc.boolean(),
+  typedNearness: unit,
 });
 const types: AnswerType[] = ['count', 'duration', 'date', 'person', 'place', 'reason', 'statement', 'other'];
 
@@ -54,6 +55,7 @@ describe('scoreOf', () => {
       localCoverage: 0.5,
       answerTypeFit: 0,
       isPair: false,
+      typedNearness: 0,
     };
     const fitting = { ...base, answerTypeFit: 1 };
     expect(scoreOf(fitting, 'duration')).toBeGreaterThan(scoreOf(base, 'duration'));
