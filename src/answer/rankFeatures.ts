@@ -28,6 +28,8 @@ export interface UnitFeatures {
   readonly answerTypeFit: number;
   /** Two sentences rather than one. */
   readonly isPair: boolean;
+  /** How close a new mention of the asked kind stands to the question's words (see typedNearness.ts). */
+  readonly typedNearness: number;
 }
 
 const TYPED: readonly AnswerType[] = ['count', 'duration', 'date', 'person', 'place', 'reason', 'statement'];
@@ -59,6 +61,7 @@ export const RANK_FEATURES = [
   'relatedCoverage',
   'localCoverage',
   'isPair',
+  'typedNearness',
   ...TYPED.map((type) => `answerTypeFit:${type}`),
 ] as const;
 
@@ -74,6 +77,7 @@ export function rankFeatureVector(f: UnitFeatures, type: AnswerType): number[] {
     f.relatedCoverage,
     f.localCoverage,
     f.isPair ? 1 : 0,
+    f.typedNearness,
     ...TYPED.map((_, k) => (k === weightSlot(type) ? f.answerTypeFit : 0)),
   ];
 }
@@ -114,6 +118,7 @@ export function scoreOf(
     (weights[7] as number) * f.relatedCoverage +
     (weights[8] as number) * f.localCoverage +
     (weights[9] as number) * (f.isPair ? 1 : 0) +
-    (typeIndex < 0 ? 0 : (weights[10 + typeIndex] as number) * f.answerTypeFit)
+    (weights[10] as number) * f.typedNearness +
+    (typeIndex < 0 ? 0 : (weights[11 + typeIndex] as number) * f.answerTypeFit)
   );
 }
