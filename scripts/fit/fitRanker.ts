@@ -24,7 +24,11 @@ const FROZEN = new Set(RANK_FEATURES.flatMap((name, j) => (name in handSet ? [j]
  * article, each question counting by its `weight`. Questions with no right candidate teach nothing and are
  * left out, as are the quotes that can never come first (`secondary`).
  */
-export function fitRanker(groups: readonly Group[], start: readonly number[]): number[] {
+export function fitRanker(
+  groups: readonly Group[],
+  start: readonly number[],
+  frozen: ReadonlySet<number> = FROZEN,
+): number[] {
   const d = start.length;
   const w = Float64Array.from(start);
   const m = new Float64Array(d);
@@ -75,7 +79,7 @@ export function fitRanker(groups: readonly Group[], start: readonly number[]): n
       }
     }
     for (let j = 0; j < d; j++) {
-      if (FROZEN.has(j)) continue;
+      if (frozen.has(j)) continue;
       const gj = (gradient[j] ?? 0) / totalWeight + L2 * (w[j] ?? 0);
       m[j] = 0.9 * (m[j] ?? 0) + 0.1 * gj;
       v[j] = 0.999 * (v[j] ?? 0) + 0.001 * gj * gj;
