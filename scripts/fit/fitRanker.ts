@@ -22,7 +22,8 @@ const FROZEN = new Set(RANK_FEATURES.flatMap((name, j) => (name in handSet ? [j]
 /**
  * Listwise softmax fit (Adam): raises the probability that a question's first quote comes from a right
  * article, each question counting by its `weight`. Questions with no right candidate teach nothing and are
- * left out, as are the quotes that can never come first (`secondary`).
+ * left out, as are the quotes that can never come first (`secondary`). Weights at the indexes in `frozen`
+ * (default: the hand-set ones) keep their `start` value.
  */
 export function fitRanker(
   groups: readonly Group[],

@@ -35,8 +35,8 @@ export interface UnitFeatures {
 const TYPED: readonly AnswerType[] = ['count', 'duration', 'date', 'person', 'place', 'reason', 'statement'];
 
 /**
- * Types that share a fitted weight with a kinder one: SQuAD, which the weights are fitted on, rarely tells
- * them apart. Money and distances are counts of something, and organisations are names, as people are.
+ * Types that share a fitted weight with a kinder one: SQuAD, which most of the fit is, rarely tells them
+ * apart. Money and distances are counts of something, and organisations are names, as people are.
  */
 const WEIGHT_OF: Partial<Record<AnswerType, AnswerType>> = {
   money: 'count',
@@ -83,9 +83,8 @@ export function rankFeatureVector(f: UnitFeatures, type: AnswerType): number[] {
 }
 
 /**
- * A quote's score is the weighted sum of its features, in RANK_FEATURES order: the fitted weights and the
- * hand-set ones ("how long", "what did X say") from data/fitted-model.json, which says how they were fitted
- * and their held-out figures. Related coverage counts exact matches too, so an exact match earns its weight
+ * A quote's score is the weighted sum of its features, in RANK_FEATURES order: the fitted weights (and any set
+ * by hand, with why) from data/fitted-model.json, which says how they were fitted and their held-out figures. Related coverage counts exact matches too, so an exact match earns its weight
  * plus sentence coverage's, while a related word earns related coverage's weight × its similarity alone.
  */
 export const RANK_WEIGHTS: readonly number[] = inFeatureOrder(
