@@ -39,6 +39,8 @@ export const FittedModelSchema = z.object({
       fitting: RankAccuracy,
       heldOut: RankAccuracy,
       all: RankAccuracy,
+      /** With news questions in the fit: each half's figures; only `tune` was fitted on. */
+      news: z.optional(z.object({ tune: RankAccuracy, test: RankAccuracy })),
     }),
   }),
   confidence: z.object({

@@ -28,13 +28,15 @@ export interface UnitFeatures {
   readonly answerTypeFit: number;
   /** Two sentences rather than one. */
   readonly isPair: boolean;
+  /** How close a new mention of the asked kind stands to the question's words (see typedNearness.ts). */
+  readonly typedNearness: number;
 }
 
 const TYPED: readonly AnswerType[] = ['count', 'duration', 'date', 'person', 'place', 'reason', 'statement'];
 
 /**
- * Types that share a fitted weight with a kinder one: SQuAD, which the weights are fitted on, rarely tells
- * them apart. Money and distances are counts of something, and organisations are names, as people are.
+ * Types that share a fitted weight with a kinder one: SQuAD, which most of the fit is, rarely tells them
+ * apart. Money and distances are counts of something, and organisations are names, as people are.
  */
 const WEIGHT_OF: Partial<Record<AnswerType, AnswerType>> = {
   money: 'count',
@@ -59,6 +61,7 @@ export const RANK_FEATURES = [
   'relatedCoverage',
   'localCoverage',
   'isPair',
+  'typedNearness',
   ...TYPED.map((type) => `answerTypeFit:${type}`),
 ] as const;
 
@@ -74,14 +77,14 @@ export function rankFeatureVector(f: UnitFeatures, type: AnswerType): number[] {
     f.relatedCoverage,
     f.localCoverage,
     f.isPair ? 1 : 0,
+    f.typedNearness,
     ...TYPED.map((_, k) => (k === weightSlot(type) ? f.answerTypeFit : 0)),
   ];
 }
 
 /**
- * A quote's score is the weighted sum of its features, in RANK_FEATURES order: the fitted weights and the
- * hand-set ones ("how long", "what did X say") from data/fitted-model.json, which says how they were fitted
- * and their held-out figures. Related coverage counts exact matches too, so an exact match earns its weight
+ * A quote's score is the weighted sum of its features, in RANK_FEATURES order: the fitted weights (and any set
+ * by hand, with why) from data/fitted-model.json, which says how they were fitted and their held-out figures. Related coverage counts exact matches too, so an exact match earns its weight
  * plus sentence coverage's, while a related word earns related coverage's weight × its similarity alone.
  */
 export const RANK_WEIGHTS: readonly number[] = inFeatureOrder(
@@ -114,6 +117,7 @@ export function scoreOf(
     (weights[7] as number) * f.relatedCoverage +
     (weights[8] as number) * f.localCoverage +
     (weights[9] as number) * (f.isPair ? 1 : 0) +
-    (typeIndex < 0 ? 0 : (weights[10 + typeIndex] as number) * f.answerTypeFit)
+    (weights[10] as number) * f.typedNearness +
+    (typeIndex < 0 ? 0 : (weights[11 + typeIndex] as number) * f.answerTypeFit)
   );
 }

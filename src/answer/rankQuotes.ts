@@ -14,6 +14,7 @@ import { prepareQuery, type Query } from './prepareQuery.js';
 import { QuoteFeatureScratch, type PassageHits } from './quoteFeatures.js';
 import { quoteSpans } from './quoteSpans.js';
 import { scoreOf, type UnitFeatures } from './rankFeatures.js';
+import { typedNearness } from './typedNearness.js';
 import { withFollowingSentence } from './withFollowingSentence.js';
 import { followOnSentence } from './followOnSentence.js';
 import { localWeights, relatedIndex, termResolver, withTypoWeights, type TermHit } from './resolveTerms.js';
@@ -188,6 +189,7 @@ function rankCandidates(
       ...phraseMarksOf(passageTokens.words, query.words),
     };
     const tokenKey = (i: number): number => hitIndex[i] ?? -1;
+    const isHit = (i: number): boolean => (hitIndex[i] ?? -1) >= 0;
     const tokenWeight = (i: number): number => (query.weights[hitIndex[i] ?? 0] ?? 0) * (hitStrength[i] ?? 0);
 
     // The tags saved with the index (see tagSentences.ts): the passage's own and its follower's first sentences'.
@@ -230,6 +232,10 @@ function rankCandidates(
         passageCoverage,
         answerTypeFit: typeFit,
         isPair,
+        typedNearness:
+          typeFit === 0
+            ? 0
+            : typedNearness(query.type, article.text, span, tokens, from, to, isHit, tagged, query.words),
       };
       const score = scoreOf(features, query.type);
       quotes.push({ passage, span, cut, score, matched, features, passageTerms, secondary });

@@ -22,8 +22,27 @@ const features: fc.Arbitrary<UnitFeatures> = fc.record({
   localCoverage: unit,
   answerTypeFit: unit,
   isPair: fc.boolean(),
+  typedNearness: unit,
 });
 const types: AnswerType[] = ['count', 'duration', 'date', 'person', 'place', 'reason', 'statement', 'other'];
+
+/** A middling quote: half the question's words, no phrase, no answer of the asked kind. */
+function baseFeatures(): UnitFeatures {
+  return {
+    sentenceCoverage: 0.5,
+    surfaceCoverage: 0.5,
+    retrieval: 1,
+    passageCoverage: 0.5,
+    phrase: 0,
+    bm25: 0.3,
+    rareCoverage: 0.5,
+    relatedCoverage: 0.5,
+    localCoverage: 0.5,
+    answerTypeFit: 0,
+    isPair: false,
+    typedNearness: 0,
+  };
+}
 
 describe('scoreOf', () => {
   it('has one weight per named feature', () => {
@@ -42,21 +61,18 @@ describe('scoreOf', () => {
   });
 
   it('rewards fitting the answer type only for a question that has one', () => {
-    const base: UnitFeatures = {
-      sentenceCoverage: 0.5,
-      surfaceCoverage: 0.5,
-      retrieval: 1,
-      passageCoverage: 0.5,
-      phrase: 0,
-      bm25: 0.3,
-      rareCoverage: 0.5,
-      relatedCoverage: 0.5,
-      localCoverage: 0.5,
-      answerTypeFit: 0,
-      isPair: false,
-    };
+    const base = baseFeatures();
     const fitting = { ...base, answerTypeFit: 1 };
     expect(scoreOf(fitting, 'duration')).toBeGreaterThan(scoreOf(base, 'duration'));
     expect(scoreOf(fitting, 'other')).toBe(scoreOf(base, 'other'));
+  });
+
+  it('prefers, among quotes holding the kind of answer asked for, the one whose answer stands next to the question’s words', () => {
+    // As fitted: "Judge Letitia Clark" beats a sentence that names someone far from the word "judge".
+    const far: UnitFeatures = { ...baseFeatures(), answerTypeFit: 1, typedNearness: 0.1 };
+    const next = { ...far, typedNearness: 1 };
+    for (const type of ['person', 'count', 'money', 'date'] as const) {
+      expect(scoreOf(next, type)).toBeGreaterThan(scoreOf(far, type));
+    }
   });
 });
