@@ -156,9 +156,11 @@ function heldOutFigures(
 }
 
 /**
- * `npx tsx scripts/fit/fitConfidence.ts <dev-v1.1.json>`: refits the model and its thresholds and writes them,
- * with held-out figures, into data/fitted-model.json, unless the refit declines fewer held-out questions at
- * the 95% operating point (then the current model stays, with its figures measured afresh). Prints both.
+ * `npx tsx scripts/fit/fitConfidence.ts <dev-v1.1.json> [<news questions.json> <news corpus dir>]`: refits the
+ * model and its thresholds and writes them, with held-out figures, into data/fitted-model.json, unless the
+ * refit does worse (see `keep` below; then the current model stays, with its figures measured afresh). Prints
+ * both. With news questions, their tuning half is fitted on twice: asked of the whole corpus, and of half of
+ * it (newsConfidenceExamples), where the questions about the missing articles are examples to decline.
  */
 async function main(args: readonly string[]): Promise<number> {
   const [file, newsFile, newsDir] = args;

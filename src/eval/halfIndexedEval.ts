@@ -32,12 +32,24 @@ export function runHalfIndexedEval(
       {
         id: q.id,
         split: q.split,
-        inside: q.accept.some((a) => indexed.has(canonicalId(a.source))),
+        inside: hasIndexedSource(q, indexed, canonicalId),
         answered: halfEngine.answer(q.question).kind === 'found',
         confidence: halfEngine.rankQuestion(q.question)?.confidence ?? 0,
       },
     ];
   });
+}
+
+/**
+ * Whether one of the question's accepted sources is indexed: the half-indexed run should answer it. An
+ * unanswerable question has none.
+ */
+export function hasIndexedSource(
+  question: EvalQuestion,
+  indexed: ReadonlySet<string>,
+  canonicalId: (id: string) => string = (id) => id,
+): boolean {
+  return 'accept' in question && question.accept.some((a) => indexed.has(canonicalId(a.source)));
 }
 
 /** The share (%) of inside questions that `summariseHalfIndexed` reports the declines at. */

@@ -1,10 +1,12 @@
+import type { AnswerContext } from '../answer/AnswerContext.js';
 import { rankQuestion } from '../answer/answer.js';
 import { featureVector } from '../answer/confidence.js';
 import { pickExcerpts } from '../answer/pickExcerpts.js';
 import { loadCorpus } from '../corpus/loadCorpus.js';
 import { answerContextOf } from './answerContextOf.js';
+import { hasIndexedSource } from './halfIndexedEval.js';
 import { indexedHalf } from './indexedHalf.js';
-import { readEvalFile, scoreQuestion } from './seedEval.js';
+import { readEvalFile, scoreQuestion, type EvalQuestion } from './seedEval.js';
 import type { QuestionScore } from './summariseEval.js';
 
 /** One question of a news eval file as the confidence fit sees it. */
@@ -46,8 +48,8 @@ export async function newsConfidenceExamples(
     articles.flatMap((a) => [a.id, ...a.duplicateIds].map((id) => [id, a.id] as const)),
   );
   const examplesOver =
-    (ctx: ReturnType<typeof answerContextOf>, answerable: (q: (typeof questions)[number]) => boolean) =>
-    (q: (typeof questions)[number]): NewsExample => {
+    (ctx: AnswerContext, answerable: (q: EvalQuestion) => boolean) =>
+    (q: EvalQuestion): NewsExample => {
       const ranking = rankQuestion(ctx, q.question);
       const [best, ...rest] = ranking?.quotes ?? [];
       const excerpts = best ? pickExcerpts(ctx, [best, ...rest], 3) : 'declined';
@@ -63,10 +65,6 @@ export async function newsConfidenceExamples(
     full: questions.map(examplesOver(full, (q) => !('unanswerable' in q))),
     halfIndexed: questions
       .filter((q) => !('unanswerable' in q))
-      .map(
-        examplesOver(half, (q) =>
-          'accept' in q ? q.accept.some((a) => indexed.has(canonical.get(a.source) ?? a.source)) : false,
-        ),
-      ),
+      .map(examplesOver(half, (q) => hasIndexedSource(q, indexed, (id) => canonical.get(id) ?? id))),
   };
 }
