@@ -10,7 +10,11 @@ import {
   type Evidence,
 } from '../../src/answer/confidence.js';
 import { chooseNewsThreshold, evidenceFrom, newsFigures } from '../../src/eval/chooseNewsThreshold.js';
-import { newsConfidenceExamples, type NewsExample } from '../../src/eval/newsConfidenceExamples.js';
+import {
+  newsConfidenceExamples,
+  type NewsExample,
+  type NewsExamples,
+} from '../../src/eval/newsConfidenceExamples.js';
 import { loadSquad, type SquadDataset } from '../../src/eval/squad/loadSquad.js';
 import { operatingPoint } from '../../src/eval/squad/operatingPoint.js';
 import { INDEXED_ARTICLES } from '../../src/eval/squad/runSquadEval.js';
@@ -28,15 +32,23 @@ const TARGET_ANSWERED = 0.95;
 const DEFAULT_ANSWERED = 0.98;
 /**
  * With news questions, the default is chosen on them (chooseNewsThreshold), but never so high that it
- * answers fewer than this share of the fitting split's answerable SQuAD questions.
+ * answers fewer than this share of the fitting split's answerable SQuAD questions (the SQuAD eval's target is
+ * 95% on its own split; 95.5% here kept 96% there).
  */
-const SQUAD_FLOOR_ANSWERED = 0.96;
+const SQUAD_FLOOR_ANSWERED = 0.955;
 /**
- * The news tuning half's weight in the fit, as a share of SQuAD's: its ~200 questions together weigh half as
- * much as SQuAD's ~10,500, enough to teach the model how news questions (written without looking at the
- * answer) differ, while SQuAD's many examples keep it steady. 0.2, 0.5 and 1 were tried on the tuning half.
+ * The news tuning half's weight in the fit, as a share of SQuAD's: its ~200 questions together weigh as much
+ * as SQuAD's ~10,500, to teach the model how news questions (written without looking at the answer) differ,
+ * while SQuAD's many examples keep it steady. 0.5 and 1 were tried on the tuning half.
  */
-const NEWS_SHARE = 0.5;
+const NEWS_SHARE = 1;
+/**
+ * The half-indexed run's weight in the fit (see newsConfidenceExamples), as shares of SQuAD's per question of
+ * that run: a question whose story is missing weighs four times one whose story is there. The missing-story
+ * questions are what the run adds (a related story names the same people, the answerable ones are like the
+ * full run's); weighing them (0.5, 1, 2, 4 tried on the tuning half) trades SQuAD's declines for news ones.
+ */
+const HALF_SHARE = { answerable: 0.5, missing: 2 } as const;
 
 /** One labelled example: the evidence's features, and whether the question's article was indexed. */
 export interface Example {
@@ -62,7 +74,7 @@ export function confidenceExamples(dataset: SquadDataset): Example[] {
   return examples;
 }
 
-/** Weighted logistic regression by gradient descent on standardised features. */
+/** Weighted logistic regression by projected gradient descent on standardised features, weights at least 0. */
 export function fitLogistic(examples: readonly Example[]): ConfidenceModel {
   const d = EVIDENCE_FEATURES.length;
   const w = (e: Example): number => e.weight ?? 1;
@@ -87,9 +99,13 @@ export function fitLogistic(examples: readonly Example[]): ConfidenceModel {
       row.forEach((x, j) => (gradient[j] = (gradient[j] ?? 0) + error * x));
       gradientBias += error;
     });
+    // Every feature is evidence for an answer, so no weight may be negative: a negative one is a correlated
+    // feature's echo, and it would make more evidence lower the confidence.
     for (let j = 0; j < d; j++)
-      weights[j] =
-        (weights[j] ?? 0) - DESCENT.learningRate * ((gradient[j] ?? 0) / n + DESCENT.l2 * (weights[j] ?? 0));
+      weights[j] = Math.max(
+        0,
+        (weights[j] ?? 0) - DESCENT.learningRate * ((gradient[j] ?? 0) / n + DESCENT.l2 * (weights[j] ?? 0)),
+      );
     bias -= (DESCENT.learningRate * gradientBias) / n;
   }
   return { mean, scale, weights, bias };
@@ -140,9 +156,11 @@ function heldOutFigures(
 }
 
 /**
- * `npx tsx scripts/fit/fitConfidence.ts <dev-v1.1.json>`: refits the model and its thresholds and writes them,
- * with held-out figures, into data/fitted-model.json, unless the refit declines fewer held-out questions at
- * the 95% operating point (then the current model stays, with its figures measured afresh). Prints both.
+ * `npx tsx scripts/fit/fitConfidence.ts <dev-v1.1.json> [<news questions.json> <news corpus dir>]`: refits the
+ * model and its thresholds and writes them, with held-out figures, into data/fitted-model.json, unless the
+ * refit does worse (see `keep` below; then the current model stays, with its figures measured afresh). Prints
+ * both. With news questions, their tuning half is fitted on twice: asked of the whole corpus, and of half of
+ * it (newsConfidenceExamples), where the questions about the missing articles are examples to decline.
  */
 async function main(args: readonly string[]): Promise<number> {
   const [file, newsFile, newsDir] = args;
@@ -155,11 +173,16 @@ async function main(args: readonly string[]): Promise<number> {
   const dataset = await loadSquad(file);
   const squadExamples = confidenceExamples(dataset);
   const news = newsFile && newsDir ? await newsHalves(newsFile, newsDir) : null;
-  const newsFitting = (news?.tune ?? []).filter((e) => e.x !== null);
+  const newsFitting = (news?.tune.full ?? []).filter((e) => e.x !== null);
+  const halfFitting = (news?.tune.halfIndexed ?? []).filter((e) => e.x !== null);
   const newsWeight = newsFitting.length === 0 ? 0 : (NEWS_SHARE * squadExamples.length) / newsFitting.length;
+  const halfWeight = (e: NewsExample): number =>
+    ((e.answerable ? HALF_SHARE.answerable : HALF_SHARE.missing) * squadExamples.length) /
+    Math.max(1, halfFitting.length);
   const examples: Example[] = [
     ...squadExamples,
     ...newsFitting.map((e) => ({ x: e.x ?? [], answerable: e.answerable, weight: newsWeight })),
+    ...halfFitting.map((e) => ({ x: e.x ?? [], answerable: e.answerable, weight: halfWeight(e) })),
   ];
   const round = (values: readonly number[]): number[] => values.map((v) => Number(v.toPrecision(4)));
   const fitted = fitLogistic(examples);
@@ -178,14 +201,14 @@ async function main(args: readonly string[]): Promise<number> {
       Number((scores[Math.floor((1 - answered) * scores.length)] ?? 0.5).toPrecision(3));
     // The default is a setting people read and type: two decimals.
     const min = news
-      ? chooseNewsThreshold(news.tune, model, thresholdFor(SQUAD_FLOOR_ANSWERED))
+      ? chooseNewsThreshold(news.tune.halfIndexed, model, thresholdFor(SQUAD_FLOOR_ANSWERED))
       : Number(thresholdFor(DEFAULT_ANSWERED).toFixed(2));
     const answersShare = scores.filter((c) => c >= min).length / scores.length;
     return { target: thresholdFor(TARGET_ANSWERED), min, answersShare: Number(answersShare.toFixed(3)) };
   };
   console.log(
     `${examples.length} examples (${examples.filter((e) => e.answerable).length} answerable; ` +
-      `${newsFitting.length} news, each weighing ${newsWeight.toFixed(1)}); ` +
+      `${newsFitting.length} news, each weighing ${newsWeight.toFixed(1)}; ${halfFitting.length} half-indexed news); ` +
       `features ${EVIDENCE_FEATURES.join(', ')}`,
   );
   const evidence = heldOutEvidence(dataset);
@@ -193,8 +216,12 @@ async function main(args: readonly string[]): Promise<number> {
     const t = thresholds(model);
     const heldOut = heldOutFigures(evidence, model, t.min);
     const newsAt = news && {
-      tune: newsFigures(news.tune, model, t.min),
-      test: newsFigures(news.test, model, t.min),
+      tune: newsFigures(news.tune.full, model, t.min),
+      test: newsFigures(news.test.full, model, t.min),
+      halfIndexed: {
+        tune: halfFigures(news.tune.halfIndexed, model, t.min),
+        test: halfFigures(news.test.halfIndexed, model, t.min),
+      },
     };
     console.log(`${name}: ${JSON.stringify(model)}`);
     if (newsAt) console.log(`  news at ${t.min}: ${JSON.stringify(newsAt)}`);
@@ -208,7 +235,15 @@ async function main(args: readonly string[]): Promise<number> {
   };
   const before = measure('current model', CONFIDENCE_MODEL);
   const after = measure('refitted', refit);
-  const keep = after.heldOut.atTarget.outOfCorpusDeclined >= before.heldOut.atTarget.outOfCorpusDeclined;
+  // With news: the refit must keep SQuAD's held-out targets at its default (95% answered, 80% declined), and
+  // decline as many of the tuning half's missing-story questions there as the current model, if that one
+  // keeps them too. Without: the refit must decline as many of SQuAD's held out at the 95% operating point.
+  const meetsSquad = (m: typeof before): boolean =>
+    m.heldOut.atMinConfidence.inCorpusAnswered >= 95 && m.heldOut.atMinConfidence.outOfCorpusDeclined >= 80;
+  const declinesNews = (m: typeof before): number => m.newsAt?.halfIndexed.tune.declined ?? 0;
+  const keep = news
+    ? meetsSquad(after) && (!meetsSquad(before) || declinesNews(after) >= declinesNews(before))
+    : after.heldOut.atTarget.outOfCorpusDeclined >= before.heldOut.atTarget.outOfCorpusDeclined;
   const chosen = keep ? after : before;
   await writeFittedModel('confidence', {
     ...FITTED_MODEL.confidence,
@@ -238,7 +273,7 @@ async function main(args: readonly string[]): Promise<number> {
   console.log(
     keep
       ? `Wrote the refitted model to ${FITTED_MODEL_PATH}.`
-      : `The refit declines fewer held-out questions: kept the current model in ${FITTED_MODEL_PATH}, with its figures.`,
+      : `The refit does no better: kept the current model in ${FITTED_MODEL_PATH}, with its figures.`,
   );
   return 0;
 }
@@ -248,10 +283,16 @@ const SQUAD_DATA =
 const SQUAD_WHY =
   'Declining a question the articles do answer costs a user more than a weak quote with its source, so the default answers 98% of answerable questions on the fitting split (rounded to 2 decimals).';
 const NEWS_WHY =
-  "Chosen on the news tuning half: the middle one of the two-decimal thresholds giving the most right replies (first quote right, or an unanswerable question declined), capped so that it still answers 96% of the SQuAD fitting split's answerable questions. answersShare is that SQuAD share.";
+  "Chosen on the news tuning half's half-indexed run (every other article of each folder indexed): the highest two-decimal threshold answering 92% of its questions whose article is indexed, so it declines as many as it can of those whose article is not, capped so that it still answers 95.5% of the SQuAD fitting split's answerable questions. answersShare is that SQuAD share.";
+
+/** A half-indexed run's figures at `threshold`: answered (% of answerable) and declined (% of missing-story). */
+function halfFigures(examples: readonly NewsExample[], model: ConfidenceModel, threshold: number) {
+  const { answered, declined } = newsFigures(examples, model, threshold);
+  return { answered, declined };
+}
 
 /** The news questions of both halves with their evidence (only the tuning half is fitted on). */
-async function newsHalves(file: string, dir: string): Promise<{ tune: NewsExample[]; test: NewsExample[] }> {
+async function newsHalves(file: string, dir: string): Promise<{ tune: NewsExamples; test: NewsExamples }> {
   return {
     tune: await newsConfidenceExamples(file, dir, 'tune'),
     test: await newsConfidenceExamples(file, dir, 'test'),

@@ -19,6 +19,19 @@ export interface Evidence {
    */
   readonly nameCoverage: number;
   /**
+   * 1 when the best quote's passage (or its title) names every name of the question (or it has none), else 0.
+   * One missing name is strong evidence against the quote, whatever the share: a news question about a story
+   * the corpus lacks often finds a related story naming all but one of its names.
+   */
+  readonly allNamesInPassage: number;
+  /**
+   * Share of the question's names that the best quote leaves to its passage, not naming them itself; 0 when
+   * there are none. News answers often follow the sentence that restates the question's names ("the airline
+   * announced net profits of…" after "Lufthansa has returned to profit"); a quote that only repeats the
+   * names is often a related story's, about the same people and another event.
+   */
+  readonly namesLeftToPassage: number;
+  /**
    * Share of the question's names found anywhere in the best quote's article or its title (or, for a typo, in
    * its passage); 1 when there are none. "What did Macron say…" is not answered by an article that never
    * names him, however well its passage matches the other words.
@@ -50,6 +63,8 @@ export const EVIDENCE_FEATURES = [
   'sentenceCoverage',
   'relatedCoverage',
   'nameCoverage',
+  'allNamesInPassage',
+  'namesLeftToPassage',
   'articleNameCoverage',
   'numberCoverage',
   'typeFit',

@@ -3,7 +3,7 @@ import type { IndexHit } from '../index/PassageIndex.js';
 import { termsOf } from '../index/terms.js';
 import type { AnswerContext } from './AnswerContext.js';
 import type { Evidence } from './confidence.js';
-import { namesMentioned, namesOnlySpelled, type NameQuery } from './nameMentions.js';
+import { namesMentioned, namesOnlySpelled, relatedForNames, type NameQuery } from './nameMentions.js';
 import type { Query } from './prepareQuery.js';
 import type { CandidateQuote } from './rankQuotes.js';
 
@@ -31,11 +31,19 @@ export function evidenceOf(
   };
   // A name the passage only spells ("France" in "Agence France Presse", "four seasons" for "The Four Seasons")
   // is not there.
-  const spelledOnly = article
-    ? namesOnlySpelled(article.text, ctx.tokenCache.get(article.text, best.passage), nameQuery)
-    : new Set<string>();
+  const passageTokens = article ? ctx.tokenCache.get(article.text, best.passage) : null;
+  const spelledOnly =
+    article && passageTokens ? namesOnlySpelled(article.text, passageTokens, nameQuery) : new Set<string>();
+  // A name is there too when the passage writes another form of it, "Russia" for "Russian", "Iranian" for
+  // "Iran": the related words the ranker lets a name match (see relatedForNames).
+  const forms = relatedForNames(ctx.relatedTerms, names);
+  const passageWords = new Set(passageTokens?.tokens.map((t) => t.term) ?? []);
   const inPassage = (t: string): boolean =>
-    best.passageTerms.has(query.terms.indexOf(t)) && !spelledOnly.has(t);
+    (best.passageTerms.has(query.terms.indexOf(t)) && !spelledOnly.has(t)) ||
+    (forms.get(t) ?? []).some((r) => passageWords.has(r.term));
+  // The quote's own words: a quote that continues a sentence (see followOnSentence) matches that sentence's
+  // terms too, but names only what it says itself.
+  const quoteTerms = new Set(article ? termsOf(article.text.slice(best.span.start, best.span.end)) : []);
   const absentTermWeight = ctx.index.absentTermIdf;
   const articleTerms = article ? termsOfArticle(article) : new Set<string>();
   const articleNames = article ? namesMentioned(article, nameQuery, articleTerms) : new Set<string>();
@@ -46,6 +54,8 @@ export function evidenceOf(
     sentenceCoverage: best.features.sentenceCoverage,
     relatedCoverage: best.features.relatedCoverage,
     nameCoverage: share(names, inPassage),
+    allNamesInPassage: names.every(inPassage) ? 1 : 0,
+    namesLeftToPassage: 1 - share(names, (t) => quoteTerms.has(t) && !spelledOnly.has(t)),
     articleNameCoverage: share(names, (t) => inPassage(t) || articleNames.has(t)),
     numberCoverage: share(query.numberTerms, (t) => articleTerms.has(t)),
     typeFit: query.type === 'other' ? 1 : best.features.answerTypeFit,

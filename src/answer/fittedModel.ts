@@ -25,6 +25,9 @@ const Abstention = z.object({
 /** A news half's first-quote-right and answered shares (% of answerable) and declined (% of unanswerable). */
 const NewsFigures = z.object({ firstRight: z.number(), answered: z.number(), declined: z.number() });
 
+/** A half-indexed run's answered (% of questions whose article is indexed) and declined (% of the others). */
+const HalfIndexedFigures = z.object({ answered: z.number(), declined: z.number() });
+
 /** The shape of `data/fitted-model.json`; the fitting scripts write it through this schema too. */
 export const FittedModelSchema = z.object({
   about: z.string(),
@@ -66,6 +69,8 @@ export const FittedModelSchema = z.object({
         data: z.string(),
         tune: NewsFigures,
         test: NewsFigures,
+        /** Each half's half-indexed run (see src/eval/halfIndexedEval.ts): answered and declined (%). */
+        halfIndexed: z.optional(z.object({ tune: HalfIndexedFigures, test: HalfIndexedFigures })),
       }),
     ),
     /** The SQuAD eval's abstention split, which the fit did not index. */

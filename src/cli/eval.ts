@@ -4,7 +4,10 @@
 import { loadConfig } from '../config/loadConfig.js';
 import { createEngine } from '../engine/createEngine.js';
 import { formatEvalReport, type EvalColumn } from '../eval/formatEvalReport.js';
+import { formatHalfIndexedReport } from '../eval/formatHalfIndexedReport.js';
 import { fts5EvalColumn } from '../eval/fts5EvalColumn.js';
+import { runHalfIndexedEval } from '../eval/halfIndexedEval.js';
+import { indexedHalf } from '../eval/indexedHalf.js';
 import {
   findSqliteBaseline,
   SQLITE_BASELINE_INSTALL,
@@ -13,7 +16,8 @@ import {
 import { SqliteBaselineError } from '../eval/squad/SqliteBaselineError.js';
 import { runSquadCli, SQUAD_USAGE } from '../eval/squad/runSquadCli.js';
 import { withEvalHooks } from '../eval/squad/withEvalHooks.js';
-import { readEvalFile, runEval } from '../eval/seedEval.js';
+import { readEvalFile, runEval, type EvalQuestion } from '../eval/seedEval.js';
+import type { Engine } from '../engine/Engine.js';
 import { parseCliArgs, printUsage, usageError } from './cliArgs.js';
 import { loadCliEngine, loadEnvironment, logs, runCli } from './loadCliEngine.js';
 
@@ -45,7 +49,7 @@ runCli(async () => {
   if (file === undefined) return usageError('No questions file given.', USAGE);
   if (rest.length > 0) return usageError(`One questions file only, got ${parsed.positionals.length}.`, USAGE);
   const questions = await readEvalFile(file);
-  const { engine } = await loadCliEngine(loadEnvironment());
+  const { engine, config } = await loadCliEngine(loadEnvironment());
   const outcomes = runEval(engine, questions);
   for (const { question, passed, result } of outcomes) {
     const got =
@@ -63,11 +67,37 @@ runCli(async () => {
     if (typeof sqlite === 'string') process.stderr.write(`No SQLite FTS5 column: ${sqlite}\n`);
     else columns.push(fts5EvalColumn(sqlite, engine.articles, questions.questions));
     process.stdout.write(`\n${formatEvalReport(columns)}\n`);
+    process.stdout.write(`\n${halfIndexedReport(engine, questions.questions, config.MIN_CONFIDENCE)}\n`);
   }
   const passed = outcomes.filter((o) => o.passed).length;
   process.stdout.write(`\n${passed}/${outcomes.length} questions answered as accepted\n`);
   return passed === outcomes.length ? 0 : 1;
 });
+
+/**
+ * The half-indexed abstention run (docs/eval-format.md): a second engine over every other article of each
+ * folder, at the same threshold, asked the file's answerable questions.
+ */
+function halfIndexedReport(
+  engine: Engine,
+  questions: readonly EvalQuestion[],
+  minConfidence: number | undefined,
+): string {
+  const indexed = indexedHalf(engine.articles);
+  const corpus = { ...engine.corpus, articles: engine.articles.filter((a) => indexed.has(a.id)) };
+  const halfEngine = createEngine(corpus, {}, minConfidence === undefined ? {} : { minConfidence });
+  const outcomes = runHalfIndexedEval(
+    halfEngine,
+    questions,
+    indexed,
+    (id) => engine.getArticle(id)?.id ?? id,
+  );
+  return formatHalfIndexedReport(
+    outcomes,
+    `Half-indexed abstention: ${corpus.articles.length} of ${engine.articles.length} articles indexed ` +
+      '(within each folder, the 1st, 3rd, 5th, … in id order), the answerable questions asked.',
+  );
+}
 
 /** better-sqlite3 when installed and loading, else why not (how to install it, or what fails). */
 function sqliteBaselineOrWhyNot(): SqliteConstructor | string {

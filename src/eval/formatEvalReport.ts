@@ -8,7 +8,7 @@ export interface EvalColumn {
 
 const LABEL_WIDTH = 24;
 const CELL_WIDTH = 13;
-const METRICS = ['first', 'any', 'answered', 'declined'] as const;
+const METRICS = ['first', 'article', 'any', 'answered', 'declined'] as const;
 
 /** "12 37.5%" for 12 of 32; "-" when there is nothing to count. */
 function cell(count: number, of: number): string {
@@ -17,7 +17,7 @@ function cell(count: number, of: number): string {
 
 /**
  * The per-split, per-type report as a plain-text table: one row per group of questions (see `evalGroups`),
- * the question counts, then four figures per system side by side, so a baseline column reads beside the engine.
+ * the question counts, then five figures per system side by side, so a baseline column reads beside the engine.
  * All columns must score the same questions; the rows come from the first column.
  */
 export function formatEvalReport(columns: readonly EvalColumn[]): string {
@@ -26,7 +26,8 @@ export function formatEvalReport(columns: readonly EvalColumn[]): string {
   const pad = (text: string): string => ` ${text.padStart(CELL_WIDTH - 1)}`;
   const systemWidth = CELL_WIDTH * METRICS.length;
   const lines = [
-    'first = first quote right, any = answer in any quote, answered = quoted anything (of answerable questions);',
+    'first = first quote right, article = first quote from an accepted article, any = answer in any quote,',
+    'answered = quoted anything (of answerable questions);',
     'declined = said that no article answers (of unanswerable questions).',
     '',
     ' '.repeat(LABEL_WIDTH + 2 * CELL_WIDTH) +
@@ -48,6 +49,7 @@ export function formatEvalReport(columns: readonly EvalColumn[]): string {
           .map((f) =>
             [
               cell(f.firstRight, f.answerable),
+              cell(f.firstArticle, f.answerable),
               cell(f.anyRight, f.answerable),
               cell(f.answered, f.answerable),
               cell(f.declinedCorrectly, f.unanswerable),

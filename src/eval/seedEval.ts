@@ -112,8 +112,8 @@ export function judge(question: EvalQuestion, result: AnswerResult): boolean {
 }
 
 /**
- * Scores one reply for the per-split, per-type report: whether the first excerpt is accepted, whether any
- * excerpt is, and whether the reply declined ("no article answers this"; an invalid question is not a decline).
+ * Scores one reply for the per-split, per-type report: whether the first excerpt is accepted, whether it comes
+ * from an accepted source at all, whether any excerpt is accepted, and whether the reply declined ("no article answers this"; an invalid question is not a decline).
  * Any system's replies can be scored this way, so a baseline gets the same figures.
  */
 export function scoreQuestion(
@@ -123,13 +123,14 @@ export function scoreQuestion(
   const base = { id: question.id, split: question.split, type: question.type };
   const declined = excerpts === 'declined';
   if ('unanswerable' in question)
-    return { ...base, answerable: false, firstRight: false, anyRight: false, declined };
+    return { ...base, answerable: false, firstRight: false, firstArticle: false, anyRight: false, declined };
   const list = typeof excerpts === 'string' ? [] : excerpts;
   const first = list[0];
   return {
     ...base,
     answerable: true,
     firstRight: first !== undefined && isAccepted(question.accept, first),
+    firstArticle: first !== undefined && question.accept.some((a) => a.source === first.sourceId),
     anyRight: list.some((e) => isAccepted(question.accept, e)),
     declined,
   };

@@ -9,6 +9,11 @@ export interface QuestionScore {
   readonly answerable: boolean;
   /** Answerable only: the first quote is from an accepted source and holds the accepted text. */
   readonly firstRight: boolean;
+  /**
+   * Answerable only: the first quote is from an accepted source, whatever it quotes (the held-out review's
+   * "first quote from the story holding the answer").
+   */
+  readonly firstArticle: boolean;
   /** Answerable only: some quote is. */
   readonly anyRight: boolean;
   /** The reply said that no article answers the question (and quoted nothing). */
@@ -19,6 +24,7 @@ export interface QuestionScore {
 export interface GroupFigures {
   readonly answerable: number;
   readonly firstRight: number;
+  readonly firstArticle: number;
   readonly anyRight: number;
   /** Answerable questions that got a quote at all (not declined), whether right or wrong. */
   readonly answered: number;
@@ -60,6 +66,7 @@ export function summariseEval(scores: readonly QuestionScore[], group: EvalGroup
   return {
     answerable: answerable.length,
     firstRight: answerable.filter((q) => q.firstRight).length,
+    firstArticle: answerable.filter((q) => q.firstArticle).length,
     anyRight: answerable.filter((q) => q.anyRight).length,
     answered: answerable.filter((q) => !q.declined).length,
     unanswerable: unanswerable.length,

@@ -19,6 +19,8 @@ const middling: Evidence = {
   sentenceCoverage: 0.5,
   relatedCoverage: 0.5,
   nameCoverage: 0.5,
+  allNamesInPassage: 0.5,
+  namesLeftToPassage: 0.5,
   articleNameCoverage: 0.5,
   numberCoverage: 0.5,
   typeFit: 0.5,
@@ -27,19 +29,30 @@ const middling: Evidence = {
 };
 
 describe('confidenceOf', () => {
-  it('is a probability that rises with every kind of evidence', () => {
+  it('is a probability that never falls with more of any kind of evidence, and rises with more of all', () => {
     const base = confidenceOf(middling);
     expect(base).toBeGreaterThan(0);
     expect(base).toBeLessThan(1);
+    // The fit keeps every weight at 0 or above (scripts/fit/fitConfidence.ts); one that adds nothing beside
+    // the others is 0.
     for (const feature of EVIDENCE_FEATURES) {
-      expect(confidenceOf({ ...middling, [feature]: middling[feature] * 2 })).toBeGreaterThan(base);
+      expect(confidenceOf({ ...middling, [feature]: middling[feature] * 2 })).toBeGreaterThanOrEqual(base);
     }
+    const doubled: Record<keyof Evidence, number> = { ...middling };
+    for (const feature of EVIDENCE_FEATURES) doubled[feature] = middling[feature] * 2;
+    expect(confidenceOf(doubled)).toBeGreaterThan(base);
   });
 
   it('is low when the question’s names and words are missing from the best passage', () => {
-    const missing = { nameCoverage: 0, articleNameCoverage: 0 };
+    const missing = { nameCoverage: 0, allNamesInPassage: 0, articleNameCoverage: 0 };
     const weak = confidenceOf({ ...middling, passageCoverage: 0.2, sentenceCoverage: 0.1, ...missing });
-    const found = { nameCoverage: 1, articleNameCoverage: 1, numberCoverage: 1, typeFit: 1 };
+    const found = {
+      nameCoverage: 1,
+      allNamesInPassage: 1,
+      articleNameCoverage: 1,
+      numberCoverage: 1,
+      typeFit: 1,
+    };
     const strong = confidenceOf({
       ...middling,
       passageCoverage: 1,
@@ -112,6 +125,11 @@ describe('declining a question about a year or a name the articles never mention
       'England won the first Sevens World Cup in 1993 with a young side.',
       'The team beat Australia in the final at Murrayfield.',
     ),
+    harbour: paragraphs(
+      'Harbour Wall Approved',
+      'Councillors in Porthmellin approved a new harbour wall on Tuesday after years of winter flooding.',
+      'The wall will cost 2.1 million pounds and take two years to build, the council said.',
+    ),
   });
   const engine = createEngine(corpus);
 
@@ -122,6 +140,12 @@ describe('declining a question about a year or a name the articles never mention
     ['What did Macron say about climate change?', 'What did the prime minister say about climate change?'],
     // why: the only World Cup in the articles is that of 1993.
     ['Who won the 2018 World Cup?', 'Who won the 1993 World Cup?'],
+    // why: the harbour article is about Porthmellin; no article names Kestrelby, though "harbour wall" and
+    // "cost" match as well as they do for Porthmellin.
+    [
+      'How much will the new harbour wall in Kestrelby cost?',
+      'How much will the new harbour wall in Porthmellin cost?',
+    ],
   ])('declines "%s" but answers "%s"', (unanswered, answered) => {
     expect(engine.answer(unanswered).kind).toBe('none');
     expect(engine.answer(answered).kind).toBe('found');
@@ -132,6 +156,30 @@ describe('declining a question about a year or a name the articles never mention
     expect(evidence('How much profit did Skyway make in 2010?')?.numberCoverage).toBe(0);
     expect(evidence('How much profit did Skyway make in 2004?')?.numberCoverage).toBe(1);
     expect(evidence('What did Macron say about climate change?')?.articleNameCoverage).toBe(0);
+    const place = evidence('How much will the new harbour wall in Kestrelby cost?');
+    expect([place?.nameCoverage, place?.allNamesInPassage]).toEqual([0, 0]);
+  });
+
+  it("tells a quote that leaves the question's names to its passage from one that repeats them", () => {
+    const evidence = (q: string) => rankQuestion(answerContextOf(corpus.articles), q)?.evidence;
+    // why: the sentence with the cost says "the wall", not "Porthmellin", which the sentence before names.
+    const cost = evidence('How much will the new harbour wall in Porthmellin cost?');
+    expect([cost?.allNamesInPassage, cost?.namesLeftToPassage]).toEqual([1, 1]);
+    // why: the answer, "on Tuesday", is in the sentence that names Porthmellin itself.
+    const when = evidence('When did Porthmellin approve the harbour wall?');
+    expect([when?.allNamesInPassage, when?.namesLeftToPassage]).toEqual([1, 0]);
+  });
+
+  it('finds a name in another form of it, as the ranker does', () => {
+    const gas = corpusOf({
+      gas: paragraphs('Gas Cut', 'Russia cut gas supplies to Ukraine on Sunday in a row over prices.'),
+    });
+    // why: "Russia" is the name "Russian" asks about (see relatedForNames), not another country.
+    const evidence = rankQuestion(
+      answerContextOf(gas.articles),
+      'When were Russian gas supplies cut?',
+    )?.evidence;
+    expect([evidence?.nameCoverage, evidence?.allNamesInPassage]).toEqual([1, 1]);
   });
 });
 

@@ -8,23 +8,24 @@ const score = (id: string, split: 'tune' | 'test', fields: Partial<QuestionScore
   type: 'person',
   answerable: true,
   firstRight: false,
+  firstArticle: false,
   anyRight: false,
   declined: false,
   ...fields,
 });
 const engine = [
-  score('a', 'tune', { firstRight: true, anyRight: true }),
-  score('b', 'test', { anyRight: true }),
+  score('a', 'tune', { firstRight: true, firstArticle: true, anyRight: true }),
+  score('b', 'test', { firstArticle: true, anyRight: true }),
   score('u', 'test', { answerable: false, declined: true }),
 ];
-// A baseline scored on the same questions: it never gets the first quote right and never declines.
-const baseline = engine.map((q) => ({ ...q, firstRight: false, declined: false }));
+// A baseline scored on the same questions: it never gets the first quote or its article right and never declines.
+const baseline = engine.map((q) => ({ ...q, firstRight: false, firstArticle: false, declined: false }));
 
 const row = (report: string, label: string) =>
   report.split('\n').find((line) => line.startsWith(`${label} `));
 
 describe('formatEvalReport', () => {
-  it('prints one row per group with the counts and four figures per system, side by side', () => {
+  it('prints one row per group with the counts and five figures per system, side by side', () => {
     const report = formatEvalReport([
       { name: 'verbatim', scores: engine },
       { name: 'fts5+sentence', scores: baseline },
@@ -37,12 +38,14 @@ describe('formatEvalReport', () => {
     ).toEqual([
       '2',
       '1',
-      // verbatim: first, any, answered, declined
+      // verbatim: first, article, any, answered, declined
       '1 50.0%',
+      '2 100.0%',
       '2 100.0%',
       '2 100.0%',
       '1 100.0%',
       // baseline
+      '0 0.0%',
       '0 0.0%',
       '2 100.0%',
       '2 100.0%',

@@ -137,6 +137,18 @@ describe('scoreQuestion', () => {
     expect([first.firstRight, first.anyRight]).toEqual([true, true]);
   });
 
+  it('counts the first quote as from the right article when it comes from an accepted source, whatever it quotes', () => {
+    // The held-out review's "first quote from the story holding the answer": the right story, the wrong sentence.
+    const rightArticle = scoreQuestion(question, [excerpt('a', 'the lead'), excerpt('b', 'x')]);
+    expect([rightArticle.firstArticle, rightArticle.firstRight]).toEqual([true, false]);
+    const laterArticle = scoreQuestion(question, [
+      excerpt('b', 'x'),
+      excerpt('a', 'everything in his "power"'),
+    ]);
+    expect([laterArticle.firstArticle, laterArticle.anyRight]).toEqual([false, true]);
+    expect(scoreQuestion(question, 'declined').firstArticle).toBe(false);
+  });
+
   it('counts a decline, but not a refused question, as declining', () => {
     const unanswerable: EvalQuestion = { id: 'u', question: 'q', unanswerable: true, type: 'person' };
     expect(scoreQuestion(unanswerable, 'declined')).toMatchObject({ answerable: false, declined: true });
@@ -184,6 +196,7 @@ describe('runEval on a tiny corpus of our own', () => {
           type: 'money',
           answerable: true,
           firstRight: true,
+          firstArticle: true,
           anyRight: true,
           declined: false,
         },
@@ -193,6 +206,7 @@ describe('runEval on a tiny corpus of our own', () => {
           type: 'organisation',
           answerable: false,
           firstRight: false,
+          firstArticle: false,
           anyRight: false,
           declined: true,
         },

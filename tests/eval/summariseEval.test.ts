@@ -5,6 +5,7 @@ const score = (id: string, fields: Partial<QuestionScore>): QuestionScore => ({
   id,
   answerable: true,
   firstRight: false,
+  firstArticle: false,
   anyRight: false,
   declined: false,
   ...fields,
@@ -12,10 +13,11 @@ const score = (id: string, fields: Partial<QuestionScore>): QuestionScore => ({
 
 // Two halves, two types, one unanswerable question per half.
 const scores: QuestionScore[] = [
-  score('p1', { split: 'tune', type: 'person', firstRight: true, anyRight: true }),
-  score('p2', { split: 'tune', type: 'person', anyRight: true }),
+  score('p1', { split: 'tune', type: 'person', firstRight: true, firstArticle: true, anyRight: true }),
+  // The right article first, the answer only in a later quote.
+  score('p2', { split: 'tune', type: 'person', firstArticle: true, anyRight: true }),
   score('m1', { split: 'test', type: 'money', declined: true }),
-  score('m2', { split: 'test', type: 'money', firstRight: true, anyRight: true }),
+  score('m2', { split: 'test', type: 'money', firstRight: true, firstArticle: true, anyRight: true }),
   score('u1', { split: 'tune', type: 'person', answerable: false, declined: true }),
   score('u2', { split: 'test', type: 'money', answerable: false }),
 ];
@@ -46,10 +48,11 @@ describe('evalGroups', () => {
 });
 
 describe('summariseEval', () => {
-  it('counts first-quote-right, answer-in-any-quote and answered over answerable questions only', () => {
+  it('counts first-quote-right, right article first, answer-in-any-quote and answered over answerable questions only', () => {
     expect(figures('all')).toEqual({
       answerable: 4,
       firstRight: 2,
+      firstArticle: 3,
       anyRight: 3,
       answered: 3,
       unanswerable: 2,
