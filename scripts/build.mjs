@@ -32,7 +32,15 @@ export { ENTRY_POINTS, isFresh, readBuildRecord, ROOT };
 const BUNDLED_PACKAGES = ['zod', 'minisearch', 'stemmer'];
 
 /** Files outside esbuild's inputs that change what a build is: its settings and this script. */
-const SHAPING_FILES = ['package.json', 'tsconfig.json', 'scripts/build.mjs', 'scripts/buildRecord.cjs'];
+// package-lock.json stands for the bundled packages' files (zod alone is some 190), which are not recorded one
+// by one: a different version of one changes the lock, and every start stats a quarter as many files.
+const SHAPING_FILES = [
+  'package.json',
+  'package-lock.json',
+  'tsconfig.json',
+  'scripts/build.mjs',
+  'scripts/buildRecord.cjs',
+];
 /** Source folders whose files that are not TypeScript are read at run time relative to a module. */
 const SOURCE_DIRS = ['src', 'commands'];
 /** Folders linked whole into the build, so that `new URL('../../data/x.json', import.meta.url)` resolves. */
@@ -102,7 +110,11 @@ async function build(root, cacheDir) {
       }),
     ]);
     const copied = await linkSourceAssets(root, staging);
-    const compiled = new Set(results.flatMap((result) => Object.keys(result.metafile?.inputs ?? {})));
+    const compiled = new Set(
+      results
+        .flatMap((result) => Object.keys(result.metafile?.inputs ?? {}))
+        .filter((file) => !file.startsWith('node_modules/')),
+    );
     const inputs = [...compiled, ...SHAPING_FILES, ...copied];
     await rename(staging, outdir);
     // Times before hashes: a file edited in between gets a newer time than recorded, so it is hashed again.
