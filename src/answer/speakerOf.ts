@@ -72,6 +72,8 @@ const NAME_THEN_BUT = new RegExp(
   `(?<=^|[.!?]["”’]?\\s+)(${RUN})\\s+(?!who\\b|which\\b|that\\b)[a-z][a-z’'-]*(?:\\s+[a-z][a-z’'-]*){0,10},?\\s+(?:but|and)\\s+(?:also\\s+)?${VERB}\\b`,
   'gu',
 );
+/** What NAME_THEN_BUT needs besides the name: a cheap test before it. */
+const BUT_THEN_VERB = new RegExp(`\\b(?:but|and)\\s+(?:also\\s+)?${VERB}\\b`);
 const SPOKESMAN = new RegExp(`(${RUN})(['’])s\\s+((?:[a-z-]+\\s+)?spokes(?:man|woman|person))\\b`, 'gu');
 const VERB_FIRST = new RegExp(`(?:["”’,]\\s*)${VERB}\\s+(${RUN})${AFTER_NAME}`, 'gu');
 const ACCORDING = new RegExp(`\\b[aA]ccording to\\s+(${RUN})${AFTER_NAME}`, 'gu');
@@ -106,7 +108,8 @@ function attributionsIn(quote: string, text: string): Attribution[] {
       if (!/['’]s$/.test(m[1] ?? '') && startsClause(quote, m.index)) add(m.index, m[1]);
     }
   }
-  if (verb && /\b(?:but|and)\s/.test(quote)) {
+  // The costliest pattern (~0.2 ms on a 200-character quote): only where "but/and (also) <verb>" occurs.
+  if (verb && BUT_THEN_VERB.test(quote)) {
     for (const m of quote.matchAll(NAME_THEN_BUT)) {
       if (!SUBORDINATE.test(m[0]) && !/['’]s$/.test(m[1] ?? '')) add(m.index, m[1]);
     }
