@@ -1,12 +1,12 @@
 import type { Span } from '../passages/Span.js';
 import { nameTypeFit, type TaggedRange } from './nameFit.js';
 import {
-  TAG_KIND_SHIFT,
-  TAG_LENGTH_MAX,
   TAG_PATTERNS,
-  TAG_START_MAX,
   TagKind,
+  tagEndOf,
+  tagKindOf,
   tagSentences,
+  tagStartOf,
   type PatternKind,
 } from '../passages/tagSentences.js';
 
@@ -169,9 +169,9 @@ export function typeFitOfTags(
   const fresh = new Set<TagKind>();
   for (const range of tagged) {
     for (const tag of range.tags) {
-      const kind = (tag >>> TAG_KIND_SHIFT) as TagKind;
-      const start = range.start + (tag & TAG_START_MAX);
-      const end = start + ((tag >>> 20) & TAG_LENGTH_MAX);
+      const kind = tagKindOf(tag);
+      const start = tagStartOf(tag, range.start);
+      const end = tagEndOf(tag, range.start);
       // A name needs the two characters before it inside the span (see TAG_PATTERNS: never a span's first word).
       if (start < span.start + (kind === TagKind.name ? 2 : 0) || end > span.end) continue;
       inside.add(kind);

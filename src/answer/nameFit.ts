@@ -1,5 +1,5 @@
 import type { Span } from '../passages/Span.js';
-import { TAG_KIND_SHIFT, TAG_LENGTH_MAX, TAG_START_MAX, TagKind } from '../passages/tagSentences.js';
+import { TagKind, tagEndOf, tagKindOf, tagStartOf } from '../passages/tagSentences.js';
 
 /** Tags packed relative to `start` (see tagSentences.ts): a passage's. */
 export interface TaggedRange {
@@ -37,10 +37,10 @@ export function nameTypeFit(
   let other = false;
   for (const range of tagged) {
     for (const tag of range.tags) {
-      const kind = tag >>> TAG_KIND_SHIFT;
+      const kind = tagKindOf(tag);
       if (kind !== TagKind.person && kind !== TagKind.organisation) continue;
-      const start = range.start + (tag & TAG_START_MAX);
-      const end = start + ((tag >>> 20) & TAG_LENGTH_MAX);
+      const start = tagStartOf(tag, range.start);
+      const end = tagEndOf(tag, range.start);
       if (start < span.start || end > span.end) continue;
       entities.push(start, end);
       const name = text.slice(start, end);
@@ -68,9 +68,9 @@ function hasFreshPlainName(
 ): boolean {
   for (const range of tagged) {
     for (const tag of range.tags) {
-      if (tag >>> TAG_KIND_SHIFT !== TagKind.name) continue;
-      const start = range.start + (tag & TAG_START_MAX);
-      const end = start + ((tag >>> 20) & TAG_LENGTH_MAX);
+      if (tagKindOf(tag) !== TagKind.name) continue;
+      const start = tagStartOf(tag, range.start);
+      const end = tagEndOf(tag, range.start);
       // A name needs the two characters before it inside the span (see TAG_PATTERNS: never a span's first word).
       if (start < span.start + 2 || end > span.end) continue;
       let covered = false;

@@ -1,6 +1,6 @@
 import type { TermToken } from './passageTokens.js';
 import type { Span } from '../passages/Span.js';
-import { TAG_LENGTH_MAX, TAG_START_MAX, TagKind } from '../passages/tagSentences.js';
+import { TagKind, tagEndOf, tagKindOf, tagStartOf } from '../passages/tagSentences.js';
 import type { AnswerType, TaggedRange } from './answerType.js';
 
 /** The mentions that can answer each answer type that names a thing (see answerType.ts's typeFitOfTags). */
@@ -46,10 +46,10 @@ export function typedNearness(
   let best = 0;
   for (const range of tagged) {
     for (const tag of range.tags) {
-      const kind = (tag >>> 29) as TagKind;
+      const kind = tagKindOf(tag);
       if (!kinds.includes(kind)) continue;
-      const start = range.start + (tag & TAG_START_MAX);
-      const end = start + ((tag >>> 20) & TAG_LENGTH_MAX);
+      const start = tagStartOf(tag, range.start);
+      const end = tagEndOf(tag, range.start);
       if (start < span.start || end > span.end || !isNew(text.slice(start, end), questionWords)) continue;
       const gap = gapToQuestionWord(tokens, from, to, start, end, matched);
       if (gap !== null) best = Math.max(best, 0.5 ** (gap / HALF_GAP));

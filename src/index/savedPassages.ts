@@ -1,7 +1,7 @@
 import type { Span } from '../passages/Span.js';
 import type { Article } from '../corpus/Article.js';
 import type { Passage } from '../passages/buildPassages.js';
-import { TAG_KIND_SHIFT, TAG_LENGTH_MAX, TAG_START_MAX, TagKind } from '../passages/tagSentences.js';
+import { TagKind, tagEndOf, tagKindOf } from '../passages/tagSentences.js';
 
 const MAX_TAG_KIND = Math.max(...Object.values(TagKind));
 
@@ -79,10 +79,7 @@ export function restorePassages(saved: SavedPassagesJSON, articles: readonly Art
     const start = (sentences[0] as Span).start;
     const ownTags = tags.subarray(tagOffsets[i], tagOffsets[i + 1]);
     for (const tag of ownTags) {
-      if (
-        tag >>> TAG_KIND_SHIFT > MAX_TAG_KIND ||
-        start + (tag & TAG_START_MAX) + ((tag >>> 20) & TAG_LENGTH_MAX) > article.text.length
-      )
+      if (tagKindOf(tag) > MAX_TAG_KIND || tagEndOf(tag, start) > article.text.length)
         throw new Error(`saved passage ${i} has a tag out of its article`);
     }
     passages[i] = {

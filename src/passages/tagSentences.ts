@@ -92,6 +92,21 @@ export function packTag(kind: TagKind, start: number, end: number, base: number)
   return ((kind << TAG_KIND_SHIFT) | (length << 20) | offset) >>> 0;
 }
 
+/** The kind of a tag packed by packTag. */
+export function tagKindOf(tag: number): TagKind {
+  return (tag >>> TAG_KIND_SHIFT) as TagKind;
+}
+
+/** Where a tag packed by packTag starts in its article's text, for a passage starting at `base`. */
+export function tagStartOf(tag: number, base: number): number {
+  return base + (tag & TAG_START_MAX);
+}
+
+/** Where a tag packed by packTag ends in its article's text, for a passage starting at `base`. */
+export function tagEndOf(tag: number, base: number): number {
+  return tagStartOf(tag, base) + ((tag >>> 20) & TAG_LENGTH_MAX);
+}
+
 /** Counts the sentences tagged, for the tests (a rebuild must re-tag only what changed). */
 export const tagCounter = { sentences: 0 };
 

@@ -12,7 +12,10 @@ import {
   TAG_LENGTH_MAX,
   TAG_START_MAX,
   TagKind,
+  tagEndOf,
+  tagKindOf,
   tagSentences,
+  tagStartOf,
   tagText,
 } from '../../src/passages/tagSentences.js';
 import { seedCorpus } from '../support/fixtureCorpus.js';
@@ -82,6 +85,21 @@ describe('packTag', () => {
     ]);
     expect(packTag(TagKind.number, 0, TAG_LENGTH_MAX + 1, 0)).toBeNull();
     expect(packTag(TagKind.number, TAG_START_MAX + 1, TAG_START_MAX + 3, 0)).toBeNull();
+  });
+
+  it('gives back every kind, start and end it packed, the highest kind (bit 31 set) included', () => {
+    // Every reader unpacks through tagKindOf/tagStartOf/tagEndOf: a reader with its own shift once read every
+    // kind halved after the layout changed.
+    for (const kind of Object.values(TagKind)) {
+      const packed = packTag(kind, 2000 + TAG_START_MAX, 2000 + TAG_START_MAX + TAG_LENGTH_MAX, 2000);
+      expect(packed).not.toBeNull();
+      const value = packed as number;
+      expect([tagKindOf(value), tagStartOf(value, 2000), tagEndOf(value, 2000)]).toEqual([
+        kind,
+        2000 + TAG_START_MAX,
+        2000 + TAG_START_MAX + TAG_LENGTH_MAX,
+      ]);
+    }
   });
 });
 
