@@ -40,6 +40,9 @@ const SHAPING_FILES = [
   'tsconfig.json',
   'scripts/build.mjs',
   'scripts/buildRecord.cjs',
+  // Read at run time, not bundled, but the saved index's person tags depend on it: a change makes a new build,
+  // whose index fingerprint (kept per build, see src/index/indexFingerprint.ts) is made again.
+  'data/given-names.txt',
 ];
 /** Source folders whose files that are not TypeScript are read at run time relative to a module. */
 const SOURCE_DIRS = ['src', 'commands'];

@@ -2,6 +2,7 @@ import { readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Article } from '../corpus/Article.js';
 import { buildPassages } from '../passages/buildPassages.js';
+import { givenNames } from '../passages/givenNames.js';
 import { FIELDS } from './searchOptions.js';
 import { STOP_WORDS } from './stopWords.js';
 import { processTerm, tokenize } from './terms.js';
@@ -61,6 +62,8 @@ function optionsFingerprint(): string {
     tokenize(PROBE).map(processTerm),
     // The tags too, as packed: a change to the tag patterns or their packing invalidates old caches.
     buildPassages([probeArticle]).map((passage) => [passage.sentences, [...passage.tags]]),
+    // And the given names that make a name a person's: the probe shows only a change to "Andy".
+    [...givenNames()].sort().join(' '),
   ]);
 }
 
