@@ -226,7 +226,7 @@ async function main(args: readonly string[]): Promise<number> {
     console.log(`${name}: ${JSON.stringify(model)}`);
     if (newsAt) console.log(`  news at ${t.min}: ${JSON.stringify(newsAt)}`);
     console.log(
-      `  fitting split: ${TARGET_ANSWERED * 100}% answered at ${t.target}, ${DEFAULT_ANSWERED * 100}% at ${t.min}; ` +
+      `  fitting split: ${TARGET_ANSWERED * 100}% answered at ${t.target}, ${(t.answersShare * 100).toFixed(1)}% at ${t.min}; ` +
         `held out: at ${t.min} answers ${heldOut.atMinConfidence.inCorpusAnswered}% and declines ` +
         `${heldOut.atMinConfidence.outOfCorpusDeclined}%; at ${heldOut.atTarget.threshold} answers ` +
         `${heldOut.atTarget.inCorpusAnswered}% and declines ${heldOut.atTarget.outOfCorpusDeclined}%`,

@@ -40,18 +40,20 @@ export function restoreCase(ctx: AnswerContext, question: string): string {
 function writtenAsName(ctx: AnswerContext, word: string): string | undefined {
   const forms = new Map<string, number>();
   let uses = 0;
+  // Searched in the text itself, in any case: offsets in a lowercased copy would drift after an "İ" (two code
+  // units in lowercase).
+  const anyCase = new RegExp(
+    `(?<![\\p{L}\\p{N}])${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`,
+    'giu',
+  );
   for (const hit of ctx.index.query(word, SAMPLE_PASSAGES)) {
     const passage = ctx.passages[hit.id];
     const text = passage && ctx.articles.get(passage.articleId)?.text.slice(passage.start, passage.end);
     if (!text) continue;
-    const lower = text.toLowerCase();
-    for (let at = lower.indexOf(word); at >= 0; at = lower.indexOf(word, at + 1)) {
-      const after = text.charAt(at + word.length);
-      if (/[\p{L}\p{N}]/u.test(text.charAt(at - 1)) || /[\p{L}\p{N}]/u.test(after)) continue;
+    for (const { index: at, 0: written } of text.matchAll(anyCase)) {
       // A sentence's first word is capitalised whatever it is: only uses inside a sentence tell.
       if (/(?:^|[.!?:]["”’)]?)\s*["“‘(]?$/u.test(text.slice(Math.max(0, at - 4), at))) continue;
       uses++;
-      const written = text.slice(at, at + word.length);
       if (/^\p{Lu}/u.test(written)) forms.set(written, (forms.get(written) ?? 0) + 1);
     }
   }

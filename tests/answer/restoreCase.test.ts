@@ -27,6 +27,18 @@ describe('restoreCase: a question typed in lowercase', () => {
     expect(restoreCase(ctx, "what was macron's view")).toBe("what was Macron's view");
   });
 
+  it('reads a passage with letters whose lowercase is longer ("İstanbul") without losing its place', () => {
+    const turkish = answerContextOf(
+      corpusOf({
+        visit: paragraphs(
+          'Visit',
+          'After İstanbul and İzmir, the delegation met Erdogan in Ankara, and later Erdogan spoke.',
+        ),
+      }).articles,
+    );
+    expect(restoreCase(turkish, 'what did erdogan say')).toBe('what did Erdogan say');
+  });
+
   it('leaves a question with any capital letter as typed: its writer marked the names', () => {
     expect(restoreCase(ctx, 'What did putin say?')).toBe('What did putin say?');
   });
