@@ -1,4 +1,18 @@
 import type { Span } from '../passages/Span.js';
+import {
+  ACCORDING,
+  BUT_THEN_VERB,
+  NAME_FIRST,
+  NAME_RUN,
+  NAME_THEN_BUT,
+  PRONOUN,
+  SPACE,
+  SPEECH_VERB,
+  SPOKESMAN,
+  SUBORDINATE,
+  VERB_FIRST,
+  WORD,
+} from './attributionPatterns.js';
 
 /**
  * Who a quote is attributed to, read from the article's own words, for the source line ("— Emmanuel Macron,
@@ -42,48 +56,6 @@ interface Named {
   readonly at: number;
 }
 type Attribution = Named | { readonly kind: 'pronoun'; readonly at: number };
-
-/** Verbs that attribute speech, in the past and present tense. */
-// Present-tense forms that are also plural nouns ("EU states", "NATO claims") are left out.
-const VERB =
-  '(?:said|says|told|tells|added|adds|stated|insisted|insists|warned|warns|claimed|argued|argues|explained|stressed|admitted|admits|announced|declared|replied|wrote|writes|noted|described|vowed|promised|confirmed|urged)';
-/** Words that may stand between a subject and its speech verb ("Macron also said", "Putin has said"). */
-const BETWEEN =
-  '(?:(?:also|again|later|then|earlier|previously|once|has|had|have|had\\s+earlier|[a-z]+ly)\\s+){0,2}';
-/** One capitalised word of a name ("Putin", "U.S.", "O'Neill", "Jean-Claude", "Putin's"). */
-const WORD = "\\p{Lu}[\\p{L}'’.-]*";
-/** White space within a paragraph: a line break of hard-wrapped text, never a blank line. */
-const SPACE = '(?:[^\\S\\n]+|[^\\S\\n]*\\n[^\\S\\n]*)';
-// Starts a word: "Donald" in "McDonald" is no name. A run never crosses a blank line: a title ending in
-// capitalised words ("Vienna Summit Ends") and "Officials said" below it are no "Vienna Summit Ends Officials".
-const RUN = `(?<![\\p{L}\\p{N}'’.-])${WORD}(?:${SPACE}${WORD})*`;
-/** Every run of capitalised words (matchAll copies it, so one serves every call). */
-const NAME_RUN = new RegExp(RUN, 'gu');
-/** What may follow a name put after its verb ("…," said Putin.): the end, punctuation or a preposition. */
-const AFTER_NAME =
-  '(?=\\s*(?:[,.;:!?)"”’]|$)|\\s+(?:on|in|at|after|during|when|while|before|adding|as|who)\\b)';
-
-/** Whether a text has a speech verb at all: a cheap test before the patterns that need one. */
-const SPEECH_VERB = new RegExp(`\\b${VERB}\\b`);
-const NAME_FIRST = new RegExp(`(${RUN})(?:,[^,;"“”]{1,60},)?\\s+${BETWEEN}${VERB}\\b`, 'gu');
-/** "Scholz did not go as far in his comments, but said …": the same subject, no other name or clause between. */
-const NAME_THEN_BUT = new RegExp(
-  // Only a sentence's subject: "They met Putin today and said" is not Putin's.
-  `(?<=^|[.!?]["”’]?\\s+)(${RUN})\\s+(?!who\\b|which\\b|that\\b)[a-z][a-z’'-]*(?:\\s+[a-z][a-z’'-]*){0,10},?\\s+(?:but|and)\\s+(?:also\\s+)?${VERB}\\b`,
-  'gu',
-);
-/** What NAME_THEN_BUT needs besides the name: a cheap test before it. */
-const BUT_THEN_VERB = new RegExp(`\\b(?:but|and)\\s+(?:also\\s+)?${VERB}\\b`);
-const SPOKESMAN = new RegExp(`(${RUN})(['’])s\\s+((?:[a-z-]+\\s+)?spokes(?:man|woman|person))\\b`, 'gu');
-const VERB_FIRST = new RegExp(`(?:["”’,]\\s*)${VERB}\\s+(${RUN})${AFTER_NAME}`, 'gu');
-const ACCORDING = new RegExp(`\\b[aA]ccording to\\s+(${RUN})${AFTER_NAME}`, 'gu');
-const PRONOUN = new RegExp(
-  `\\b(?:[hH]e|[sS]he)\\s+${BETWEEN}${VERB}\\b|["”’,]\\s*${VERB}\\s+(?:he|she)\\b`,
-  'gu',
-);
-// Clauses that break "X …, but said": another subject may start in them ("Putin met them after they said").
-const SUBORDINATE =
-  /\b(?:who|which|that|when|while|after|before|because|if|since|although|whom|whose|where)\b/;
 
 /**
  * Every attribution in `quote`, in reading order. `text` is the whole article, where a one-word name must

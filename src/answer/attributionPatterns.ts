@@ -1,0 +1,47 @@
+// The regular expressions that find who a quote attributes its words to (see speakerOf.ts): a name run before or
+// after a speech verb, "according to X", "X's spokesman", "he/she said".
+
+/** Verbs that attribute speech, in the past and present tense. */
+// Present-tense forms that are also plural nouns ("EU states", "NATO claims") are left out.
+export const VERB =
+  '(?:said|says|told|tells|added|adds|stated|insisted|insists|warned|warns|claimed|argued|argues|explained|stressed|admitted|admits|announced|declared|replied|wrote|writes|noted|described|vowed|promised|confirmed|urged)';
+/** Words that may stand between a subject and its speech verb ("Macron also said", "Putin has said"). */
+export const BETWEEN =
+  '(?:(?:also|again|later|then|earlier|previously|once|has|had|have|had\\s+earlier|[a-z]+ly)\\s+){0,2}';
+/** One capitalised word of a name ("Putin", "U.S.", "O'Neill", "Jean-Claude", "Putin's"). */
+export const WORD = "\\p{Lu}[\\p{L}'’.-]*";
+/** White space within a paragraph: a line break of hard-wrapped text, never a blank line. */
+export const SPACE = '(?:[^\\S\\n]+|[^\\S\\n]*\\n[^\\S\\n]*)';
+// Starts a word: "Donald" in "McDonald" is no name. A run never crosses a blank line: a title ending in
+// capitalised words ("Vienna Summit Ends") and "Officials said" below it are no "Vienna Summit Ends Officials".
+export const RUN = `(?<![\\p{L}\\p{N}'’.-])${WORD}(?:${SPACE}${WORD})*`;
+/** Every run of capitalised words (matchAll copies it, so one serves every call). */
+export const NAME_RUN = new RegExp(RUN, 'gu');
+/** What may follow a name put after its verb ("…," said Putin.): the end, punctuation or a preposition. */
+export const AFTER_NAME =
+  '(?=\\s*(?:[,.;:!?)"”’]|$)|\\s+(?:on|in|at|after|during|when|while|before|adding|as|who)\\b)';
+
+/** Whether a text has a speech verb at all: a cheap test before the patterns that need one. */
+export const SPEECH_VERB = new RegExp(`\\b${VERB}\\b`);
+export const NAME_FIRST = new RegExp(`(${RUN})(?:,[^,;"“”]{1,60},)?\\s+${BETWEEN}${VERB}\\b`, 'gu');
+/** "Scholz did not go as far in his comments, but said …": the same subject, no other name or clause between. */
+export const NAME_THEN_BUT = new RegExp(
+  // Only a sentence's subject: "They met Putin today and said" is not Putin's.
+  `(?<=^|[.!?]["”’]?\\s+)(${RUN})\\s+(?!who\\b|which\\b|that\\b)[a-z][a-z’'-]*(?:\\s+[a-z][a-z’'-]*){0,10},?\\s+(?:but|and)\\s+(?:also\\s+)?${VERB}\\b`,
+  'gu',
+);
+/** What NAME_THEN_BUT needs besides the name: a cheap test before it. */
+export const BUT_THEN_VERB = new RegExp(`\\b(?:but|and)\\s+(?:also\\s+)?${VERB}\\b`);
+export const SPOKESMAN = new RegExp(
+  `(${RUN})(['’])s\\s+((?:[a-z-]+\\s+)?spokes(?:man|woman|person))\\b`,
+  'gu',
+);
+export const VERB_FIRST = new RegExp(`(?:["”’,]\\s*)${VERB}\\s+(${RUN})${AFTER_NAME}`, 'gu');
+export const ACCORDING = new RegExp(`\\b[aA]ccording to\\s+(${RUN})${AFTER_NAME}`, 'gu');
+export const PRONOUN = new RegExp(
+  `\\b(?:[hH]e|[sS]he)\\s+${BETWEEN}${VERB}\\b|["”’,]\\s*${VERB}\\s+(?:he|she)\\b`,
+  'gu',
+);
+// Clauses that break "X …, but said": another subject may start in them ("Putin met them after they said").
+export const SUBORDINATE =
+  /\b(?:who|which|that|when|while|after|before|because|if|since|although|whom|whose|where)\b/;
