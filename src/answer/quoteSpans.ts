@@ -135,7 +135,8 @@ function bestWindow(
     // the answer stands next to them, before ("X, who ...") or after ("... was designed by X"). On SQuAD
     // (1,228 first quotes cut from a long sentence) the earliest such window left the answer out more often.
     const room = firstMatch < 0 ? 0 : Math.min(firstMatch - start, end - lastMatch);
-    if (weight > bestWeight || (weight === bestWeight && room > bestRoom)) {
+    // Equal weights summed in another order may differ in the last bits: within 1e-9 they tie.
+    if (weight > bestWeight + 1e-9 || (weight > bestWeight - 1e-9 && room > bestRoom)) {
       best = { start, end: extendOverPunctuation(text, end, start, sentence.end) };
       bestWeight = weight;
       bestRoom = room;
