@@ -35,7 +35,8 @@ const WHOLE: QuoteCut = { before: false, after: false };
 /**
  * Candidate quotes of a passage: each sentence, each pair of adjacent sentences that fits MAX_QUOTE_CHARS,
  * and, for a sentence longer than that, its window with the most matched weight (`tokenWeight(i)` is the
- * weight a token adds the first time its question term is seen, keyed by `tokenKey(i)`), cut at word bounds.
+ * weight a token adds the first time its question term is seen, keyed by `tokenKey(i)`), cut at word bounds;
+ * of windows with the same weight, the one with the most text on both sides of its matched words.
  * Sentences from `ownSentences` on belong to the next paragraph: the first is quoted only as the
  * continuation of the passage's last sentence (see QuoteSpan.continues), never in a pair across the break.
  * And when `followOn(i)` names a later sentence j (one that holds the answer sentence i lacks): sentences i
@@ -101,6 +102,7 @@ function bestWindow(
 ): Span {
   let best: Span | null = null;
   let bestWeight = -1;
+  let bestRoom = -1;
   for (let i = from; i < to; i++) {
     const first = tokens[i];
     if (!first) continue;
@@ -113,6 +115,8 @@ function bestWindow(
     let end = first.end;
     const seen = new Set<number>();
     let weight = 0;
+    let firstMatch = -1;
+    let lastMatch = -1;
     for (let j = i; j < to; j++) {
       const token = tokens[j];
       if (!token || token.end - start > MAX_QUOTE_CHARS) break;
@@ -122,10 +126,20 @@ function bestWindow(
         seen.add(key);
         weight += tokenWeight(j);
       }
+      if (key >= 0) {
+        if (firstMatch < 0) firstMatch = token.start;
+        lastMatch = token.end;
+      }
     }
-    if (weight > bestWeight) {
+    // Of windows matching the same weight, the one with the most text on both sides of its matched words:
+    // the answer stands next to them, before ("X, who ...") or after ("... was designed by X"). On SQuAD
+    // (1,228 first quotes cut from a long sentence) the earliest such window left the answer out more often.
+    const room = firstMatch < 0 ? 0 : Math.min(firstMatch - start, end - lastMatch);
+    // Equal weights summed in another order may differ in the last bits: within 1e-9 they tie.
+    if (weight > bestWeight + 1e-9 || (weight > bestWeight - 1e-9 && room > bestRoom)) {
       best = { start, end: extendOverPunctuation(text, end, start, sentence.end) };
       bestWeight = weight;
+      bestRoom = room;
     }
   }
   return best ?? { start: sentence.start, end: Math.min(sentence.end, sentence.start + MAX_QUOTE_CHARS) };
