@@ -63,6 +63,9 @@ describe.skipIf(absent)(`the BBC news corpus ${NEEDS_BBC}`, () => {
     // why: no article names Tesla; "Model" is capitalised as a name, and the articles' "models" are cars of
     // other makers, in lower case.
     'How much does a Tesla Model 3 cost?',
+    // why: the passages that match "capital" best (another country's capital) never name France: a question's
+    // name missing from the passage is strong evidence against it (confidence.ts, allNamesInPassage).
+    'What is the capital of France?',
   ])('declines "%s"', (question) => {
     expect(engine.answer(question).kind).toBe('none');
   });
