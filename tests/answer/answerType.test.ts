@@ -60,6 +60,21 @@ describe('answerTypeFit', () => {
     ).toBe(0);
   });
 
+  it('counts no day or year written with its month: "February 7" dates talks, it counts no dead', () => {
+    const question = questionWordsOf('How many civilians have died in the Donbas?');
+    expect(answerTypeFit('count', 'Biden met Scholz on February 7.', question)).toBe(0);
+    expect(answerTypeFit('count', 'They met on 8th of March.', question)).toBe(0);
+    expect(answerTypeFit('count', 'Separatists have held it since April 2014.', question)).toBe(0);
+    expect(
+      answerTypeFit('money', 'The deal was signed on Feb. 7.', questionWordsOf('How much did it cost?')),
+    ).toBe(0);
+    // The date still answers "when", and a number beside a date still counts.
+    expect(
+      answerTypeFit('date', 'Biden met Scholz on February 7.', questionWordsOf('When did they meet?')),
+    ).toBe(1);
+    expect(answerTypeFit('count', 'By February 7, 14,000 people had died.', question)).toBe(1);
+  });
+
   it('fits a date to a month and day, a year or a weekday', () => {
     expect(answerTypeFit('date', 'He will go on February 8.', questionWordsOf('When will he go?'))).toBe(1);
     expect(answerTypeFit('date', 'It opened in 2011.', questionWordsOf('When did it open?'))).toBe(1);
