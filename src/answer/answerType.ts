@@ -1,5 +1,6 @@
 import type { Span } from '../passages/Span.js';
 import { isDateNumber } from './isDateNumber.js';
+import { isTemporalSince } from './isTemporalSince.js';
 import { nameTypeFit, type TaggedRange } from './nameFit.js';
 import {
   TAG_PATTERNS,
@@ -176,6 +177,7 @@ export function typeFitOfTags(
       // A name needs the two characters before it inside the span (see TAG_PATTERNS: never a span's first word).
       if (start < span.start + (kind === TagKind.name ? 2 : 0) || end > span.end) continue;
       if (kind === TagKind.number && isDateNumber(text, start, end)) continue;
+      if (kind === TagKind.reason && isTemporalSince(text, start, end)) continue;
       inside.add(kind);
       if (!fresh.has(kind) && isFresh(kind, text.slice(start, end), questionWords)) fresh.add(kind);
     }

@@ -1,5 +1,5 @@
-const MONTH =
-  '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
+import { MONTH } from '../passages/tagSentences.js';
+
 /** A month name, abbreviated or not ("Feb."), right before the number: "February 7", "April 2014". */
 const MONTH_BEFORE = new RegExp(`\\b${MONTH}\\.?\\s+$`, 'i');
 /** A month name right after the number, ordinal suffix and "of" allowed: "7 February", "8th of March". */

@@ -130,6 +130,14 @@ describe('answerTypeFit', () => {
     expect(fit('Stein arrived.')).toBe(0);
   });
 
+  it('reads "since" before a date as from when, not why ("since April 2014" gives no reason)', () => {
+    const why = questionWordsOf('Why have the peace agreements been hamstrung?');
+    expect(answerTypeFit('reason', 'Separatists have held parts of it since April 2014.', why)).toBe(0);
+    expect(answerTypeFit('reason', 'Nothing has moved since then.', why)).toBe(0);
+    expect(answerTypeFit('reason', 'Prices have risen since early 2004.', why)).toBe(0);
+    expect(answerTypeFit('reason', 'It stalled, since neither side would give way.', why)).toBe(1);
+  });
+
   it('fits a reason to a causal phrase and a statement to a quotation', () => {
     expect(answerTypeFit('reason', 'He objected because it threatens Russia.', questionWordsOf('Why?'))).toBe(
       1,
