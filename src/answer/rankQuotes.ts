@@ -70,7 +70,7 @@ export interface Ranking {
 
 /** Ranks the quotes for a validated question (only from article `sourceId` when given) and weighs them. */
 export function rankQuotes(ctx: AnswerContext, question: string, sourceId?: string): Ranking {
-  const query = prepareQuery(ctx.index, restoreCase(ctx, question));
+  const query = prepareQuery(ctx.index, restoreCase(ctx, question), ctx.relatedTerms);
   if (query.terms.length === 0) return { query, quotes: [], evidence: null, confidence: 0 };
   const filter =
     sourceId === undefined ? undefined : (id: number) => ctx.passages[id]?.articleId === sourceId;
