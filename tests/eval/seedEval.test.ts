@@ -91,8 +91,9 @@ describe('runEval on the repository seed questions', () => {
  *   lower-putin-promise: the question's words are not the article's ("characterise" / "described", "count as" /
  *   "means", "accuse" / "claimed", "pulling back" / "withdrawing", "give up" / "abandon", "promise" / "stated");
  *   the last four are declined.
- * - para-right-to-join ("tell" / "told"), typo-measures ("take" / "took"): an irregular verb's base form does
- *   not meet its past form (the Porter stemmer joins only regular forms).
+ * - typo-measures: declined (confidence 0.10); the answer says "He said both countries are ready to enact …
+ *   measures in the event of an invasion": Germany and the US are named only in the sentence before, "take" is
+ *   "enact", and "invades" and "invasion" have different stems.
  * - para-gas-cut-harm: the sentence before the answer matches as many question words and wins by 0.01.
  * - none-pipeline-cost, none-donbas-deaths: the quote lacks the sum or number asked for, yet the confidence
  *   stays above the threshold (0.61, 0.33).
@@ -104,7 +105,6 @@ const MORE_KNOWN_MISSES: readonly string[] = [
   'para-pullback-reason',
   'para-open-door',
   'lower-putin-promise',
-  'para-right-to-join',
   'typo-measures',
   'para-gas-cut-harm',
   'none-pipeline-cost',
