@@ -3,6 +3,8 @@ import { STOP_WORDS } from '../index/stopWords.js';
 import { processTerm, tokenize } from '../index/terms.js';
 import { answerTypeOf, questionWordsOf, typeWordsOf, type AnswerType } from './answerType.js';
 import { isOneSlipApart } from './editDistance.js';
+import type { RelatedTerms } from './relatedTerms.js';
+import { MONTH, WEEKDAY } from '../passages/tagSentences.js';
 
 /** Weight factor of the noun right after a leading "which"/"what" (see prepareQuery). */
 const HEAD_NOUN_FACTOR = 0.5;
@@ -57,13 +59,15 @@ export interface Compound {
 
 /**
  * Turns a validated question into a query: its search terms without the words that only say what kind of
- * answer is wanted ("how many", "year"), weighted by their IDF in `index`.
+ * answer is wanted ("how many", "year"), weighted by their IDF in `index`. `words` (the related-terms table)
+ * tells an English word the corpus lacks from a mistyped stop word (see retypeStopWords); without it, every
+ * word the corpus lacks may be read as a slip.
  */
-export function prepareQuery(index: PassageIndex, asked: string): Query {
+export function prepareQuery(index: PassageIndex, asked: string, words?: RelatedTerms): Query {
   // Ids in Discord's mention markup (<@123>, <#456>, <:emoji:789>) are neither words nor numbers of the
   // question: as search terms absent from the corpus they would weigh like an unknown name.
   // A stop word mistyped is read as the stop word everywhere, the answer type too ("whcih city").
-  const question = retypeStopWords(index, asked.replace(DISCORD_MARKUP, ' '));
+  const question = retypeStopWords(index, asked.replace(DISCORD_MARKUP, ' '), words);
   const tokens = tokenize(question);
   const typeWords = new Set(typeWordsOf(question));
   const kept = typeWords.size === 0 ? tokens : tokens.filter((w) => !typeWords.has(w.toLowerCase()));
@@ -104,6 +108,12 @@ export function prepareQuery(index: PassageIndex, asked: string): Query {
   };
 }
 
+/** Words the related-terms table leaves out on purpose (see buildRelatedTerms.ts): numbers, months, weekdays. */
+const NUMBER_OR_DATE_WORD = new RegExp(
+  `^(?:${MONTH}|${WEEKDAY}|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion)(?:th|s)?|first|second|third|fifth|eighth|ninth|twelfth|dozens?)$`,
+  'i',
+);
+
 /** Stop words long enough that one slip away from one is seldom another word ("abuot", "whcih", "wich"). */
 const SLIP_PRONE_STOP_WORDS = [...STOP_WORDS].filter((word) => word.length >= 4 && /^[a-z]+$/.test(word));
 
@@ -111,9 +121,14 @@ const SLIP_PRONE_STOP_WORDS = [...STOP_WORDS].filter((word) => word.length >= 4 
  * `question` with each stop word mistyped written as the stop word: a word absent from the corpus and one
  * typing slip from a stop word of four letters or more ("abuot", "whcih"). Kept, it would weigh as much as a
  * word about something the articles never mention, and the question would be declined. A capitalised word
- * after the first is a name, never a slip ("Thera" is not "there").
+ * after the first is a name, never a slip ("Thera" is not "there"), and so is an English word the articles
+ * happen to lack ("cost" is not "most", "eight" not "might", "world" not "would"): one whose term `words`
+ * lists (the related-terms table holds some 31,000 words of news English; of some 60 common slips of stop
+ * words tried, it lists one, "tihs"), or a number, month or weekday, which that table leaves out. Read as the
+ * stop word, the question would lose the word that the articles lack and be answered as if they had it: a
+ * small corpus lacks many words.
  */
-function retypeStopWords(index: PassageIndex, question: string): string {
+function retypeStopWords(index: PassageIndex, question: string, words?: RelatedTerms): string {
   let first = true;
   return question.replace(/\p{L}+/gu, (word) => {
     const isName = !first && /^\p{Lu}/u.test(word);
@@ -121,6 +136,7 @@ function retypeStopWords(index: PassageIndex, question: string): string {
     if (word.length < 4 || isName) return word;
     const term = processTerm(word);
     if (term === null || index.frequencyOf(term) > 0) return word;
+    if (words?.get(term) !== undefined || NUMBER_OR_DATE_WORD.test(word)) return word;
     const meant = SLIP_PRONE_STOP_WORDS.find((stop) => isOneSlipApart(word.toLowerCase(), stop));
     if (meant === undefined) return word;
     return /^\p{Lu}/u.test(word) ? meant.charAt(0).toUpperCase() + meant.slice(1) : meant;

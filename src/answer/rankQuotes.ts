@@ -8,6 +8,7 @@ import { typeFitOfTags, type AnswerType } from './answerType.js';
 import { confidenceOf, type Evidence } from './confidence.js';
 import { evidenceOf } from './evidenceOf.js';
 import { isInnerNameWord, relatedForNames } from './nameMentions.js';
+import { pastFormHits } from './pastFormHits.js';
 import { phraseMarksOf } from './phraseMarksOf.js';
 import { restoreCase } from './restoreCase.js';
 import { prepareQuery, type Query } from './prepareQuery.js';
@@ -70,12 +71,12 @@ export interface Ranking {
 
 /** Ranks the quotes for a validated question (only from article `sourceId` when given) and weighs them. */
 export function rankQuotes(ctx: AnswerContext, question: string, sourceId?: string): Ranking {
-  const query = prepareQuery(ctx.index, restoreCase(ctx, question));
+  const query = prepareQuery(ctx.index, restoreCase(ctx, question), ctx.relatedTerms);
   if (query.terms.length === 0) return { query, quotes: [], evidence: null, confidence: 0 };
   const filter =
     sourceId === undefined ? undefined : (id: number) => ctx.passages[id]?.articleId === sourceId;
   const results = ctx.index.query(query.searchText, CANDIDATE_PASSAGES, filter);
-  const { quotes, query: weighed } = rankCandidates(ctx, query, results);
+  const { quotes, query: weighed } = rankCandidates(ctx, query, results, question);
   const evidence = evidenceOf(ctx, weighed, quotes, results);
   return { query: weighed, quotes, evidence, confidence: evidence === null ? 0 : confidenceOf(evidence) };
 }
@@ -88,6 +89,7 @@ function rankCandidates(
   ctx: AnswerContext,
   initialQuery: Query,
   results: readonly IndexHit[],
+  question: string,
 ): { quotes: CandidateQuote[]; query: Query } {
   let query = initialQuery;
   const top = results[0];
@@ -126,6 +128,10 @@ function rankCandidates(
   const related = relatedIndex(relatedForNames(ctx.relatedTerms, query.nameTerms), query.terms);
   const exact = new Map<string, TermHit>(query.terms.map((t, index) => [t, { index, strength: 1 }]));
   for (const { term, first } of query.compounds) exact.set(term, { index: first, strength: 1 });
+  // "What did Macron tell Putin?" is answered by "Macron ... told Putin" (see pastFormHits).
+  for (const [past, index] of pastFormHits(question, query.terms)) {
+    if (!exact.has(past)) exact.set(past, { index, strength: 1 });
+  }
   const nameIndexes = new Set(query.nameTerms.map((t) => query.terms.indexOf(t)));
 
   results.forEach((result, r) => {

@@ -21,9 +21,11 @@ export const TagKind = {
 } as const;
 export type TagKind = (typeof TagKind)[keyof typeof TagKind];
 
-const MONTH =
+/** A month's name, whole or abbreviated, as a regular expression source (case-insensitive flag needed). */
+export const MONTH =
   '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
-const WEEKDAY = '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)';
+/** A weekday's name, as a regular expression source (case-insensitive flag needed). */
+export const WEEKDAY = '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)';
 
 /** The kinds found by a pattern; a person or organisation needs the words around it (see tagEntities.ts). */
 export type PatternKind = Exclude<TagKind, typeof TagKind.person | typeof TagKind.organisation>;

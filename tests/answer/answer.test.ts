@@ -161,6 +161,12 @@ describe('answer: typo tolerance', () => {
     }
   });
 
+  it('keeps an English word the articles lack as a word, not a slip: "world" is not "would"', () => {
+    // why: read as "would", the question lost its subject and quoted the operator on the repairs; the
+    // articles say nothing about the world, so no article answers it.
+    expect(engine.answer('What did the operator say about the world?').kind).toBe('none');
+  });
+
   it('keeps an unknown name near a stop word as a name: "Thera" is not "there"', () => {
     expect(engine.answer('What did Thera say about the repairs?').kind).toBe('none');
   });

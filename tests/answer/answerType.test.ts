@@ -60,6 +60,21 @@ describe('answerTypeFit', () => {
     ).toBe(0);
   });
 
+  it('counts no day or year written with its month: "February 7" dates talks, it counts no dead', () => {
+    const question = questionWordsOf('How many civilians have died in the Donbas?');
+    expect(answerTypeFit('count', 'Biden met Scholz on February 7.', question)).toBe(0);
+    expect(answerTypeFit('count', 'They met on 8th of March.', question)).toBe(0);
+    expect(answerTypeFit('count', 'Separatists have held it since April 2014.', question)).toBe(0);
+    expect(
+      answerTypeFit('money', 'The deal was signed on Feb. 7.', questionWordsOf('How much did it cost?')),
+    ).toBe(0);
+    // The date still answers "when", and a number beside a date still counts.
+    expect(
+      answerTypeFit('date', 'Biden met Scholz on February 7.', questionWordsOf('When did they meet?')),
+    ).toBe(1);
+    expect(answerTypeFit('count', 'By February 7, 14,000 people had died.', question)).toBe(1);
+  });
+
   it('fits a date to a month and day, a year or a weekday', () => {
     expect(answerTypeFit('date', 'He will go on February 8.', questionWordsOf('When will he go?'))).toBe(1);
     expect(answerTypeFit('date', 'It opened in 2011.', questionWordsOf('When did it open?'))).toBe(1);
@@ -113,6 +128,14 @@ describe('answerTypeFit', () => {
     expect(fit('"It went badly," Holm said after meeting Stein.')).toBe(0.25);
     expect(fit('"It went badly," Holm told Stein.')).toBe(0.25);
     expect(fit('Stein arrived.')).toBe(0);
+  });
+
+  it('reads "since" before a date as from when, not why ("since April 2014" gives no reason)', () => {
+    const why = questionWordsOf('Why have the peace agreements been hamstrung?');
+    expect(answerTypeFit('reason', 'Separatists have held parts of it since April 2014.', why)).toBe(0);
+    expect(answerTypeFit('reason', 'Nothing has moved since then.', why)).toBe(0);
+    expect(answerTypeFit('reason', 'Prices have risen since early 2004.', why)).toBe(0);
+    expect(answerTypeFit('reason', 'It stalled, since neither side would give way.', why)).toBe(1);
   });
 
   it('fits a reason to a causal phrase and a statement to a quotation', () => {

@@ -53,6 +53,12 @@ describe('typedNearness', () => {
     expect(twoBetween).toBeLessThan(oneBetween);
   });
 
+  it('takes the day of a date for no count ("on February 7" answers no "how many")', () => {
+    const question = 'How many troops did Russia pull back?';
+    expect(nearness('count', question, 'Russia pulled troops back on February 7.')).toBe(0);
+    expect(nearness('count', question, 'Russia pulled 7 troops back.')).toBe(1);
+  });
+
   it('counts no mention the question already holds, and nothing for a type that names no thing', () => {
     const question = 'What profit did the airline make in 2004?';
     expect(nearness('date', question, 'The airline made a profit in 2004.')).toBe(0);

@@ -83,6 +83,46 @@ describe('runEval on the repository seed questions', () => {
   });
 });
 
+/**
+ * tests/fixtures/seeds-qa-more.json: 30 more questions about seeds/ (paraphrases, typos, lowercase, 9 that no
+ * seed answers), written before the engine was run on them. Those missed at the time it was committed are kept
+ * out of the must-pass set rather than tuned for, each with its cause:
+ * - para-talks-character, para-invasion-meaning, para-accuse-ukraine, para-pullback-reason, para-open-door,
+ *   lower-putin-promise: the question's words are not the article's ("characterise" / "described", "count as" /
+ *   "means", "accuse" / "claimed", "pulling back" / "withdrawing", "give up" / "abandon", "promise" / "stated");
+ *   the last four are declined.
+ * - typo-measures: declined (confidence 0.10); the answer says "He said both countries are ready to enact …
+ *   measures in the event of an invasion": Germany and the US are named only in the sentence before, "take" is
+ *   "enact", and "invades" and "invasion" have different stems.
+ * - para-gas-cut-harm: the sentence before the answer matches as many question words and wins by 0.01.
+ * - none-pipeline-cost, none-donbas-deaths: the quote lacks the sum or number asked for, yet the confidence
+ *   stays above the threshold (0.61, 0.33).
+ */
+const MORE_KNOWN_MISSES: readonly string[] = [
+  'para-talks-character',
+  'para-invasion-meaning',
+  'para-accuse-ukraine',
+  'para-pullback-reason',
+  'para-open-door',
+  'lower-putin-promise',
+  'typo-measures',
+  'para-gas-cut-harm',
+  'none-pipeline-cost',
+  'none-donbas-deaths',
+];
+
+describe('runEval on the further seed questions', () => {
+  it('answers every question of tests/fixtures/seeds-qa-more.json that it answered when written, at the default threshold', async () => {
+    const file = await readEvalFile(path.join(REPO_ROOT, 'tests/fixtures/seeds-qa-more.json'));
+    const engine = await loadEngine(path.join(REPO_ROOT, 'seeds'));
+    const outcomes = runEval(engine, file);
+    expect(outcomes).toHaveLength(30);
+    expect(file.questions.map((q) => q.id)).toEqual(expect.arrayContaining([...MORE_KNOWN_MISSES]));
+    const failed = outcomes.filter((o) => !o.passed).map((o) => o.question.id);
+    expect(failed.filter((id) => !MORE_KNOWN_MISSES.includes(id))).toEqual([]);
+  });
+});
+
 describe('readEvalFile with split and type', () => {
   async function readJson(json: unknown): Promise<ReturnType<typeof readEvalFile>> {
     const { dir, cleanup } = await tempDir();

@@ -1,0 +1,18 @@
+import { MONTH } from '../passages/tagSentences.js';
+
+/** A month name, abbreviated or not ("Feb."), right before the number: "February 7", "April 2014". */
+const MONTH_BEFORE = new RegExp(`\\b${MONTH}\\.?\\s+$`, 'i');
+/** A month name right after the number, ordinal suffix and "of" allowed: "7 February", "8th of March". */
+const MONTH_AFTER = new RegExp(`^(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}\\b`, 'i');
+
+/**
+ * Whether the number at text[start, end) is the day or year of a date written with its month ("February 7",
+ * "7 February", "April 2014"): it dates something and counts nothing, so it never answers "how many" or
+ * "how much" (the date tag already answers "when").
+ */
+export function isDateNumber(text: string, start: number, end: number): boolean {
+  return (
+    MONTH_BEFORE.test(text.slice(Math.max(0, start - 12), start)) ||
+    MONTH_AFTER.test(text.slice(end, end + 16))
+  );
+}
