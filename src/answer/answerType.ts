@@ -1,6 +1,4 @@
 import type { Span } from '../passages/Span.js';
-import { isDateNumber } from './isDateNumber.js';
-import { isTemporalSince } from './isTemporalSince.js';
 import { nameTypeFit, type TaggedRange } from './nameFit.js';
 import {
   TAG_PATTERNS,
@@ -176,8 +174,6 @@ export function typeFitOfTags(
       const end = tagEndOf(tag, range.start);
       // A name needs the two characters before it inside the span (see TAG_PATTERNS: never a span's first word).
       if (start < span.start + (kind === TagKind.name ? 2 : 0) || end > span.end) continue;
-      if (kind === TagKind.number && isDateNumber(text, start, end)) continue;
-      if (kind === TagKind.reason && isTemporalSince(text, start, end)) continue;
       inside.add(kind);
       if (!fresh.has(kind) && isFresh(kind, text.slice(start, end), questionWords)) fresh.add(kind);
     }

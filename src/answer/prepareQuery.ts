@@ -4,7 +4,7 @@ import { processTerm, tokenize } from '../index/terms.js';
 import { answerTypeOf, questionWordsOf, typeWordsOf, type AnswerType } from './answerType.js';
 import { isOneSlipApart } from './editDistance.js';
 import type { RelatedTerms } from './relatedTerms.js';
-import { MONTH, WEEKDAY } from '../passages/tagSentences.js';
+import { MONTH, WEEKDAY } from '../passages/dateWords.js';
 
 /** Weight factor of the noun right after a leading "which"/"what" (see prepareQuery). */
 const HEAD_NOUN_FACTOR = 0.5;

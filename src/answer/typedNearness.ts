@@ -2,7 +2,6 @@ import type { TermToken } from './passageTokens.js';
 import type { Span } from '../passages/Span.js';
 import { TagKind, tagEndOf, tagKindOf, tagStartOf } from '../passages/tagSentences.js';
 import type { AnswerType, TaggedRange } from './answerType.js';
-import { isDateNumber } from './isDateNumber.js';
 
 /** The mentions that can answer each answer type that names a thing (see answerType.ts's typeFitOfTags). */
 const KINDS_OF: Partial<Record<AnswerType, readonly TagKind[]>> = {
@@ -52,7 +51,6 @@ export function typedNearness(
       const start = tagStartOf(tag, range.start);
       const end = tagEndOf(tag, range.start);
       if (start < span.start || end > span.end || !isNew(text.slice(start, end), questionWords)) continue;
-      if (kind === TagKind.number && isDateNumber(text, start, end)) continue;
       const gap = gapToQuestionWord(tokens, from, to, start, end, matched);
       if (gap !== null) best = Math.max(best, 0.5 ** (gap / HALF_GAP));
     }

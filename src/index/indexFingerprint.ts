@@ -16,8 +16,9 @@ import { processTerm, tokenize } from './terms.js';
  * 4: passages carry their sentences' tags (tagSentences.ts), computed when the index is built.
  * 5: the money tag reads amounts in words ("3.5 million pounds").
  * 6: person and organisation tags; a tag's kind takes 4 bits, its length 8 (tagSentences.ts's packTag).
+ * 7: no number tag on a date's day or year ("February 7"), no reason tag on a "since" that dates.
  */
-const INDEX_FORMAT_VERSION = 6;
+const INDEX_FORMAT_VERSION = 7;
 /** Sample text whose terms change whenever tokenising, stemming or stop words change. */
 const PROBE = 'Running U.S. troops’ 100,000 pipelines, Russia’s café e-mail 3.5 NATO won’t were WHO said';
 /**

@@ -1,4 +1,7 @@
 import type { Span } from './Span.js';
+import { MONTH, WEEKDAY } from './dateWords.js';
+import { isDateNumber } from './isDateNumber.js';
+import { isTemporalSince } from './isTemporalSince.js';
 import { EntityKind, entityMentions } from './tagEntities.js';
 
 /**
@@ -20,12 +23,6 @@ export const TagKind = {
   organisation: 8,
 } as const;
 export type TagKind = (typeof TagKind)[keyof typeof TagKind];
-
-/** A month's name, whole or abbreviated, as a regular expression source (case-insensitive flag needed). */
-export const MONTH =
-  '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
-/** A weekday's name, as a regular expression source (case-insensitive flag needed). */
-export const WEEKDAY = '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)';
 
 /** The kinds found by a pattern; a person or organisation needs the words around it (see tagEntities.ts). */
 export type PatternKind = Exclude<TagKind, typeof TagKind.person | typeof TagKind.organisation>;
@@ -62,7 +59,11 @@ export function tagText(text: string, start: number, end: number): number[] {
   const found: [number, number, number][] = [];
   for (const kind of PATTERN_KINDS) {
     for (const match of slice.matchAll(TAG_PATTERNS[kind])) {
-      found.push([kind, start + match.index, start + match.index + match[0].length]);
+      const [from, to] = [start + match.index, start + match.index + match[0].length];
+      // The day or year of a date ("February 7") counts nothing; "since April 2014" says from when, not why.
+      if (kind === TagKind.number && isDateNumber(text, from, to)) continue;
+      if (kind === TagKind.reason && isTemporalSince(text, from, to)) continue;
+      found.push([kind, from, to]);
     }
   }
   const entities = entityMentions(slice);

@@ -1,4 +1,4 @@
-import { MONTH } from '../passages/tagSentences.js';
+import { MONTH } from './dateWords.js';
 
 /** A month name, abbreviated or not ("Feb."), right before the number: "February 7", "April 2014". */
 const MONTH_BEFORE = new RegExp(`\\b${MONTH}\\.?\\s+$`, 'i');
@@ -7,8 +7,8 @@ const MONTH_AFTER = new RegExp(`^(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}\\b`, 'i
 
 /**
  * Whether the number at text[start, end) is the day or year of a date written with its month ("February 7",
- * "7 February", "April 2014"): it dates something and counts nothing, so it never answers "how many" or
- * "how much" (the date tag already answers "when").
+ * "7 February", "April 2014"): it dates something and counts nothing, so it is not tagged a number and never
+ * answers "how many" or "how much" (the date tag already answers "when").
  */
 export function isDateNumber(text: string, start: number, end: number): boolean {
   return (
