@@ -2,7 +2,12 @@ import { readFile, rename, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { processTerm } from '../src/index/terms.js';
-import { formatRelatedTerms, RELATED_TERMS_FILE, type RelatedTerm } from '../src/answer/relatedTerms.js';
+import {
+  formatRelatedTerms,
+  isLeftOutOfRelatedTerms,
+  RELATED_TERMS_FILE,
+  type RelatedTerm,
+} from '../src/answer/relatedTerms.js';
 
 /**
  * Writes RELATED_TERMS_FILE, the table of words related in meaning, from GloVe word vectors (Wikipedia 2014
@@ -24,16 +29,8 @@ const NEIGHBOURS = 5;
  * a related word counts.
  */
 const MIN_SIMILARITY = 0.6;
-/**
- * Plain lowercase words only. Numbers are left out on purpose, in digits or in words, and so are days and
- * months: "1989" is near "1990", "two" near "three" and "Monday" near "Tuesday" (0.99) in meaning, but a quote
- * with the wrong number or day does not answer the question.
- */
+/** Plain lowercase words only; numbers, days and months are left out too (see isLeftOutOfRelatedTerms). */
 const PLAIN_WORD = /^[a-z][a-z'-]*[a-z]$/;
-const CALENDAR_WORD =
-  /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)days?|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)$/;
-const NUMBER_WORD =
-  /^(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen|(?:twen|thir|for|fif|six|seven|eigh|nine)ty|hundred|thousand|million|billion|trillion|dozen|first|second|third|(?:four|fif|six|seven|eigh|nin|ten|eleven|twelf)th|(?:twen|thir|for|fif|six|seven|eigh|nine)tieth|half|quarter)s?$/;
 
 interface WinkEmbeddings {
   readonly dimensions: number;
@@ -53,7 +50,7 @@ function termVectors(embeddings: WinkEmbeddings): { terms: string[]; vectors: Fl
     const vector = embeddings.vectors[word];
     if (!PLAIN_WORD.test(word) || !vector) continue;
     words++;
-    if (NUMBER_WORD.test(word) || CALENDAR_WORD.test(word)) continue;
+    if (isLeftOutOfRelatedTerms(word)) continue;
     const term = processTerm(word);
     if (term === null || seen.has(term)) continue;
     seen.add(term);

@@ -3,8 +3,7 @@ import { STOP_WORDS } from '../index/stopWords.js';
 import { processTerm, tokenize } from '../index/terms.js';
 import { answerTypeOf, questionWordsOf, typeWordsOf, type AnswerType } from './answerType.js';
 import { isOneSlipApart } from './editDistance.js';
-import type { RelatedTerms } from './relatedTerms.js';
-import { MONTH, WEEKDAY } from '../passages/dateWords.js';
+import { isLeftOutOfRelatedTerms, type RelatedTerms } from './relatedTerms.js';
 
 /** Weight factor of the noun right after a leading "which"/"what" (see prepareQuery). */
 const HEAD_NOUN_FACTOR = 0.5;
@@ -108,12 +107,6 @@ export function prepareQuery(index: PassageIndex, asked: string, words?: Related
   };
 }
 
-/** Words the related-terms table leaves out on purpose (see buildRelatedTerms.ts): numbers, months, weekdays. */
-const NUMBER_OR_DATE_WORD = new RegExp(
-  `^(?:${MONTH}|${WEEKDAY}|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion)(?:th|s)?|first|second|third|fifth|eighth|ninth|twelfth|dozens?)$`,
-  'i',
-);
-
 /** Stop words long enough that one slip away from one is seldom another word ("abuot", "whcih", "wich"). */
 const SLIP_PRONE_STOP_WORDS = [...STOP_WORDS].filter((word) => word.length >= 4 && /^[a-z]+$/.test(word));
 
@@ -136,7 +129,7 @@ function retypeStopWords(index: PassageIndex, question: string, words?: RelatedT
     if (word.length < 4 || isName) return word;
     const term = processTerm(word);
     if (term === null || index.frequencyOf(term) > 0) return word;
-    if (words?.get(term) !== undefined || NUMBER_OR_DATE_WORD.test(word)) return word;
+    if (words?.get(term) !== undefined || isLeftOutOfRelatedTerms(word.toLowerCase())) return word;
     const meant = SLIP_PRONE_STOP_WORDS.find((stop) => isOneSlipApart(word.toLowerCase(), stop));
     if (meant === undefined) return word;
     return /^\p{Lu}/u.test(word) ? meant.charAt(0).toUpperCase() + meant.slice(1) : meant;

@@ -20,6 +20,20 @@ export interface RelatedTerms {
 
 export const RELATED_TERMS_FILE = fileURLToPath(new URL('../../data/related-terms.txt', import.meta.url));
 
+const CALENDAR_WORD =
+  /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)days?|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)$/;
+const NUMBER_WORD =
+  /^(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen|(?:twen|thir|for|fif|six|seven|eigh|nine)ty|hundred|thousand|million|billion|trillion|dozen|first|second|third|(?:four|fif|six|seven|eigh|nin|ten|eleven|twelf)th|(?:twen|thir|for|fif|six|seven|eigh|nine)tieth|half|quarter)s?$/;
+
+/**
+ * Whether the table leaves `word` (lowercase) out on purpose: numbers in words, days and months. "1989" is near
+ * "1990", "two" near "three" and "Monday" near "Tuesday" (0.99) in meaning, but a quote with the wrong number
+ * or day does not answer the question (scripts/buildRelatedTerms.ts).
+ */
+export function isLeftOutOfRelatedTerms(word: string): boolean {
+  return NUMBER_WORD.test(word) || CALENDAR_WORD.test(word);
+}
+
 const HEADER = [
   '# Words related in meaning, as Verbatim index terms (Porter stems). Made by scripts/buildRelatedTerms.ts',
   '# from GloVe vectors (Pennington, Socher, Manning 2014; Public Domain Dedication and License v1.0) as',
