@@ -3,6 +3,7 @@ import { STOP_WORDS } from '../index/stopWords.js';
 import { processTerm, tokenize } from '../index/terms.js';
 import { answerTypeOf, questionWordsOf, typeWordsOf, type AnswerType } from './answerType.js';
 import { isOneSlipApart } from './editDistance.js';
+import { pastFormHits } from './pastFormHits.js';
 import { isLeftOutOfRelatedTerms, type RelatedTerms } from './relatedTerms.js';
 
 /** Weight factor of the noun right after a leading "which"/"what" (see prepareQuery). */
@@ -46,6 +47,11 @@ export interface Query {
    * the one word's index term, and the index of the first of the two search terms it stands for.
    */
   readonly compounds: readonly Compound[];
+  /**
+   * Index terms of irregular past forms that stand for a question term asked in the base form after an
+   * auxiliary ("did Macron tell": "told" → the index of "tell"; see pastFormHits.ts).
+   */
+  readonly pastForms: ReadonlyMap<string, number>;
   /** Index terms of the question's numbers ("2018", "3.5"): a year or amount an answer must be about. */
   readonly numberTerms: readonly string[];
 }
@@ -100,6 +106,7 @@ export function prepareQuery(index: PassageIndex, asked: string, words?: Related
     // The compound is searched too, so passages that write it as one word are found.
     searchText: [...kept, ...compounds.map((c) => c.written)].join(' '),
     compounds: compounds.map(({ term, first }) => ({ term, first })),
+    pastForms: pastFormHits(question, terms),
     terms,
     weights,
     totalWeight: weights.reduce((a, b) => a + b, 0),

@@ -8,7 +8,6 @@ import { typeFitOfTags, type AnswerType } from './answerType.js';
 import { confidenceOf, type Evidence } from './confidence.js';
 import { evidenceOf } from './evidenceOf.js';
 import { isInnerNameWord, relatedForNames } from './nameMentions.js';
-import { pastFormHits } from './pastFormHits.js';
 import { phraseMarksOf } from './phraseMarksOf.js';
 import { restoreCase } from './restoreCase.js';
 import { prepareQuery, type Query } from './prepareQuery.js';
@@ -76,7 +75,7 @@ export function rankQuotes(ctx: AnswerContext, question: string, sourceId?: stri
   const filter =
     sourceId === undefined ? undefined : (id: number) => ctx.passages[id]?.articleId === sourceId;
   const results = ctx.index.query(query.searchText, CANDIDATE_PASSAGES, filter);
-  const { quotes, query: weighed } = rankCandidates(ctx, query, results, question);
+  const { quotes, query: weighed } = rankCandidates(ctx, query, results);
   const evidence = evidenceOf(ctx, weighed, quotes, results);
   return { query: weighed, quotes, evidence, confidence: evidence === null ? 0 : confidenceOf(evidence) };
 }
@@ -89,7 +88,6 @@ function rankCandidates(
   ctx: AnswerContext,
   initialQuery: Query,
   results: readonly IndexHit[],
-  question: string,
 ): { quotes: CandidateQuote[]; query: Query } {
   let query = initialQuery;
   const top = results[0];
@@ -129,7 +127,7 @@ function rankCandidates(
   const exact = new Map<string, TermHit>(query.terms.map((t, index) => [t, { index, strength: 1 }]));
   for (const { term, first } of query.compounds) exact.set(term, { index: first, strength: 1 });
   // "What did Macron tell Putin?" is answered by "Macron ... told Putin" (see pastFormHits).
-  for (const [past, index] of pastFormHits(question, query.terms)) {
+  for (const [past, index] of query.pastForms) {
     if (!exact.has(past)) exact.set(past, { index, strength: 1 });
   }
   const nameIndexes = new Set(query.nameTerms.map((t) => query.terms.indexOf(t)));
