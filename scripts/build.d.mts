@@ -10,6 +10,8 @@ export interface BuildRecord {
   readonly root: string;
   /** The build's folder under `.cache/build/`. */
   readonly dir: string;
+  /** The Node.js version that made it (`process.version`): another one rebuilds (start-up snapshots differ). */
+  readonly node?: string;
   /** sha256 (base64url) of every input file, by path relative to the root; null for a file that was missing. */
   readonly hashes: Readonly<Record<string, string | null>>;
 }

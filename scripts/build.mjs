@@ -43,7 +43,15 @@ const SHAPING_FILES = [
   // Read at run time, not bundled, but the saved index's person tags depend on it: a change makes a new build,
   // whose index fingerprint (kept per build, see src/index/indexFingerprint.ts) is made again.
   'data/given-names.txt',
+  // Read at run time too, and held in the start-up snapshot once its warm-up has read it (see SNAPSHOTS).
+  'data/related-terms.txt',
 ];
+/**
+ * Entry points that scripts/run.sh starts from a V8 start-up snapshot, with the module whose compiled bundle
+ * makes it (`node --build-snapshot`): the blob is `<build>/src/cli/ask.blob`. Only `npm run ask`, the command
+ * whose start-up is most of its time; making the snapshot adds about a second to a build.
+ */
+const SNAPSHOTS = { 'src/cli/ask.ts': 'src/cli/askSnapshot.ts' };
 /** Source folders whose files that are not TypeScript are read at run time relative to a module. */
 const SOURCE_DIRS = ['src', 'commands'];
 /** Folders linked whole into the build, so that `new URL('../../data/x.json', import.meta.url)` resolves. */
@@ -107,7 +115,7 @@ async function build(root, cacheDir) {
       // require() where it stands, so what it loads (the HTML reader, say) is still loaded only when needed.
       esbuild.build({
         ...common,
-        entryPoints: COMMONJS_ENTRY_POINTS,
+        entryPoints: [...COMMONJS_ENTRY_POINTS, ...Object.values(SNAPSHOTS)],
         format: 'cjs',
         outExtension: { '.js': '.cjs' },
       }),
@@ -120,18 +128,69 @@ async function build(root, cacheDir) {
     );
     const inputs = [...compiled, ...SHAPING_FILES, ...copied];
     await rename(staging, outdir);
+    // After the rename: the snapshot holds the build's final folder (VERBATIM_BUILD_DIR) in its code.
+    await makeSnapshots(root, outdir);
     // Times before hashes: a file edited in between gets a newer time than recorded, so it is hashed again.
     const stats = Object.fromEntries(inputs.map((file) => [file, statOf(path.join(root, file))]));
     const hashes = Object.fromEntries(inputs.map((file) => [file, hashFile(path.join(root, file))]));
     const record = path.join(cacheDir, 'build.json');
-    await writeFile(`${record}.${process.pid}.tmp`, JSON.stringify({ root, dir, hashes, stats }));
+    const node = process.version;
+    await writeFile(`${record}.${process.pid}.tmp`, JSON.stringify({ root, dir, node, hashes, stats }));
     await rename(`${record}.${process.pid}.tmp`, record);
+    // The current build's folder name alone, for scripts/run.sh, which reads it without starting Node.
+    const current = path.join(cacheDir, 'current');
+    await writeFile(`${current}.${process.pid}.tmp`, `${dir}\n`);
+    await rename(`${current}.${process.pid}.tmp`, current);
   } catch (error) {
     await rm(staging, { recursive: true, force: true });
     throw error;
   }
   await pruneOldBuilds(cacheDir, dir);
   return outdir;
+}
+
+/**
+ * Makes the start-up snapshot of each of SNAPSHOTS in the build folder `outdir`. A snapshot that cannot be made
+ * is no failure of the build: its command starts from the bundle, as without one (scripts/run.sh), and says why
+ * once here.
+ * @param {string} root
+ * @param {string} outdir
+ */
+async function makeSnapshots(root, outdir) {
+  const { execFile } = await import('node:child_process');
+  const { promisify } = await import('node:util');
+  const { isBuiltin } = await import('node:module');
+  for (const [entry, maker] of Object.entries(SNAPSHOTS)) {
+    const blob = path.join(outdir, entry.replace(/\.ts$/, '.blob'));
+    const script = path.join(outdir, maker.replace(/\.ts$/, '.cjs'));
+    // In a snapshot, `require` reaches Node's own modules only, and `import()` nothing: code that loads a
+    // package must use `createRequire` (as src/corpus/readDate.ts does), or the command would fail at run time.
+    const code = await readFile(script, 'utf8');
+    const unreachable = [...code.matchAll(/\brequire\("([^"]+)"\)|(?<![\w$.])import\(/g)]
+      .map((m) => (m[1] === undefined ? 'import()' : m[1]))
+      .filter((name) => !isBuiltin(name));
+    if (unreachable.length > 0) {
+      process.stderr.write(
+        `note: no start-up snapshot for ${entry}: its code loads ${[...new Set(unreachable)].join(', ')} ` +
+          'without createRequire; it starts from its bundle\n',
+      );
+      continue;
+    }
+    try {
+      await promisify(execFile)(process.execPath, ['--snapshot-blob', blob, '--build-snapshot', script], {
+        cwd: root,
+        // Generous: about a second on an idle 2-core machine.
+        timeout: 120_000,
+      });
+    } catch (error) {
+      await rm(blob, { force: true });
+      const why = String(/** @type {{ stderr?: string }} */ (error).stderr || error)
+        .trim()
+        .split('\n')
+        .at(-1);
+      process.stderr.write(`note: no start-up snapshot for ${entry} (${why}); it starts from its bundle\n`);
+    }
+  }
 }
 
 /**

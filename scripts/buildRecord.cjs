@@ -36,7 +36,7 @@ const ENTRY_POINTS = [
  */
 const COMMONJS_ENTRY_POINTS = ['src/cli/ask.ts', 'src/cli/sources.ts'];
 
-/** @typedef {{ root: string, dir: string, hashes: Record<string, string | null>, stats?: Record<string, string | null> }} BuildRecord */
+/** @typedef {{ root: string, dir: string, node?: string, hashes: Record<string, string | null>, stats?: Record<string, string | null> }} BuildRecord */
 
 /**
  * The record of the current build under `root`, or null when there is none.
@@ -52,7 +52,7 @@ function readBuildRecord(root) {
 }
 
 /**
- * Whether the build described by `record` still matches the files on disk under `root`: sizes and times are
+ * Whether the build described by `record` still matches the files on disk under `root` and this Node.js: sizes and times are
  * compared for every input (some 100 `stat` calls, about a millisecond), and only a file whose size or time
  * moved is hashed (a checkout or `touch` changes times, not content).
  * @param {string} root
@@ -62,6 +62,8 @@ function readBuildRecord(root) {
 function isFresh(root, record) {
   // The bundle holds absolute URLs of its modules, so a moved or copied checkout builds its own.
   if (record.root !== root || !existsSync(path.join(root, '.cache', 'build', record.dir))) return false;
+  // A start-up snapshot (scripts/run.sh) loads only in the Node.js that made it.
+  if (record.node !== process.version) return false;
   return Object.keys(record.hashes).every(
     (file) =>
       statOf(path.join(root, file)) === record.stats?.[file] ||

@@ -1,8 +1,10 @@
 // The terminal commands as `npm run ask` and `npm run sources` start them: through scripts/run.cjs, from the
 // compiled build (ask and sources as one CommonJS file each, see COMMONJS_ENTRY_POINTS in
-// scripts/buildRecord.cjs). What they print must be what the TypeScript sources print.
+// scripts/buildRecord.cjs), and `npm run ask` through scripts/run.sh, from its start-up snapshot (SNAPSHOTS in
+// scripts/build.mjs). What they print must be what the TypeScript sources print.
 import { spawn } from 'node:child_process';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -20,11 +22,35 @@ afterAll(async () => {
 
 const env = { CORPUS_DIR: join(ROOT, 'seeds'), LOG_LEVEL: 'error' };
 
-/** Runs `node scripts/run.cjs <script> ...args` from an empty folder, `input` on stdin. */
-function runCompiled(script: string, args: readonly string[], input = ''): Promise<CommandRun> {
-  const child = spawn(process.execPath, [join(ROOT, 'scripts', 'run.cjs'), script, ...args], {
+/** Runs `node scripts/run.cjs <script> ...args` from the repository's root, `input` on stdin. */
+function runCompiled(
+  script: string,
+  args: readonly string[],
+  input = '',
+  environment: Record<string, string> = env,
+): Promise<CommandRun> {
+  return run(process.execPath, [join(ROOT, 'scripts', 'run.cjs'), script, ...args], input, environment);
+}
+
+/** Runs `sh scripts/run.sh <script> ...args`, as `npm run ask` does. */
+function runLauncher(
+  script: string,
+  args: readonly string[],
+  input = '',
+  environment: Record<string, string> = env,
+): Promise<CommandRun> {
+  return run('sh', [join(ROOT, 'scripts', 'run.sh'), script, ...args], input, environment);
+}
+
+function run(
+  command: string,
+  args: readonly string[],
+  input: string,
+  environment: Record<string, string>,
+): Promise<CommandRun> {
+  const child = spawn(command, args, {
     cwd: ROOT,
-    env: { PATH: process.env['PATH'] ?? '', HOME: cwd, ...env },
+    env: { PATH: process.env['PATH'] ?? '', HOME: cwd, ...environment },
   });
   let stdout = '';
   let stderr = '';
@@ -61,5 +87,47 @@ describe('the compiled terminal commands', () => {
     // A summary line, then one line per article.
     expect(compiled.stdout.split('\n').filter(Boolean)).toHaveLength(4);
     expect(compiled.stdout).toBe(source.stdout);
+  });
+
+  it('ask through scripts/run.sh (its start-up snapshot) prints what the sources print, --json and stdin too', async () => {
+    const input = 'Who is the president of Russia?\nWhat did Macron say about Ukraine?\n\n';
+    const launched = await runLauncher('src/cli/ask.ts', ['--json'], input);
+    const source = await runCliCommand('src/cli/ask.ts', ['--json'], env, input);
+    expect(launched.stderr).toBe('');
+    expect(launched.code).toBe(0);
+    expect(launched.stdout.trim().split('\n')).toHaveLength(2);
+    expect(launched.stdout).toBe(source.stdout);
+    // And it ran from the snapshot: the build made one (no package loaded without createRequire, see build.mjs).
+    const build = (await readFile(join(ROOT, '.cache', 'build', 'current'), 'utf8')).trim();
+    expect(existsSync(join(ROOT, '.cache', 'build', build, 'src', 'cli', 'ask.blob'))).toBe(true);
+
+    const bad = await runLauncher('src/cli/ask.ts', ['--bogus', 'question']);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/Unknown option '--bogus'[\s\S]*Usage: npm run ask/);
+  });
+
+  it('ask through scripts/run.sh reads web pages and dates in words, which load packages at run time', async () => {
+    // The snapshot's own `require` reaches Node's modules only: linkedom, Readability and chrono-node must
+    // still load when a corpus needs them.
+    const corpus = join(cwd, 'mixed');
+    await mkdir(corpus, { recursive: true });
+    await writeFile(
+      join(corpus, 'bridge.html'),
+      '<html><head><title>Bridge opens</title></head><body><article><h1>Bridge opens</h1><p>The new bridge ' +
+        'over the river opened on Monday after three years of work costing 80 million pounds, officials ' +
+        'said.</p><p>About 12,000 cars are expected to cross it every day, the council said.</p></article></body></html>',
+    );
+    await writeFile(
+      join(corpus, 'hall.txt'),
+      'Town hall reopens\n\n14 May 2024\n\nThe town hall reopened on Monday after repairs costing 2 million pounds.\n',
+    );
+    const mixed = { ...env, CORPUS_DIR: corpus };
+    const args = ['--json', 'How much did the bridge cost?', 'When did the town hall reopen?'];
+    const launched = await runLauncher('src/cli/ask.ts', args, '', mixed);
+    const source = await runCliCommand('src/cli/ask.ts', args, mixed);
+    expect(launched.stderr).toBe('');
+    expect(launched.stdout).toContain('80 million pounds');
+    expect(launched.stdout).toContain('"date":"2024-05-14"');
+    expect(launched.stdout).toBe(source.stdout);
   });
 });

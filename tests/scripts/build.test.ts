@@ -1,5 +1,7 @@
 // scripts/build.mjs: the compiled JavaScript the npm scripts run is rebuilt whenever a source changes, so a
 // stale build never runs. Builds a copy of the repository's sources in a temporary folder.
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { appendFile, cp, readFile, symlink, utimes, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -32,7 +34,7 @@ describe('ensureBuild', () => {
     expect(await ensureBuild(root)).toBe(first);
 
     // An edit of a string that the ask command prints.
-    const ask = path.join(root, 'src/cli/ask.ts');
+    const ask = path.join(root, 'src/cli/askMain.ts');
     await writeFile(
       ask,
       (await readFile(ask, 'utf8')).replace('Usage: npm run ask', 'Usage (edited): npm run ask'),
@@ -61,6 +63,31 @@ describe('ensureBuild', () => {
     await writeFile(answer, source);
   });
 
+  it('rebuilds for another Node.js, whose start-up snapshot would not load', async () => {
+    await ensureBuild(root);
+    expect(isFresh(root, { ...currentRecord(), node: 'v0.0.0' })).toBe(false);
+  });
+
+  it('never starts a stale snapshot: after an edit, `npm run ask` (scripts/run.sh) prints the edited text', async () => {
+    const built = await ensureBuild(root);
+    expect(existsSync(path.join(built, 'src/cli/ask.blob'))).toBe(true);
+    const ask = path.join(root, 'src/cli/askMain.ts');
+    const source = await readFile(ask, 'utf8');
+    await writeFile(ask, source.replace('-h, --help  this help', '-h, --help  this help (edited again)'));
+    const run = spawnSync('sh', [path.join(root, 'scripts/run.sh'), 'src/cli/ask.ts', '--help'], {
+      cwd: root,
+      encoding: 'utf8',
+    });
+    expect(run.stderr).toBe('');
+    expect(run.stdout).toContain('this help (edited again)');
+    expect(run.status).toBe(0);
+    // The new build has its own snapshot, which the next run starts from.
+    const rebuilt = currentRecord().dir;
+    expect(path.join(root, '.cache/build', rebuilt)).not.toBe(built);
+    expect(existsSync(path.join(root, '.cache/build', rebuilt, 'src/cli/ask.blob'))).toBe(true);
+    await writeFile(ask, source);
+  });
+
   it('rebuilds when a file that shapes the build changes (package.json)', async () => {
     await ensureBuild(root);
     await appendFile(path.join(root, 'package.json'), '\n');
@@ -74,7 +101,7 @@ describe('ENTRY_POINTS', () => {
       scripts: Record<string, string>;
     };
     const started = Object.values(scripts)
-      .map((command) => /scripts\/run\.cjs (\S+)/.exec(command)?.[1])
+      .map((command) => /scripts\/run\.(?:cjs|sh) (\S+)/.exec(command)?.[1])
       .filter((entry): entry is string => entry !== undefined);
     expect(started.length).toBeGreaterThan(5);
     for (const entry of started) expect(ENTRY_POINTS).toContain(entry);

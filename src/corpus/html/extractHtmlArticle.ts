@@ -1,5 +1,6 @@
-import { Readability } from '@mozilla/readability';
-import { parseHTML } from 'linkedom';
+import { createRequire } from 'node:module';
+import type * as ReadabilityPackage from '@mozilla/readability';
+import type * as LinkedomPackage from 'linkedom';
 import type { DomDocument, DomNode } from './Dom.js';
 import { clean, readPageMetadata, type PageMetadata } from './readPageMetadata.js';
 
@@ -67,6 +68,7 @@ const SKIPPED = new Set([
  * page was fetched from) resolves a relative canonical link.
  */
 export function extractHtmlArticle(html: string, baseUrl?: string): HtmlArticle {
+  const { Readability, parseHTML } = htmlPackages();
   const { document } = parseHTML(html) as unknown as { document: DomDocument };
   const metadata = readPageMetadata(document, baseUrl);
   removeFurniture(document);
@@ -149,3 +151,22 @@ export function paragraphsOf(root: DomNode): string[] {
 
 const ELEMENT_NODE = 1;
 const TEXT_NODE = 3;
+
+let packages: {
+  Readability: typeof ReadabilityPackage.Readability;
+  parseHTML: typeof LinkedomPackage.parseHTML;
+};
+
+/**
+ * Readability and linkedom, required on first use through `createRequire` rather than imported: `npm run ask`
+ * may start from a start-up snapshot (src/cli/askSnapshot.ts), whose own `require` reaches Node's built-in
+ * modules only. A corpus of plain text never loads them.
+ */
+function htmlPackages(): typeof packages {
+  const load = createRequire(import.meta.url);
+  packages ??= {
+    Readability: (load('@mozilla/readability') as typeof ReadabilityPackage).Readability,
+    parseHTML: (load('linkedom') as typeof LinkedomPackage).parseHTML,
+  };
+  return packages;
+}
