@@ -18,6 +18,7 @@ import {
 import { loadSquad, type SquadDataset } from '../../src/eval/squad/loadSquad.js';
 import { operatingPoint } from '../../src/eval/squad/operatingPoint.js';
 import { INDEXED_ARTICLES } from '../../src/eval/squad/runSquadEval.js';
+import { formatThresholdCurve, thresholdCurve, type ScoredQuestions } from '../../src/eval/thresholdCurve.js';
 import { squadAnswerContext } from './squadAnswerContext.js';
 import { FITTED_MODEL_PATH, today, writeFittedModel } from './writeFittedModel.js';
 
@@ -212,6 +213,27 @@ async function main(args: readonly string[]): Promise<number> {
       `features ${EVIDENCE_FEATURES.join(', ')}`,
   );
   const evidence = heldOutEvidence(dataset);
+  const curveSets = (model: ConfidenceModel): Record<string, ScoredQuestions> => {
+    const confidence = (x: readonly number[] | null): number =>
+      x === null ? 0 : confidenceOf(evidenceFrom(x), model);
+    const scored = (list: readonly { x: readonly number[] | null; answerable: boolean }[]) => ({
+      answerable: list.filter((e) => e.answerable).map((e) => confidence(e.x)),
+      unanswerable: list.filter((e) => !e.answerable).map((e) => confidence(e.x)),
+    });
+    const orZero = (list: readonly (Evidence | null)[]) => list.map((e) => (e ? confidenceOf(e, model) : 0));
+    return {
+      ...(news
+        ? {
+            'news tune half': scored(news.tune.halfIndexed),
+            'news test half': scored(news.test.halfIndexed),
+            'news tune full': scored(news.tune.full),
+            'news test full': scored(news.test.full),
+          }
+        : {}),
+      'SQuAD fitting': scored(squadExamples),
+      'SQuAD held out': { answerable: orZero(evidence.inCorpus), unanswerable: orZero(evidence.outOfCorpus) },
+    };
+  };
   const measure = (name: string, model: ConfidenceModel) => {
     const t = thresholds(model);
     const heldOut = heldOutFigures(evidence, model, t.min);
@@ -245,6 +267,19 @@ async function main(args: readonly string[]): Promise<number> {
     ? meetsSquad(after) && (!meetsSquad(before) || declinesNews(after) >= declinesNews(before))
     : after.heldOut.atTarget.outOfCorpusDeclined >= before.heldOut.atTarget.outOfCorpusDeclined;
   const chosen = keep ? after : before;
+  console.log(
+    `What each threshold trades under the ${keep ? 'refitted' : 'current'} model, answered/declined (%); ` +
+      'news: the half-indexed runs, and the full run (its unanswerable questions declined); SQuAD: the fitting ' +
+      'split and the held-out abstention split:',
+  );
+  console.log(
+    formatThresholdCurve(
+      thresholdCurve(
+        curveSets(chosen.model),
+        [...new Set([...CURVE_THRESHOLDS, chosen.t.min])].sort((a, b) => a - b),
+      ),
+    ),
+  );
   await writeFittedModel('confidence', {
     ...FITTED_MODEL.confidence,
     command: `npx tsx scripts/fit/fitConfidence.ts ${args.join(' ')}`,
@@ -277,6 +312,12 @@ async function main(args: readonly string[]): Promise<number> {
   );
   return 0;
 }
+
+/**
+ * The thresholds whose trade-off the fit prints (see thresholdCurve), with the chosen default: up to 0.7, where
+ * news questions about a missing story start to be declined as often as the held-out review asks.
+ */
+const CURVE_THRESHOLDS = [0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.6, 0.7];
 
 const SQUAD_DATA =
   'SQuAD v1.1 dev with the paragraphs of Wikipedia articles 25-48 indexed and the questions of all 48 asked (answerable: those on articles 25-48).';
