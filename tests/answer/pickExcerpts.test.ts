@@ -78,3 +78,29 @@ describe("pickExcerpts: the best article's typed companion", () => {
     expect(result.kind === 'found' && result.excerpts.length).toBe(1);
   });
 });
+
+describe('pickExcerpts: how far below the best a further excerpt may score', () => {
+  const engine = createEngine(
+    corpusOf({
+      'arts/011': [
+        'Festival Report',
+        'The Glass Owls headlined the Marlow folk festival on Saturday night.',
+      ].join('\n\n'),
+      'arts/012': [
+        'Ticket News',
+        'Tickets for the Marlow folk festival sold out within a day, and the band was thrilled.',
+      ].join('\n\n'),
+      'arts/013': ['Town Diary', 'Traffic in Marlow was heavy at the weekend of the festival.'].join('\n\n'),
+    }),
+  );
+
+  it('adds a quote that scores over half the best one, and none that scores far less', () => {
+    // why: arts/012 has most of the question's words (band, Marlow folk festival) but not "headlined": it
+    // scores some 0.64 of arts/011's quote, still about the question, so it is shown; arts/013 has only
+    // Marlow and festival and scores a tenth as much.
+    const result = engine.answer('Which band headlined the Marlow folk festival?');
+    expect(result.kind).toBe('found');
+    if (result.kind !== 'found') return;
+    expect(result.excerpts.map((e) => e.sourceId)).toEqual(['arts/011', 'arts/012']);
+  });
+});
