@@ -138,9 +138,12 @@ function isNameEvidence(previous: string): boolean {
   return /^\p{Ll}/u.test(word) || !NOT_NAME.has(word.toLowerCase());
 }
 
-/** Capitalised words that start a sentence or clause but are no name ("But Biden said", "The Kremlin said"). */
+/**
+ * Capitalised words that start a sentence or clause but are no name ("But Biden said", "The Kremlin said",
+ * "Both Boeing and Airbus").
+ */
 const NOT_NAME = new Set(
-  'a an the and but yet so then however meanwhile also later earlier now still in on at of for from with by to as after before when while if this that these those it its he she they we i you his her their our there here mr mrs ms dr sir dame lord lady monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december speaking asked'.split(
+  'a an the both either neither each every all some many most and but yet so then however meanwhile also later earlier now still in on at of for from with by to as after before when while if this that these those it its he she they we i you his her their our there here mr mrs ms dr sir dame lord lady monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december speaking asked'.split(
     ' ',
   ),
 );

@@ -4,9 +4,12 @@ import type { AnswerResult, Excerpt } from '../answer/AnswerResult.js';
 export const NO_ANSWER_TEXT =
   'No article answers this. Try other words (names, places, numbers), or list the articles with `npm run sources`.';
 
-/** Shown under quotes whose scores do not fall in order: the engine prefers a second article's quote. */
+/**
+ * Shown under quotes whose scores do not fall in order: the engine prefers a second article's quote, and
+ * puts second the first article's quote that holds the kind of answer asked for (see pickExcerpts.ts).
+ */
 export const ORDER_NOTE =
-  'Quotes are in order of preference: a quote from another article comes before a higher-scoring one from an article already quoted.';
+  "Quotes are in order of preference, not of score: the first article's other sentence holding the kind of answer asked for comes second, then quotes from other articles before more of one already quoted.";
 
 /** The quote on one line, with "…" on each side where it was cut from a longer sentence (see Excerpt.cut). */
 export function quoteLine(excerpt: Excerpt): string {

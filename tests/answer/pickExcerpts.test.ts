@@ -36,3 +36,71 @@ describe('pickExcerpts', () => {
     expect(result.kind === 'found' && result.excerpts[0].alsoIn).toEqual([]);
   });
 });
+
+describe("pickExcerpts: the best article's typed companion", () => {
+  const engine = createEngine(
+    corpusOf({
+      // Invented stories: the first repeats the question's words with a percentage, and gives the sum two
+      // paragraphs on, in a sentence with few of its words; two others repeat the words without any sum.
+      'biz/001': [
+        'Tarnwell Foods Results',
+        'Tarnwell Foods said earnings in the last quarter of 2031 fell by 12% after a costly recall of its frozen pies.',
+        'The firm also named a new finance director.',
+        'Net profit was $41m in the quarter, against $60m a year earlier.',
+      ].join('\n\n'),
+      'biz/002': [
+        'Tarnwell Meeting',
+        'Tarnwell Foods earnings in the last quarter of 2031 will be discussed at the annual meeting in Leeds.',
+      ].join('\n\n'),
+      'biz/003': [
+        'Analysts Wary',
+        'Analysts who follow Tarnwell Foods say earnings in the last quarter of 2031 disappointed investors.',
+      ].join('\n\n'),
+    }),
+  );
+
+  it('quotes second the sentence of the best article that holds the amount asked for', () => {
+    // why: "how much" asks for a sum of money; the first quote (biz/001's lead) has only a percentage, and the
+    // other articles' sentences restate the question. biz/001's "$41m" sentence answers it, so it comes
+    // second, before the better-scoring restatements of other articles.
+    const result = engine.answer('How much did Tarnwell Foods earn in the last quarter of 2031?');
+    expect(result.kind).toBe('found');
+    if (result.kind !== 'found') return;
+    expect(result.excerpts[0].sourceId).toBe('biz/001');
+    expect(result.excerpts[1]?.sourceId).toBe('biz/001');
+    expect(result.excerpts[1]?.quote).toContain('$41m');
+  });
+
+  it('adds no companion when only one excerpt is asked for', () => {
+    const result = engine.answer('How much did Tarnwell Foods earn in the last quarter of 2031?', {
+      maxExcerpts: 1,
+    });
+    expect(result.kind === 'found' && result.excerpts.length).toBe(1);
+  });
+});
+
+describe('pickExcerpts: how far below the best a further excerpt may score', () => {
+  const engine = createEngine(
+    corpusOf({
+      'arts/011': [
+        'Festival Report',
+        'The Glass Owls headlined the Marlow folk festival on Saturday night.',
+      ].join('\n\n'),
+      'arts/012': [
+        'Ticket News',
+        'Tickets for the Marlow folk festival sold out within a day, and the band was thrilled.',
+      ].join('\n\n'),
+      'arts/013': ['Town Diary', 'Traffic in Marlow was heavy at the weekend of the festival.'].join('\n\n'),
+    }),
+  );
+
+  it('adds a quote that scores over half the best one, and none that scores far less', () => {
+    // why: arts/012 has most of the question's words (band, Marlow folk festival) but not "headlined": it
+    // scores some 0.64 of arts/011's quote, still about the question, so it is shown; arts/013 has only
+    // Marlow and festival and scores a tenth as much.
+    const result = engine.answer('Which band headlined the Marlow folk festival?');
+    expect(result.kind).toBe('found');
+    if (result.kind !== 'found') return;
+    expect(result.excerpts.map((e) => e.sourceId)).toEqual(['arts/011', 'arts/012']);
+  });
+});

@@ -56,6 +56,13 @@ describe('speakerOf: a name the quote attributes its words to', () => {
     expect(speakerIn(text, '"We talked," Biden said.')).toBe('Biden');
   });
 
+  it('a word that opens a sentence before the name is no part of the full name', () => {
+    // "Both Acme and Zenith…" is the article's only "Acme" after a capitalised word, yet "Both" names no one.
+    const text =
+      'Both Acme and Zenith took orders, and analysts expect Acme to grow. Acme said sales would double.';
+    expect(speakerIn(text, 'Acme said sales would double.')).toBe('Acme');
+  });
+
   it('one person under two forms is one speaker, by the longer form', () => {
     const text = 'Joe Biden said the talks went well. "We are ready," Biden said.';
     expect(speakerIn(text, text)).toBe('Joe Biden');
