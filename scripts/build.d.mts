@@ -21,3 +21,5 @@ export function ensureBuild(root?: string): Promise<string>;
 export function isFresh(root: string, record: BuildRecord): boolean;
 /** The record of the current build under `root`, or null when there is none. */
 export function readBuildRecord(root: string): BuildRecord | null;
+/** V8 flags a start-up snapshot is made with, and scripts/run.sh starts it with. */
+export const SNAPSHOT_NODE_FLAGS: readonly string[];

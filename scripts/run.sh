@@ -12,7 +12,8 @@ name=${entry##*/}
 if read -r build 2>/dev/null <"$root/.cache/build/current" && [ -f "$root/.cache/build/$build/src/cli/${name%.ts}.blob" ]; then
   shift
   # "--": what follows is the command's, even "--json" (with no script named, Node would read it as its own).
-  node --snapshot-blob "$root/.cache/build/$build/src/cli/${name%.ts}.blob" -- "$@"
+  # The flags it was made with: SNAPSHOT_NODE_FLAGS in build.mjs.
+  node --no-regexp-tier-up --snapshot-blob "$root/.cache/build/$build/src/cli/${name%.ts}.blob" -- "$@"
   status=$?
   [ "$status" -eq 14 ] || exit "$status"
   set -- "$entry" "$@"

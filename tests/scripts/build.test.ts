@@ -5,7 +5,13 @@ import { existsSync } from 'node:fs';
 import { appendFile, cp, readFile, symlink, utimes, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ENTRY_POINTS, ensureBuild, isFresh, readBuildRecord } from '../../scripts/build.mjs';
+import {
+  ENTRY_POINTS,
+  ensureBuild,
+  isFresh,
+  readBuildRecord,
+  SNAPSHOT_NODE_FLAGS,
+} from '../../scripts/build.mjs';
 import { REPO_ROOT, tempDir } from '../support/fixtureCorpus.js';
 
 let root: string;
@@ -105,5 +111,13 @@ describe('ENTRY_POINTS', () => {
       .filter((entry): entry is string => entry !== undefined);
     expect(started.length).toBeGreaterThan(5);
     for (const entry of started) expect(ENTRY_POINTS).toContain(entry);
+  });
+});
+
+describe('scripts/run.sh', () => {
+  it('starts a snapshot with the V8 flags it was made with (Node refuses one made with others)', async () => {
+    const script = await readFile(path.join(REPO_ROOT, 'scripts/run.sh'), 'utf8');
+    const started = /^\s*node ((?:--[\w-]+ )*)--snapshot-blob /m.exec(script)?.[1]?.trim().split(' ') ?? [];
+    expect(started).toEqual(SNAPSHOT_NODE_FLAGS);
   });
 });
