@@ -33,10 +33,12 @@ const TARGET_ANSWERED = 0.95;
 const DEFAULT_ANSWERED = 0.98;
 /**
  * With news questions, the default is chosen on them (chooseNewsThreshold), but never so high that it
- * answers fewer than this share of the fitting split's answerable SQuAD questions (the SQuAD eval's target is
- * 95% on its own split; 95.5% here kept 96% there).
+ * answers fewer than this share of the fitting split's answerable SQuAD questions: the SQuAD target itself
+ * (95% answered, with 80% of the other articles' questions declined). It was 95.5% for a margin, which left the
+ * decline target unmet through the CLI (79.6% declined at 96.7% answered, scripts/measure/squadThroughCli.ts);
+ * at 95% the held-out split and the CLI both still answer more than 95%.
  */
-const SQUAD_FLOOR_ANSWERED = 0.955;
+const SQUAD_FLOOR_ANSWERED = TARGET_ANSWERED;
 /**
  * The news tuning half's weight in the fit, as a share of SQuAD's: its ~200 questions together weigh as much
  * as SQuAD's ~10,500, to teach the model how news questions (written without looking at the answer) differ,
