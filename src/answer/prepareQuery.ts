@@ -1,4 +1,5 @@
 import type { PassageIndex } from '../index/PassageIndex.js';
+import { slipNeighbours, type Slips } from '../index/slipNeighbours.js';
 import { STOP_WORDS } from '../index/stopWords.js';
 import { processTerm, tokenize } from '../index/terms.js';
 import { answerTypeOf, questionWordsOf, typeWordsOf, type AnswerType } from './answerType.js';
@@ -54,6 +55,11 @@ export interface Query {
   readonly pastForms: ReadonlyMap<string, number>;
   /** Index terms of the question's numbers ("2018", "3.5"): a year or amount an answer must be about. */
   readonly numberTerms: readonly string[];
+  /**
+   * Search terms of words the corpus lacks that read as a typing slip, each with the corpus terms it may be a
+   * slip for ("comming", term "com": "come"); matched like fuzzy neighbours (see slipsOf).
+   */
+  readonly slips: Slips;
 }
 
 /** See Query.compounds. */
@@ -107,6 +113,7 @@ export function prepareQuery(index: PassageIndex, asked: string, words?: Related
     searchText: [...kept, ...compounds.map((c) => c.written)].join(' '),
     compounds: compounds.map(({ term, first }) => ({ term, first })),
     pastForms: pastFormHits(question, terms),
+    slips: slipsOf(index, tokens, terms, words),
     terms,
     weights,
     totalWeight: weights.reduce((a, b) => a + b, 0),
@@ -141,6 +148,43 @@ function retypeStopWords(index: PassageIndex, question: string, words?: RelatedT
     if (meant === undefined) return word;
     return /^\p{Lu}/u.test(word) ? meant.charAt(0).toUpperCase() + meant.slice(1) : meant;
   });
+}
+
+/** Shortest word read as a slip: a word of three letters has dozens of one-slip neighbours in any corpus. */
+const SLIP_MIN_LENGTH = 4;
+
+/**
+ * See Query.slips: each search term of `terms` whose word (in `tokens`, the question's words) the corpus lacks
+ * and that reads as a typing slip, with the corpus terms of its one-slip variants (see slipNeighbours.ts).
+ * Today's fuzzy matching compares stems, which a slip can mangle beyond reach ("comming" stems to "com",
+ * "recieve" to "reciev" where "receive" is "receiv"); the word as typed is one slip from the word meant.
+ * Not a slip, as in retypeStopWords: a capitalised word after the first (a name), a number, a word with other
+ * characters than a to z, and an English word the corpus happens to lack, whose term the related-terms table
+ * `words` lists ("gases" is not "games": read so, a question about something the articles never mention would
+ * be answered). That table cannot vouch for a stem of three letters or fewer cut from a word three or more
+ * letters longer: the stemmer makes one from a slip that doubles a letter before a suffix ("comming" → "com",
+ * a term of its own from ".com") as from a real word ("running" → "run").
+ */
+function slipsOf(
+  index: PassageIndex,
+  tokens: readonly string[],
+  terms: readonly string[],
+  words?: RelatedTerms,
+): Map<string, string[]> {
+  const slips = new Map<string, string[]>();
+  tokens.forEach((raw, k) => {
+    const word = raw.toLowerCase();
+    if (word.length < SLIP_MIN_LENGTH || !/^[a-z]+$/.test(word)) return;
+    if (k > 0 && /^\p{Lu}/u.test(raw)) return;
+    const term = processTerm(raw);
+    if (term === null || slips.has(term) || !terms.includes(term) || index.frequencyOf(term) > 0) return;
+    if (isLeftOutOfRelatedTerms(word)) return;
+    const mangled = term.length <= 3 && word.length >= term.length + 3;
+    if (words?.get(term) !== undefined && !mangled) return;
+    const neighbours = slipNeighbours(word, (t) => index.hasTerm(t));
+    if (neighbours.length > 0) slips.set(term, neighbours);
+  });
+  return slips;
 }
 
 /** "What did X say / tell / claim": X, the capitalised words between the auxiliary and the verb. */

@@ -74,7 +74,7 @@ export function rankQuotes(ctx: AnswerContext, question: string, sourceId?: stri
   if (query.terms.length === 0) return { query, quotes: [], evidence: null, confidence: 0 };
   const filter =
     sourceId === undefined ? undefined : (id: number) => ctx.passages[id]?.articleId === sourceId;
-  const results = ctx.index.query(query.searchText, CANDIDATE_PASSAGES, filter);
+  const results = ctx.index.query(query.searchText, CANDIDATE_PASSAGES, filter, query.slips);
   const { quotes, query: weighed } = rankCandidates(ctx, query, results);
   const evidence = evidenceOf(ctx, weighed, quotes, results);
   return { query: weighed, quotes, evidence, confidence: evidence === null ? 0 : confidenceOf(evidence) };
@@ -92,7 +92,7 @@ function rankCandidates(
   let query = initialQuery;
   const top = results[0];
   if (!top) return { quotes: [], query };
-  const resolve = termResolver(query.terms);
+  const resolve = termResolver(query.terms, query.slips);
   query = withTypoWeights(ctx.index, query, results, resolve);
   const n = query.terms.length;
   const strengths = new Float64Array(n);

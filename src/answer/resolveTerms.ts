@@ -1,5 +1,6 @@
 import type { IndexHit, PassageIndex } from '../index/PassageIndex.js';
 import { FUZZY_DISTANCE } from '../index/searchOptions.js';
+import type { Slips } from '../index/slipNeighbours.js';
 import { editDistance } from './editDistance.js';
 import type { Query } from './prepareQuery.js';
 import type { RelatedTerms } from './relatedTerms.js';
@@ -16,10 +17,20 @@ export interface TermHit {
 /** Maps a document term to the question term it matches: exactly, or within the fuzzy edit distance. */
 export type TermResolver = (docTerm: string) => TermHit | null;
 
-/** A resolver for the question terms `terms`; each document term is resolved once and remembered. */
-export function termResolver(terms: readonly string[]): TermResolver {
+/**
+ * A resolver for the question terms `terms`; each document term is resolved once and remembered. `slips` maps
+ * a question term to corpus terms it may be a slip for (Query.slips): each stands for it as a fuzzy match does.
+ */
+export function termResolver(terms: readonly string[], slips: Slips = new Map()): TermResolver {
   // Every term the index matched is resolved once, though withTypoWeights and each passage ask again.
-  const known = new Map<string, TermHit | null>(terms.map((t, i) => [t, { index: i, strength: 1 }]));
+  const known = new Map<string, TermHit | null>();
+  terms.forEach((term, index) => {
+    for (const slip of slips.get(term) ?? []) {
+      if (!known.has(slip)) known.set(slip, { index, strength: FUZZY_STRENGTH });
+    }
+  });
+  // A question term matches itself exactly, even when it is also a slip variant of another.
+  terms.forEach((term, index) => known.set(term, { index, strength: 1 }));
   return (docTerm) => {
     const cached = known.get(docTerm);
     if (cached !== undefined) return cached;

@@ -2,6 +2,7 @@ import type { Article } from '../corpus/Article.js';
 import type { Passage } from '../passages/buildPassages.js';
 import { FieldPostings, FieldPostingsBuilder } from './FieldPostings.js';
 import { fuzzyNeighbours } from './fuzzyNeighbours.js';
+import type { Slips } from './slipNeighbours.js';
 import { BM25, FIELDS, FUZZY_WEIGHT, fuzzyDistanceFor } from './searchOptions.js';
 import { processTerm, tokenize } from './terms.js';
 
@@ -133,13 +134,14 @@ export class PassageIndex {
   /**
    * Passages containing any word of `question` (title or text), best BM25+ score first, at most `limit`, only
    * those `filter` accepts. As in minisearch, a passage's summed score is multiplied by how many of the
-   * question's terms it matches, so passages matching more of the question come first.
+   * question's terms it matches, so passages matching more of the question come first. A question term absent
+   * from the corpus also matches the corpus terms `slips` gives it, each as a fuzzy neighbour at distance 1.
    */
-  query(question: string, limit: number, filter?: (passageId: number) => boolean): IndexHit[] {
+  query(question: string, limit: number, filter?: (passageId: number) => boolean, slips?: Slips): IndexHit[] {
     const queryTerms = [...new Set(tokenize(question).map(processTerm))].filter(
       (t): t is string => t !== null,
     );
-    const expansions = queryTerms.map((term) => this.expand(term));
+    const expansions = queryTerms.map((term) => this.expand(term, slips?.get(term) ?? []));
     const touchedCount = this.score(expansions);
     const best = this.selectBest(touchedCount, limit, filter);
     return best.map(({ id, score }) => ({ id, score, terms: this.matchedTerms(id, expansions) }));
@@ -164,12 +166,22 @@ export class PassageIndex {
     return idfOf(this.size, this.frequencyOf(term));
   }
 
-  /** The corpus terms a question term matches: itself, else (for a typo) its fuzzy neighbours. */
-  private expand(term: string): Expansion[] {
+  /** Whether `term` (an index term) is in the corpus, in a passage's text or an article's title. */
+  hasTerm(term: string): boolean {
+    return this.termIds.has(term);
+  }
+
+  /** The corpus terms a question term matches: itself, else its fuzzy neighbours and slips (at distance 1). */
+  private expand(term: string, slips: readonly string[]): Expansion[] {
     const id = this.termIds.get(term);
-    const distance = fuzzyDistanceFor(term, id !== undefined);
-    if (id !== undefined || distance === 0) return id === undefined ? [] : [{ termId: id, weight: 1 }];
-    return fuzzyNeighbours(this.terms, term, distance).map(({ termId, distance: d }) => {
+    if (id !== undefined) return [{ termId: id, weight: 1 }];
+    const distances = new Map<number, number>();
+    const distance = fuzzyDistanceFor(term, false);
+    if (distance > 0)
+      for (const n of fuzzyNeighbours(this.terms, term, distance)) distances.set(n.termId, n.distance);
+    for (const slipId of slips.map((slip) => this.termIds.get(slip)))
+      if (slipId !== undefined) distances.set(slipId, 1);
+    return [...distances].map(([termId, d]) => {
       const length = (this.terms[termId] as string).length;
       return { termId, weight: (FUZZY_WEIGHT * length) / (length + d) };
     });

@@ -51,6 +51,14 @@ export function processTerm(raw: string): string | null {
 const memo = new Map<string, string | null>();
 const MEMO_LIMIT = 500_000;
 
+/**
+ * `processTerm` without remembering the result: for words made up by the hundred (see slipVariants), which would
+ * crowd out the question and corpus words the memo is for.
+ */
+export function processTermUnremembered(raw: string): string | null {
+  return computeTerm(raw);
+}
+
 function computeTerm(raw: string): string | null {
   if (ACRONYM.test(raw)) return raw.replaceAll('.', '').toLowerCase();
   if (/^\p{N}/u.test(raw)) return /^\d{1,3}(?:,\d{3})+(?:\.\d+)?$/.test(raw) ? raw.replaceAll(',', '') : raw;

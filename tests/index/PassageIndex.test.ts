@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import MiniSearch from 'minisearch';
 import { describe, expect, it } from 'vitest';
 import { PassageIndex } from '../../src/index/PassageIndex.js';
+import { slipNeighbours } from '../../src/index/slipNeighbours.js';
 import { processTerm, tokenize } from '../../src/index/terms.js';
 import { buildPassages } from '../../src/passages/buildPassages.js';
 import { corpusOf } from '../support/fixtureCorpus.js';
@@ -52,6 +53,19 @@ describe('PassageIndex.query', () => {
   it('matches a typo of a longer word fuzzily ("pipline", "stram")', () => {
     expect(index.query('pipline', 10).map((r) => articleOf(r.id))).toContain('gas');
     expect(index.query('stram', 10).map((r) => articleOf(r.id))).toEqual(['gas']);
+  });
+
+  it('matches a slip whose stem is mangled through the slips it is given, below an exact match', () => {
+    // "gatehred" stems to "gatehr", two edits from "gather" (a swap): out of fuzzy reach, one slip from "gathered".
+    const typo = processTerm('gatehred') ?? '';
+    expect(index.query('gatehred', 10)).toEqual([]);
+    const slips = new Map([[typo, slipNeighbours('gatehred', (t) => index.hasTerm(t))]]);
+    const [typed] = index.query('gatehred', 10, undefined, slips);
+    const [exact] = index.query('gathered', 10);
+    expect(articleOf(typed?.id)).toBe('troops');
+    expect(typed?.terms).toEqual(exact?.terms);
+    // Counted as a fuzzy neighbour, not as the word itself.
+    expect(typed?.score).toBeLessThan(exact?.score ?? 0);
   });
 
   it('does not fuzz a correctly spelt word towards its neighbours', () => {
