@@ -18,9 +18,10 @@ import path from 'node:path';
 import process from 'node:process';
 import { pathToFileURL } from 'node:url';
 import buildRecord from './buildRecord.cjs';
+import { makeSnapshots, SNAPSHOT_NODE_FLAGS, SNAPSHOTS } from './makeSnapshots.mjs';
 
 const { COMMONJS_ENTRY_POINTS, ENTRY_POINTS, ROOT, hashFile, isFresh, readBuildRecord, statOf } = buildRecord;
-export { ENTRY_POINTS, isFresh, readBuildRecord, ROOT };
+export { ENTRY_POINTS, isFresh, readBuildRecord, ROOT, SNAPSHOT_NODE_FLAGS };
 
 /**
  * Packages bundled into the build rather than loaded from node_modules: the ones every `npm run ask` loads.
@@ -40,25 +41,14 @@ const SHAPING_FILES = [
   'tsconfig.json',
   'scripts/build.mjs',
   'scripts/buildRecord.cjs',
+  'scripts/makeSnapshots.mjs',
   // Read at run time, not bundled, but the saved index's person tags depend on it: a change makes a new build,
   // whose index fingerprint (kept per build, see src/index/indexFingerprint.ts) is made again.
   'data/given-names.txt',
-  // Read at run time too, and held in the start-up snapshot once its warm-up has read it (see SNAPSHOTS).
+  // Read at run time too, and held in the start-up snapshot once its warm-up has read it (makeSnapshots.mjs).
   'data/related-terms.txt',
 ];
-/**
- * Entry points that scripts/run.sh starts from a V8 start-up snapshot, with the module whose compiled bundle
- * makes it (`node --build-snapshot`): the blob is `<build>/src/cli/ask.blob`. Only `npm run ask`, the command
- * whose start-up is most of its time; making the snapshot adds about a second to a build.
- */
-const SNAPSHOTS = { 'src/cli/ask.ts': 'src/cli/askSnapshot.ts' };
-/**
- * V8 flags a snapshot is made with, which scripts/run.sh must start it with too (Node refuses a snapshot made
- * with other flags). `--no-regexp-tier-up`: a regular expression is compiled to machine code at its first use,
- * not first to bytecode and again to machine code at its second; a snapshot keeps no compiled expressions, so
- * a question compiles its few dozen each time (41 interleaved runs: 229 -> 206 ms CPU median).
- */
-export const SNAPSHOT_NODE_FLAGS = ['--no-regexp-tier-up'];
+
 /** Source folders whose files that are not TypeScript are read at run time relative to a module. */
 const SOURCE_DIRS = ['src', 'commands'];
 /** Folders linked whole into the build, so that `new URL('../../data/x.json', import.meta.url)` resolves. */
@@ -154,51 +144,6 @@ async function build(root, cacheDir) {
   }
   await pruneOldBuilds(cacheDir, dir);
   return outdir;
-}
-
-/**
- * Makes the start-up snapshot of each of SNAPSHOTS in the build folder `outdir`. A snapshot that cannot be made
- * is no failure of the build: its command starts from the bundle, as without one (scripts/run.sh), and says why
- * once here.
- * @param {string} root
- * @param {string} outdir
- */
-async function makeSnapshots(root, outdir) {
-  const { execFile } = await import('node:child_process');
-  const { promisify } = await import('node:util');
-  const { isBuiltin } = await import('node:module');
-  for (const [entry, maker] of Object.entries(SNAPSHOTS)) {
-    const blob = path.join(outdir, entry.replace(/\.ts$/, '.blob'));
-    const script = path.join(outdir, maker.replace(/\.ts$/, '.cjs'));
-    // In a snapshot, `require` reaches Node's own modules only, and `import()` nothing: code that loads a
-    // package must use `createRequire` (as src/corpus/readDate.ts does), or the command would fail at run time.
-    const code = await readFile(script, 'utf8');
-    const unreachable = [...code.matchAll(/\brequire\("([^"]+)"\)|(?<![\w$.])import\(/g)]
-      .map((m) => (m[1] === undefined ? 'import()' : m[1]))
-      .filter((name) => !isBuiltin(name));
-    if (unreachable.length > 0) {
-      process.stderr.write(
-        `note: no start-up snapshot for ${entry}: its code loads ${[...new Set(unreachable)].join(', ')} ` +
-          'without createRequire; it starts from its bundle\n',
-      );
-      continue;
-    }
-    try {
-      const args = [...SNAPSHOT_NODE_FLAGS, '--snapshot-blob', blob, '--build-snapshot', script];
-      await promisify(execFile)(process.execPath, args, {
-        cwd: root,
-        // Generous: about a second on an idle 2-core machine.
-        timeout: 120_000,
-      });
-    } catch (error) {
-      await rm(blob, { force: true });
-      const why = String(/** @type {{ stderr?: string }} */ (error).stderr || error)
-        .trim()
-        .split('\n')
-        .at(-1);
-      process.stderr.write(`note: no start-up snapshot for ${entry} (${why}); it starts from its bundle\n`);
-    }
-  }
 }
 
 /**

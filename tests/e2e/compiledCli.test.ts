@@ -8,6 +8,7 @@ import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SNAPSHOT_NODE_FLAGS } from '../../scripts/build.mjs';
 import { runCliCommand } from '../support/runCliCommand.js';
 import type { CommandRun } from '../support/runCliCommand.js';
 import { ROOT } from './runEntry.js';
@@ -97,9 +98,19 @@ describe('the compiled terminal commands', () => {
     expect(launched.code).toBe(0);
     expect(launched.stdout.trim().split('\n')).toHaveLength(2);
     expect(launched.stdout).toBe(source.stdout);
-    // And it ran from the snapshot: the build made one (no package loaded without createRequire, see build.mjs).
+    // And from the snapshot itself: the build made one (no package loaded without createRequire, see
+    // makeSnapshots.mjs), and it answers rather than falling back (exit 14, silently, through run.sh).
     const build = (await readFile(join(ROOT, '.cache', 'build', 'current'), 'utf8')).trim();
-    expect(existsSync(join(ROOT, '.cache', 'build', build, 'src', 'cli', 'ask.blob'))).toBe(true);
+    const blob = join(ROOT, '.cache', 'build', build, 'src', 'cli', 'ask.blob');
+    expect(existsSync(blob)).toBe(true);
+    const direct = await run(
+      process.execPath,
+      [...SNAPSHOT_NODE_FLAGS, '--snapshot-blob', blob, '--', '--json'],
+      input,
+      env,
+    );
+    expect(direct.code).toBe(0);
+    expect(direct.stdout).toBe(source.stdout);
 
     const bad = await runLauncher('src/cli/ask.ts', ['--bogus', 'question']);
     expect(bad.code).toBe(2);

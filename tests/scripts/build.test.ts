@@ -94,6 +94,26 @@ describe('ensureBuild', () => {
     await writeFile(ask, source);
   });
 
+  it('never starts the snapshot of another checkout: a copied checkout, edited, prints its own text', async () => {
+    await ensureBuild(root);
+    const { dir: copy, cleanup: removeCopy } = await tempDir('verbatim-build-copy-');
+    try {
+      // As `cp -a` would: the build folder, its `current` and its snapshot come along, naming the original.
+      await cp(root, copy, { recursive: true, verbatimSymlinks: true });
+      const ask = path.join(copy, 'src/cli/askMain.ts');
+      const source = await readFile(ask, 'utf8');
+      await writeFile(ask, source.replace('-h, --help  this help', '-h, --help  this help (in the copy)'));
+      const run = spawnSync('sh', [path.join(copy, 'scripts/run.sh'), 'src/cli/ask.ts', '--help'], {
+        cwd: copy,
+        encoding: 'utf8',
+      });
+      expect(run.stdout).toContain('this help (in the copy)');
+      expect(run.status).toBe(0);
+    } finally {
+      await removeCopy();
+    }
+  });
+
   it('rebuilds when a file that shapes the build changes (package.json)', async () => {
     await ensureBuild(root);
     await appendFile(path.join(root, 'package.json'), '\n');
