@@ -163,7 +163,9 @@ const SLIP_MIN_LENGTH = 4;
  * `words` lists ("gases" is not "games": read so, a question about something the articles never mention would
  * be answered). That table cannot vouch for a stem of three letters or fewer cut from a word three or more
  * letters longer: the stemmer makes one from a slip that doubles a letter before a suffix ("comming" → "com",
- * a term of its own from ".com") as from a real word ("running" → "run").
+ * a term of its own from ".com") as from a real word ("running" → "run"). Such a word is tried only with its
+ * doubled letter undone ("coming"; "running" gives "runing", stem "rune", seldom a corpus term), not with every
+ * slip ("running" would find "ruin" in "ruining").
  */
 function slipsOf(
   index: PassageIndex,
@@ -180,8 +182,10 @@ function slipsOf(
     if (term === null || slips.has(term) || !terms.includes(term) || index.frequencyOf(term) > 0) return;
     if (isLeftOutOfRelatedTerms(word)) return;
     const mangled = term.length <= 3 && word.length >= term.length + 3;
-    if (words?.get(term) !== undefined && !mangled) return;
-    const neighbours = slipNeighbours(word, (t) => index.hasTerm(t));
+    const english = words?.get(term) !== undefined;
+    if (english && !mangled) return;
+    // A short stem the table knows may be a real word's ("running" → "run"): only a doubled letter is undone.
+    const neighbours = slipNeighbours(word, (t) => index.hasTerm(t), english);
     if (neighbours.length > 0) slips.set(term, neighbours);
   });
   return slips;

@@ -23,4 +23,13 @@ describe('slipNeighbours', () => {
   it('keeps the first letter: "cots" may be "cost", not "dots" or "lots"', () => {
     expect(slipNeighbours('cots', isTerm)).toEqual([processTerm('cost')]);
   });
+
+  it('with onlyUndoubled, only undoes a doubled letter: "comming" is "coming", "running" never "ruining"', () => {
+    const terms = new Set(['coming', 'ruining', 'winning'].map((w) => processTerm(w) ?? ''));
+    const known = (term: string): boolean => terms.has(term);
+    expect(slipNeighbours('comming', known, true)).toEqual([processTerm('coming')]);
+    // Any slip would find "ruin": "running" with its first n typed as i is "ruining".
+    expect(slipNeighbours('running', known)).toContain(processTerm('ruining'));
+    expect(slipNeighbours('running', known, true)).toEqual([]);
+  });
 });
