@@ -3,7 +3,7 @@
  * `.txt` file with no headline, every question piped into `npm run --silent ask -- --json` (LOG_LEVEL=error),
  * the first quote judged. Prints right-paragraph-first (R@1) and answer-in-first-quote over all 48 articles;
  * then, with only the first 24 articles' paragraphs indexed, the share of their questions answered and of the
- * other 24's declined, at the default MIN_CONFIDENCE (or the environment's). Takes a few minutes.
+ * other 24's declined, at the default MIN_CONFIDENCE (or the environment's). Takes about a minute or two.
  *
  *   npx tsx scripts/measure/squadThroughCli.ts ../shared/data/squad-v1.1-dev/dev-v1.1.json
  */
