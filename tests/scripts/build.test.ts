@@ -33,6 +33,21 @@ function currentRecord() {
   return record;
 }
 
+/**
+ * Edits the help text of `npm run ask` in the checkout `dir` (appending `mark`), then runs `sh scripts/run.sh
+ * src/cli/ask.ts --help` there, as `npm run ask -- --help` would; `restore` puts the source back.
+ */
+async function editHelpThenAsk(dir: string, mark: string) {
+  const ask = path.join(dir, 'src/cli/askMain.ts');
+  const source = await readFile(ask, 'utf8');
+  await writeFile(ask, source.replace('-h, --help  this help', `-h, --help  this help ${mark}`));
+  const run = spawnSync('sh', [path.join(dir, 'scripts/run.sh'), 'src/cli/ask.ts', '--help'], {
+    cwd: dir,
+    encoding: 'utf8',
+  });
+  return { run, restore: () => writeFile(ask, source) };
+}
+
 describe('ensureBuild', () => {
   it('reuses a build while the sources are unchanged, and rebuilds after a source file is edited', async () => {
     const first = await ensureBuild(root);
@@ -77,13 +92,7 @@ describe('ensureBuild', () => {
   it('never starts a stale snapshot: after an edit, `npm run ask` (scripts/run.sh) prints the edited text', async () => {
     const built = await ensureBuild(root);
     expect(existsSync(path.join(built, 'src/cli/ask.blob'))).toBe(true);
-    const ask = path.join(root, 'src/cli/askMain.ts');
-    const source = await readFile(ask, 'utf8');
-    await writeFile(ask, source.replace('-h, --help  this help', '-h, --help  this help (edited again)'));
-    const run = spawnSync('sh', [path.join(root, 'scripts/run.sh'), 'src/cli/ask.ts', '--help'], {
-      cwd: root,
-      encoding: 'utf8',
-    });
+    const { run, restore } = await editHelpThenAsk(root, '(edited again)');
     expect(run.stderr).toBe('');
     expect(run.stdout).toContain('this help (edited again)');
     expect(run.status).toBe(0);
@@ -91,7 +100,7 @@ describe('ensureBuild', () => {
     const rebuilt = currentRecord().dir;
     expect(path.join(root, '.cache/build', rebuilt)).not.toBe(built);
     expect(existsSync(path.join(root, '.cache/build', rebuilt, 'src/cli/ask.blob'))).toBe(true);
-    await writeFile(ask, source);
+    await restore();
   });
 
   it('never starts the snapshot of another checkout: a copied checkout, edited, prints its own text', async () => {
@@ -100,13 +109,7 @@ describe('ensureBuild', () => {
     try {
       // As `cp -a` would: the build folder, its `current` and its snapshot come along, naming the original.
       await cp(root, copy, { recursive: true, verbatimSymlinks: true });
-      const ask = path.join(copy, 'src/cli/askMain.ts');
-      const source = await readFile(ask, 'utf8');
-      await writeFile(ask, source.replace('-h, --help  this help', '-h, --help  this help (in the copy)'));
-      const run = spawnSync('sh', [path.join(copy, 'scripts/run.sh'), 'src/cli/ask.ts', '--help'], {
-        cwd: copy,
-        encoding: 'utf8',
-      });
+      const { run } = await editHelpThenAsk(copy, '(in the copy)');
       expect(run.stdout).toContain('this help (in the copy)');
       expect(run.status).toBe(0);
     } finally {
