@@ -20,7 +20,16 @@ import { pathToFileURL } from 'node:url';
 import buildRecord from './buildRecord.cjs';
 import { makeSnapshots, SNAPSHOT_NODE_FLAGS, SNAPSHOTS } from './makeSnapshots.mjs';
 
-const { COMMONJS_ENTRY_POINTS, ENTRY_POINTS, ROOT, hashFile, isFresh, readBuildRecord, statOf } = buildRecord;
+const {
+  COMMONJS_ENTRY_POINTS,
+  ENTRY_POINTS,
+  ROOT,
+  hashFile,
+  isFresh,
+  pointRunShAt,
+  readBuildRecord,
+  statOf,
+} = buildRecord;
 export { ENTRY_POINTS, isFresh, readBuildRecord, ROOT, SNAPSHOT_NODE_FLAGS };
 
 /**
@@ -134,10 +143,7 @@ async function build(root, cacheDir) {
     const node = process.version;
     await writeFile(`${record}.${process.pid}.tmp`, JSON.stringify({ root, dir, node, hashes, stats }));
     await rename(`${record}.${process.pid}.tmp`, record);
-    // The current build's folder name alone, for scripts/run.sh, which reads it without starting Node.
-    const current = path.join(cacheDir, 'current');
-    await writeFile(`${current}.${process.pid}.tmp`, `${dir}\n`);
-    await rename(`${current}.${process.pid}.tmp`, current);
+    pointRunShAt(root, dir);
   } catch (error) {
     await rm(staging, { recursive: true, force: true });
     throw error;

@@ -8,10 +8,16 @@
 // quick terminal commands (COMMONJS_ENTRY_POINTS) are required as one CommonJS file each, so `npm run ask`
 // spends its time answering rather than loading modules.
 'use strict';
-const { readFileSync, renameSync, writeFileSync } = require('node:fs');
 const path = require('node:path');
 const { pathToFileURL } = require('node:url');
-const { COMMONJS_ENTRY_POINTS, ENTRY_POINTS, ROOT, isFresh, readBuildRecord } = require('./buildRecord.cjs');
+const {
+  COMMONJS_ENTRY_POINTS,
+  ENTRY_POINTS,
+  ROOT,
+  isFresh,
+  pointRunShAt,
+  readBuildRecord,
+} = require('./buildRecord.cjs');
 
 const [entry, ...args] = process.argv.slice(2);
 const relative =
@@ -27,31 +33,11 @@ if (!ENTRY_POINTS.includes(relative)) {
 async function currentBuild() {
   const record = readBuildRecord(ROOT);
   if (record && isFresh(ROOT, record)) {
-    pointRunShAt(record.dir);
+    pointRunShAt(ROOT, record.dir);
     return path.join(ROOT, '.cache', 'build', record.dir);
   }
   const { ensureBuild } = await import('./build.mjs');
   return ensureBuild();
-}
-
-/**
- * Makes `.cache/build/current` (the folder scripts/run.sh starts a snapshot from) name the recorded build: two
- * builds finishing together can leave it naming the other one, whose snapshot then always falls back here.
- * @param {string} dir
- */
-function pointRunShAt(dir) {
-  const current = path.join(ROOT, '.cache', 'build', 'current');
-  try {
-    if (readFileSync(current, 'utf8').trim() === dir) return;
-  } catch {
-    // Missing: written below.
-  }
-  try {
-    writeFileSync(`${current}.${process.pid}.tmp`, `${dir}\n`);
-    renameSync(`${current}.${process.pid}.tmp`, current);
-  } catch {
-    // A read-only checkout: run.sh keeps falling back to this bundle, which is only slower.
-  }
 }
 
 void currentBuild().then((dir) => {
