@@ -138,11 +138,9 @@ const SLIP_PRONE_STOP_WORDS = [...STOP_WORDS].filter((word) => word.length >= 4 
 function retypeStopWords(index: PassageIndex, question: string, words?: RelatedTerms): string {
   let first = true;
   return question.replace(/\p{L}+/gu, (word) => {
-    const isName = !first && /^\p{Lu}/u.test(word);
+    const term = absentTermOf(index, word, !first);
     first = false;
-    if (word.length < 4 || isName) return word;
-    const term = processTerm(word);
-    if (term === null || index.frequencyOf(term) > 0) return word;
+    if (term === null) return word;
     if (words?.get(term) !== undefined || isLeftOutOfRelatedTerms(word.toLowerCase())) return word;
     const meant = SLIP_PRONE_STOP_WORDS.find((stop) => isOneSlipApart(word.toLowerCase(), stop));
     if (meant === undefined) return word;
@@ -152,6 +150,17 @@ function retypeStopWords(index: PassageIndex, question: string, words?: RelatedT
 
 /** Shortest word read as a slip: a word of three letters has dozens of one-slip neighbours in any corpus. */
 const SLIP_MIN_LENGTH = 4;
+
+/**
+ * The index term of the question's word `word` when it may be a typing slip (see retypeStopWords and slipsOf),
+ * else null: long enough (SLIP_MIN_LENGTH), not a name (capitalised after the question's first word, which
+ * `afterFirst` says it is), and absent from the corpus's text.
+ */
+function absentTermOf(index: PassageIndex, word: string, afterFirst: boolean): string | null {
+  if (word.length < SLIP_MIN_LENGTH || (afterFirst && /^\p{Lu}/u.test(word))) return null;
+  const term = processTerm(word);
+  return term === null || index.frequencyOf(term) > 0 ? null : term;
+}
 
 /**
  * See Query.slips: each search term of `terms` whose word (in `tokens`, the question's words) the corpus lacks
@@ -176,11 +185,9 @@ function slipsOf(
   const slips = new Map<string, string[]>();
   tokens.forEach((raw, k) => {
     const word = raw.toLowerCase();
-    if (word.length < SLIP_MIN_LENGTH || !/^[a-z]+$/.test(word)) return;
-    if (k > 0 && /^\p{Lu}/u.test(raw)) return;
-    const term = processTerm(raw);
-    if (term === null || slips.has(term) || !terms.includes(term) || index.frequencyOf(term) > 0) return;
-    if (isLeftOutOfRelatedTerms(word)) return;
+    if (!/^[a-z]+$/.test(word)) return;
+    const term = absentTermOf(index, raw, k > 0);
+    if (term === null || slips.has(term) || !terms.includes(term) || isLeftOutOfRelatedTerms(word)) return;
     const mangled = term.length <= 3 && word.length >= term.length + 3;
     const english = words?.get(term) !== undefined;
     if (english && !mangled) return;
