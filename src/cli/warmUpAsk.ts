@@ -38,7 +38,7 @@ const QUESTIONS = [
 
 /**
  * Runs `npm run ask`'s whole path once over a small corpus of its own, so that a start-up snapshot
- * (askSnapshot.ts) holds its code compiled and its regular expressions built: reading the settings and the
+ * (askSnapshot.ts) holds its code compiled (not its regular expressions: V8 keeps none): reading the settings and the
  * folder, building and saving an index, restoring it from the cache, answering and formatting every kind
  * of question. Leaves nothing behind (a temporary folder, removed).
  */
