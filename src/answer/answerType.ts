@@ -1,5 +1,5 @@
 import type { Span } from '../passages/Span.js';
-import { nameTypeFit, type TaggedRange } from './nameFit.js';
+import { isFreshName, nameTypeFit, type TaggedRange } from './nameFit.js';
 import {
   TAG_PATTERNS,
   TagKind,
@@ -206,7 +206,7 @@ export function typeFitOfTags(
 
 /** Whether `mention` (of `kind`) still is one once the question's words are taken out of it. */
 function isFresh(kind: TagKind, mention: string, questionWords: ReadonlySet<string>): boolean {
-  if (kind === TagKind.name) return !questionWords.has(mention.toLowerCase().replace(/['’]s$/, ''));
+  if (kind === TagKind.name) return isFreshName(mention, questionWords);
   if (kind === TagKind.durationUnit || kind === TagKind.reason) return true;
   // Whole names are weighed by nameTypeFit.
   if (kind === TagKind.person || kind === TagKind.organisation) return false;

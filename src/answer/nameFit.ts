@@ -77,19 +77,15 @@ function hasFreshPlainName(
       for (let i = 0; i < entities.length && !covered; i += 2) {
         covered = start >= (entities[i] as number) && end <= (entities[i + 1] as number);
       }
-      if (
-        !covered &&
-        !questionWords.has(
-          text
-            .slice(start, end)
-            .toLowerCase()
-            .replace(/['’]s$/, ''),
-        )
-      )
-        return true;
+      if (!covered && isFreshName(text.slice(start, end), questionWords)) return true;
     }
   }
   return false;
+}
+
+/** Whether a capitalised word (a name tag's text) is not one of the question's words, its possessive "'s" aside. */
+export function isFreshName(mention: string, questionWords: ReadonlySet<string>): boolean {
+  return !questionWords.has(mention.toLowerCase().replace(/['’]s$/, ''));
 }
 
 /**
