@@ -60,6 +60,12 @@ export async function loadCliEngine(
  * That message is printed at every LOG_LEVEL, `silent` included: it is the command's result, not a log line.
  */
 export function runCli(main: () => Promise<number>): void {
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    // The reader went away (`npm run --silent ask -- --json < questions.txt | head -1`): nothing more can be
+    // shown, so stop quietly with success, as Unix tools do, rather than with a stack trace per question.
+    if (error.code === 'EPIPE') process.exit(0);
+    throw error;
+  });
   main().then(
     (code) => {
       process.exitCode = code;

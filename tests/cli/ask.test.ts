@@ -152,6 +152,21 @@ describe('ask --json', () => {
   });
 });
 
+describe('ask into a closed pipe', () => {
+  it('stops quietly with exit code 0 when the reader has gone (`| head -1`), with no error per question', async () => {
+    const questions = 'How many troops has Russia amassed near Ukraine?\n'.repeat(50);
+    const run = await runCliCommand(
+      ASK,
+      ['--json'],
+      { CORPUS_DIR: 'seeds', INDEX_CACHE_DIR: cache.dir, LOG_LEVEL: 'error' },
+      questions,
+      { readerGone: true },
+    );
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+  });
+});
+
 describe('ask (text)', () => {
   it('prints the no-answer message and exits 0 when no article answers', async () => {
     const { stdout, code } = await ask(['Who won the 2022 FIFA World Cup?']);

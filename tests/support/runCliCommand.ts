@@ -14,13 +14,15 @@ export interface CommandRun {
 /**
  * Runs a CLI entry (`src/cli/ask.ts`, ...) as a child process from the repository root, as `npm run` would,
  * with `env` added to this process's environment and `input` (if any) on stdin. Never rejects: a non-zero exit
- * is part of what the tests check.
+ * is part of what the tests check. `readerGone` closes the command's stdout before it prints anything, as
+ * `| head -1` does once it has its line.
  */
 export function runCliCommand(
   script: string,
   args: readonly string[],
   env: Readonly<Record<string, string>>,
   input?: string,
+  { readerGone = false }: { readonly readerGone?: boolean } = {},
 ): Promise<CommandRun> {
   const child = spawn(TSX, [script, ...args], {
     cwd: REPO_ROOT,
@@ -29,7 +31,8 @@ export function runCliCommand(
   });
   let stdout = '';
   let stderr = '';
-  child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
+  if (readerGone) child.stdout.destroy();
+  else child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
   child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
   child.stdin.end(input ?? '');
   return new Promise((resolve, reject) => {
