@@ -6,9 +6,11 @@
  * - `squad-fit` / `squad-heldout`: SQuAD dev with articles 25-48 (the fit's split) / 1-24 (the eval's abstention
  *   split, held out) indexed, every question asked; `squad-all`: everything indexed (right-paragraph-first);
  *   each with SQuAD's titles and again with none (`titles: "none"`, as the CLI reads a `.txt` paragraph).
- * - `news-{tune,test}-{full,half}`: the news eval file's halves over the whole corpus and over half of it.
+ * - `news-{tune,test}-{full,half}`: the news eval file's halves over the whole corpus and over half of it
+ *   (indexedHalf); `news-{tune,test}-otherhalf`: over the other half, so the same questions give as many
+ *   examples again of a story missing (and of one indexed).
  *
- *   npx tsx scripts/fit/dumpConfidenceRows.ts <dev-v1.1.json> <news questions.json> <news corpus dir> > rows.jsonl
+ *   npx tsx scripts/fit/dumpConfidenceRows.ts <dev-v1.1.json> <news questions.json> <news corpus dir> [--news-only] > rows.jsonl
  */
 import { rankQuestion } from '../../src/answer/answer.js';
 import type { AnswerContext } from '../../src/answer/AnswerContext.js';
@@ -57,7 +59,7 @@ function print(row: Row): void {
 }
 
 async function main(args: readonly string[]): Promise<void> {
-  const [squadFile, newsFile, newsDir] = args;
+  const [squadFile, newsFile, newsDir, only] = args;
   if (!squadFile || !newsFile || !newsDir)
     throw new Error('usage: dumpConfidenceRows.ts <dev-v1.1.json> <news questions.json> <news corpus dir>');
   const squad = await loadSquad(squadFile);
@@ -66,7 +68,7 @@ async function main(args: readonly string[]): Promise<void> {
     ['squad-heldout', (i: number) => i < INDEXED_ARTICLES],
     ['squad-all', () => true],
   ] as const;
-  for (const titles of ['squad', 'none'] as const)
+  for (const titles of only === '--news-only' ? [] : (['squad', 'none'] as const))
     for (const [set, indexed] of splits) {
       const ctx = answerContextOf(
         squadArticles(
@@ -96,6 +98,8 @@ async function main(args: readonly string[]): Promise<void> {
   );
   const fullCtx = answerContextOf(articles);
   const halfCtx = answerContextOf(articles.filter((a) => half.has(a.id)));
+  const otherHalf = new Set(articles.filter((a) => !half.has(a.id)).map((a) => a.id));
+  const otherCtx = answerContextOf(articles.filter((a) => otherHalf.has(a.id)));
   for (const split of ['tune', 'test'] as const) {
     const questions = file.questions.filter((q) => q.split === split);
     const rowsOver = (
@@ -123,6 +127,12 @@ async function main(args: readonly string[]): Promise<void> {
       halfCtx,
       questions.filter((q) => !('unanswerable' in q)),
       (q) => hasIndexedSource(q, half, (id) => canonical.get(id) ?? id),
+    );
+    rowsOver(
+      `news-${split}-otherhalf`,
+      otherCtx,
+      questions.filter((q) => !('unanswerable' in q)),
+      (q) => hasIndexedSource(q, otherHalf, (id) => canonical.get(id) ?? id),
     );
   }
 }
