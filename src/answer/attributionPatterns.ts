@@ -12,9 +12,15 @@ export const BETWEEN =
 export const WORD = "\\p{Lu}[\\p{L}'’.-]*";
 /** White space within a paragraph: a line break of hard-wrapped text, never a blank line. */
 export const SPACE = '(?:[^\\S\\n]+|[^\\S\\n]*\\n[^\\S\\n]*)';
+/**
+ * Lowercase particles inside a person's name, between two capitalised words ("Bill de Blasio", "Osama bin
+ * Laden", "Rafael van der Vaart"). Not "of" or "&", which tagEntities.ts also allows: they join organisations
+ * ("Bank of England"), and a speaker is shown as a person's name, without titles.
+ */
+export const PARTICLES = `(?:(?:de|da|di|du|del|della|der|den|dos|das|la|le|van|von|bin|ibn|ter|ten)${SPACE})*`;
 // Starts a word: "Donald" in "McDonald" is no name. A run never crosses a blank line: a title ending in
 // capitalised words ("Vienna Summit Ends") and "Officials said" below it are no "Vienna Summit Ends Officials".
-export const RUN = `(?<![\\p{L}\\p{N}'’.-])${WORD}(?:${SPACE}${WORD})*`;
+export const RUN = `(?<![\\p{L}\\p{N}'’.-])${WORD}(?:${SPACE}${PARTICLES}${WORD})*`;
 /** Every run of capitalised words (matchAll copies it, so one serves every call). */
 export const NAME_RUN = new RegExp(RUN, 'gu');
 /** What may follow a name put after its verb ("…," said Putin.): the end, punctuation or a preposition. */

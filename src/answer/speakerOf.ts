@@ -5,6 +5,7 @@ import {
   NAME_FIRST,
   NAME_RUN,
   NAME_THEN_BUT,
+  PARTICLES,
   PRONOUN,
   SPACE,
   SPEECH_VERB,
@@ -263,20 +264,24 @@ function pronounSpeaker(text: string, before: Span | undefined): string | undefi
  * in "Putin" there; unchanged when there is none or several ("Joe Biden" and "Hunter Biden").
  */
 function fullName(text: string, name: string): string {
-  if (/\s/.test(name)) return name;
+  // A surname may carry its particle ("de Blasio"): still a surname.
+  if (/\s/.test(name.replace(SURNAME_PARTICLES, ''))) return name;
   const forms = new Set<string>();
   for (const at of wordsAt(text, name)) {
     // The capitalised words just before this "Putin", if any: "Russian President Vladimir ".
     const run = FULL_NAME_HEAD.exec(text.slice(Math.max(0, at - 80), at))?.[0];
     const found = run === undefined ? undefined : nameOf(`${run}${name}`);
-    if (found && found.words >= 2) forms.add(found.name);
+    if (found && found.words >= 2 && found.name !== name) forms.add(found.name);
   }
   const [only] = forms;
   return forms.size === 1 && only !== undefined ? only : name;
 }
 
+/** The particles that open a surname ("de Blasio"), with the space after them. */
+const SURNAME_PARTICLES = new RegExp(`^${PARTICLES}`, 'u');
+
 /** Capitalised words ending where a surname starts. */
-const FULL_NAME_HEAD = new RegExp(`(?<![\\p{L}\\p{N}'’.-])(?:${WORD}${SPACE}){1,5}$`, 'u');
+const FULL_NAME_HEAD = new RegExp(`(?<![\\p{L}\\p{N}'’.-])(?:${WORD}${SPACE}${PARTICLES}){1,5}$`, 'u');
 
 /** Where `word` stands as a whole word in `text` (not inside "McDonald" or "Putinism"). */
 function* wordsAt(text: string, word: string): Generator<number> {

@@ -35,6 +35,18 @@ describe('speakerOf: a name the quote attributes its words to', () => {
     expect(speakerIn(text, text)).toBe(speaker);
   });
 
+  it('a name with a lowercase particle is whole: "Bill de Blasio", not "Blasio"', () => {
+    const text =
+      '"This is one of the worst fires we have seen," Mayor Bill de Blasio told reporters. Later de Blasio said the city would help.';
+    expect(speakerIn(text, text.slice(0, text.indexOf(' Later')))).toBe('Bill de Blasio');
+    // The surname alone is given in full where the article names one "de Blasio" in full.
+    expect(speakerIn(text, 'Later de Blasio said the city would help.')).toBe('Bill de Blasio');
+    // "of" joins no person's name: "England" is not the Bank of England's speaker.
+    expect(
+      speakerIn('The Bank of England said rates would rise.', 'The Bank of England said rates would rise.'),
+    ).toBe(undefined);
+  });
+
   it('"X told…" and "X also said"', () => {
     // A one-word name counts where the article shows it is one ("talks with Macron", "Joe Biden").
     const text =
