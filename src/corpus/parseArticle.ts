@@ -102,7 +102,7 @@ export function parseArticle(input: ArticleInput, onWarning?: (message: string) 
   return {
     id: input.id,
     path: input.path,
-    title: title ?? titleFromWords(text.slice(bodyStart)) ?? input.id,
+    title: title ?? titleFromLede(text.slice(bodyStart)) ?? input.id,
     date,
     url,
     ...(author ? { author } : {}),
@@ -126,6 +126,14 @@ function readsAsLede(line: string, afterDateMarker: boolean): boolean {
   if (afterDateMarker) return false;
   const endsLikeSentence = /[^.…][.!?]["'”’)]*$/.test(line);
   return endsLikeSentence && line.split(/\s+/).length >= MIN_LEDE_WORDS;
+}
+
+/**
+ * A title made from the lede's words after its dateline, if any ("NEW YORK (CNN) -- A fire…" gives "A fire…"):
+ * the dateline names the city and the agency, not the story. Null when there are no words.
+ */
+function titleFromLede(body: string): string | null {
+  return titleFromWords(body.replace(DATELINE, '')) ?? titleFromWords(body);
 }
 
 /**
