@@ -9,6 +9,7 @@ import { confidenceOf, type Evidence } from './confidence.js';
 import { evidenceOf } from './evidenceOf.js';
 import { isInnerNameWord, relatedForNames } from './nameMentions.js';
 import { phraseMarksOf } from './phraseMarksOf.js';
+import type { TermToken } from './passageTokens.js';
 import { restoreCase } from './restoreCase.js';
 import { prepareQuery, type Query } from './prepareQuery.js';
 import { QuoteFeatureScratch, type PassageHits } from './quoteFeatures.js';
@@ -217,7 +218,11 @@ function rankCandidates(
       const typeFit = fit(span);
       // A continuation leads the answer only by holding the kind of answer the sentence before it lacks
       // (one that fits not at all never does, so the sentence before it need not be weighed).
-      const secondary = previous !== undefined && (typeFit === 0 || typeFit <= fit(previous));
+      // A quote of nothing but the question's own words ("Veritas?" for "What does Veritas mean?") tells
+      // nothing new: it may follow, never lead.
+      const secondary =
+        (previous !== undefined && (typeFit === 0 || typeFit <= fit(previous))) ||
+        onlyQuestionWords(tokens, span, hitIndex, relatedHit);
       const match = scratch.measure(hits, from, to);
       if (match.matchedCount === 0) continue;
       const matched: string[] = [];
@@ -249,6 +254,22 @@ function rankCandidates(
   const lead = quotes.findIndex((q) => !q.secondary);
   if (lead > 0) quotes.unshift(...quotes.splice(lead, 1));
   return { quotes, query };
+}
+
+/** Whether every word of `span` (stop words aside) matches a question term or a word related to one. */
+function onlyQuestionWords(
+  tokens: readonly TermToken[],
+  span: Span,
+  hitIndex: Int32Array,
+  relatedHit: Int32Array,
+): boolean {
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i] as TermToken;
+    if (token.start < span.start || token.term === null) continue;
+    if (token.end > span.end) break;
+    if ((hitIndex[i] ?? -1) < 0 && (relatedHit[i] ?? -1) < 0) return false;
+  }
+  return true;
 }
 
 /** Records in `strengths` the best strength of each question term hit in tokens[from, to). */

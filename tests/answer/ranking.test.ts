@@ -203,6 +203,26 @@ describe('quoting the sentence that carries the answer, not the one that restate
   });
 });
 
+describe('a quote of only the question’s words', () => {
+  it('never leads: it tells the reader nothing new', () => {
+    // why: "Quorum?" matches the question's one rare word and is short, so it scores high; but every word of
+    // it is the question's, while the sentence after explains the name.
+    const engine = createEngine(
+      corpusOf({
+        party: paragraphs(
+          'New Party Launched',
+          'Quorum?',
+          'Its founder told reporters that Quorum - Latin for "of whom" - would avoid the old parties\' spin.',
+        ),
+      }),
+    );
+    // The ranking, whatever the confidence in a one-article corpus.
+    const [first] = engine.rankQuestion('What does Quorum mean?')?.quotes ?? [];
+    const text = engine.getArticle('party')?.text ?? '';
+    expect(first && text.slice(first.span.start, first.span.end)).toMatch(/^Its founder told reporters/);
+  });
+});
+
 describe('who said what', () => {
   // Two sentences with the same words, each quoting one leader on the talks and naming the other.
   const said = (verdict: string, speaker: string, other: string): string =>
