@@ -9,7 +9,7 @@ import { confidenceOf, type Evidence } from './confidence.js';
 import { evidenceOf } from './evidenceOf.js';
 import { isInnerNameWord, relatedForNames } from './nameMentions.js';
 import { phraseMarksOf } from './phraseMarksOf.js';
-import type { TermToken } from './passageTokens.js';
+import { tokenRangeOf, type TermToken } from './passageTokens.js';
 import { restoreCase } from './restoreCase.js';
 import { prepareQuery, type Query } from './prepareQuery.js';
 import { QuoteFeatureScratch, type PassageHits } from './quoteFeatures.js';
@@ -206,6 +206,17 @@ function rankCandidates(
     // sentence that names one: a reason or a statement is read from cue words, not a mention.
     const fits = FOLLOWS_ON.has(query.type) ? sentences.map(fit) : [];
 
+    const nearness = (at: Span, a: number, b: number): number =>
+      typedNearness(query.type, article.text, at, tokens, a, b, isHit, tagged, query.words);
+    // Whether a continuation (fit `typeFit`, nearness `near`) holds the answer better than `previous`.
+    const leadsOver = (typeFit: number, near: number, previous: Span): boolean => {
+      if (typeFit === 0) return false;
+      const before = fit(previous);
+      // Only a sure mention (fit 1) is weighed by nearness: a plain capitalised word (fit 0.25) is no sure name.
+      if (typeFit !== before || typeFit < 1) return typeFit > before;
+      const [a, b] = tokenRangeOf(tokens, previous.start, previous.end, 0, tokens.length);
+      return near > nearness(previous, a, b);
+    };
     for (const { span, from, to, isPair, cut, previous } of quoteSpans(
       article.text,
       sentences,
@@ -215,16 +226,18 @@ function rankCandidates(
       ownSentences,
       (i) => followOnSentence(fits, i, ownSentences),
     )) {
+      const match = scratch.measure(hits, from, to);
+      if (match.matchedCount === 0) continue;
       const typeFit = fit(span);
-      // A continuation leads the answer only by holding the kind of answer the sentence before it lacks
-      // (one that fits not at all never does, so the sentence before it need not be weighed).
+      const near = typeFit === 0 ? 0 : nearness(span, from, to);
+      // A continuation leads the answer only by holding the kind of answer the sentence before it lacks, or
+      // holding it as surely and nearer the question's words ("Carson … died on 23 January" after a lead
+      // that mentions "on Sunday" far from them). One that fits not at all never leads.
       // A quote of nothing but the question's own words ("Veritas?" for "What does Veritas mean?") tells
       // nothing new: it may follow, never lead.
       const secondary =
-        (previous !== undefined && (typeFit === 0 || typeFit <= fit(previous))) ||
+        (previous !== undefined && !leadsOver(typeFit, near, previous)) ||
         onlyQuestionWords(tokens, span, hitIndex, relatedHit);
-      const match = scratch.measure(hits, from, to);
-      if (match.matchedCount === 0) continue;
       const matched: string[] = [];
       scratch.strengths.forEach((strength, q) => {
         if (strength > 0) matched.push(query.terms[q] ?? '');
@@ -241,10 +254,7 @@ function rankCandidates(
         passageCoverage,
         answerTypeFit: typeFit,
         isPair,
-        typedNearness:
-          typeFit === 0
-            ? 0
-            : typedNearness(query.type, article.text, span, tokens, from, to, isHit, tagged, query.words),
+        typedNearness: near,
       };
       const score = scoreOf(features, query.type);
       quotes.push({ passage, span, cut, score, matched, features, passageTerms, secondary });

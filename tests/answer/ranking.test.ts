@@ -193,6 +193,23 @@ describe('quoting the sentence that carries the answer, not the one that restate
     },
   );
 
+  it('answers "when" with the next paragraph’s date beside the question’s word, over a lead’s far-off day', () => {
+    // why: the lead names the presenter and holds a day ("on Sunday"), but far from the question's words; the
+    // next paragraph's first sentence holds a date right after "died", the question's verb.
+    const engine = createEngine(
+      corpusOf({
+        tribute: paragraphs(
+          'Town Honours Presenter',
+          'More than 1,000 people gathered on Sunday to honour the late television presenter Tom Varley in the town where he grew up.',
+          'Varley, who hosted the Evening Show for 30 years, died on 23 January.',
+        ),
+      }),
+    );
+    expect(best('When did Tom Varley die?', engine).quote).toBe(
+      'Varley, who hosted the Evening Show for 30 years, died on 23 January.',
+    );
+  });
+
   it('answers "when" with the sentence that holds the deadline, not the lead that repeats the question', () => {
     // why: the lead has the question's words (Voss, Quist, appeal, suspensions) but no date; the next
     // paragraph's first sentence has none either; its second gives the deadline, and "when" asks for a date.
