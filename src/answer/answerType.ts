@@ -1,5 +1,5 @@
 import type { Span } from '../passages/Span.js';
-import { isFreshName, nameTypeFit, type TaggedRange } from './nameFit.js';
+import { isFreshName, nameTypeFit, placeTypeFit, type TaggedRange } from './nameFit.js';
 import {
   TAG_PATTERNS,
   TagKind,
@@ -206,7 +206,7 @@ export function typeFitOfTags(
     case 'organisation':
       return nameTypeFit(type, text, span, tagged, questionWords);
     case 'place':
-      return fresh.has(TagKind.name) ? 1 : 0;
+      return placeTypeFit(text, span, tagged, questionWords);
     case 'reason':
       return inside.has(TagKind.reason) ? 1 : 0;
     case 'statement':
