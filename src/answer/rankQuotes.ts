@@ -151,10 +151,19 @@ function rankCandidates(
     const hitStrength = new Float64Array(tokens.length);
     const relatedHit = new Int32Array(tokens.length).fill(-1);
     const relatedStrength = new Float64Array(tokens.length);
+    // "Who leads UKIP?" is answered by "UKIP leader Roger Knapman": the verb's agent noun, before a name.
+    const agentHit = (term: string, i: number): TermHit | undefined => {
+      const index = query.agentNouns.get(term);
+      const next = tokens[i + 1];
+      if (index === undefined || !next || !/^\p{Lu}/u.test(article.text.slice(next.start, next.end))) {
+        return undefined;
+      }
+      return { index, strength: 1 };
+    };
     tokens.forEach((token, i) => {
       if (token.term === null) return;
       // The following sentence's words are not among the passage's matched terms: an exact match counts.
-      const hit = docTerms.get(token.term) ?? exact.get(token.term);
+      const hit = docTerms.get(token.term) ?? exact.get(token.term) ?? agentHit(token.term, i);
       if (hit && nameIndexes.has(hit.index) && isInnerNameWord(article.text, tokens, i, query.words)) return;
       if (hit) {
         hitIndex[i] = hit.index;
