@@ -9,7 +9,9 @@ import { confidenceOf, type Evidence } from './confidence.js';
 import { evidenceOf } from './evidenceOf.js';
 import { isInnerNameWord, relatedForNames } from './nameMentions.js';
 import { phraseMarksOf } from './phraseMarksOf.js';
-import { tokenRangeOf, type TermToken } from './passageTokens.js';
+import { onlyQuestionWords } from './onlyQuestionWords.js';
+import { tokenRangeOf } from './passageTokens.js';
+import { reasonFirst } from './reasonFirst.js';
 import { restoreCase } from './restoreCase.js';
 import { prepareQuery, type Query } from './prepareQuery.js';
 import { QuoteFeatureScratch, type PassageHits } from './quoteFeatures.js';
@@ -217,7 +219,8 @@ function rankCandidates(
 
     const nearness = (at: Span, a: number, b: number): number =>
       typedNearness(query.type, article.text, at, tokens, a, b, isHit, tagged, query.words);
-    // Whether a continuation (fit `typeFit`, nearness `near`) holds the answer better than `previous`.
+    // Whether a continuation holds the asked kind of answer that `previous` lacks, or as surely but nearer the
+    // question's words ("Carson … died on 23 January" after a lead with "on Sunday" far from them).
     const leadsOver = (typeFit: number, near: number, previous: Span): boolean => {
       if (typeFit === 0) return false;
       const before = fit(previous);
@@ -239,11 +242,8 @@ function rankCandidates(
       if (match.matchedCount === 0) continue;
       const typeFit = fit(span);
       const near = typeFit === 0 ? 0 : nearness(span, from, to);
-      // A continuation leads the answer only by holding the kind of answer the sentence before it lacks, or
-      // holding it as surely and nearer the question's words ("Carson … died on 23 January" after a lead
-      // that mentions "on Sunday" far from them). One that fits not at all never leads.
-      // A quote of nothing but the question's own words ("Veritas?" for "What does Veritas mean?") tells
-      // nothing new: it may follow, never lead.
+      // A continuation leads only by holding the answer better than the sentence before (see leadsOver); a
+      // quote of nothing but the question's words ("Veritas?" for "What does Veritas mean?") never leads.
       const secondary =
         (previous !== undefined && !leadsOver(typeFit, near, previous)) ||
         onlyQuestionWords(tokens, span, hitIndex, relatedHit);
@@ -272,23 +272,8 @@ function rankCandidates(
   quotes.sort((a, b) => b.score - a.score || a.passage.id - b.passage.id || a.span.start - b.span.start);
   const lead = quotes.findIndex((q) => !q.secondary);
   if (lead > 0) quotes.unshift(...quotes.splice(lead, 1));
+  if (query.type === 'reason') reasonFirst(quotes);
   return { quotes, query };
-}
-
-/** Whether every word of `span` (stop words aside) matches a question term or a word related to one. */
-function onlyQuestionWords(
-  tokens: readonly TermToken[],
-  span: Span,
-  hitIndex: Int32Array,
-  relatedHit: Int32Array,
-): boolean {
-  for (let i = 0; i < tokens.length; i++) {
-    const token = tokens[i] as TermToken;
-    if (token.start < span.start || token.term === null) continue;
-    if (token.end > span.end) break;
-    if ((hitIndex[i] ?? -1) < 0 && (relatedHit[i] ?? -1) < 0) return false;
-  }
-  return true;
 }
 
 /** Records in `strengths` the best strength of each question term hit in tokens[from, to). */

@@ -220,6 +220,24 @@ describe('quoting the sentence that carries the answer, not the one that restate
   });
 });
 
+describe('answering "why" with a reason', () => {
+  it('quotes the article’s sentence that gives a reason over its lead, which only restates the question', () => {
+    // why: the lead repeats every word of the question (Tom Vale, dropped, Wales squad) and scores higher, but
+    // gives no reason; a later sentence of the paragraph says "dropped from the squad because…", and "why"
+    // asks for a reason.
+    const engine = createEngine(
+      corpusOf({
+        squad: paragraphs(
+          'Vale Left Out',
+          'Number eight Tom Vale has been dropped from the Wales squad for the match with Italy in Rome on 12 March. Vale was a replacement in last Saturday’s defeat to Scotland. "Tom Vale has been dropped from the squad because the least I can say is that he did not play well," said coach Alun Price.',
+          'Italy have won one of their last ten matches.',
+        ),
+      }),
+    );
+    expect(best('Why was Tom Vale dropped from the Wales squad?', engine).quote).toMatch(/because the least/);
+  });
+});
+
 describe('a quote of only the question’s words', () => {
   it('never leads: it tells the reader nothing new', () => {
     // why: "Quorum?" matches the question's one rare word and is short, so it scores high; but every word of
