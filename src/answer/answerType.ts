@@ -1,5 +1,5 @@
 import type { Span } from '../passages/Span.js';
-import { isFreshName, nameTypeFit, type TaggedRange } from './nameFit.js';
+import { isFreshName, nameTypeFit, placeTypeFit, type TaggedRange } from './nameFit.js';
 import {
   TAG_PATTERNS,
   TagKind,
@@ -105,9 +105,18 @@ function words(type: AnswerType, list: string): [string, AnswerType][] {
   return list.split(' ').map((w) => [w, type]);
 }
 
-/** The type named by the head noun after a leading "which"/"what" (up to two words later), or null. */
+/** "Which"/"what" and up to three words after it, the head noun among them. */
+const WH_HEAD = /\b(?:which|what)\s+([a-z'-]+)(?:\s+([a-z'-]+))?(?:\s+([a-z'-]+))?/;
+/** "What is the" and up to three words after it: "What was the **score** when…". */
+const COPULA_HEAD =
+  /\b(?:which|what)\s+(?:is|was|are|were)\s+(?:the|a|an)\s+([a-z'-]+)(?:\s+([a-z'-]+))?(?:\s+([a-z'-]+))?/;
+
+/**
+ * The type named by the head noun after a leading "which"/"what" (up to two words later), or after "what is
+ * the" ("What was the **score** when…", "What is the **capital** of…"), or null.
+ */
 function headNounType(q: string): AnswerType | null {
-  const match = /\b(?:which|what)\s+([a-z'-]+)(?:\s+([a-z'-]+))?(?:\s+([a-z'-]+))?/.exec(q);
+  const match = COPULA_HEAD.exec(q) ?? WH_HEAD.exec(q);
   // "What did the minister say": a verb after the wh-word, so what follows is the subject, not the answer.
   if (!match || AUXILIARY.has(match[1] ?? '')) return null;
   for (const word of match.slice(1)) {
@@ -164,6 +173,7 @@ export function typeFitOfTags(
   questionWords: ReadonlySet<string>,
   speakers: readonly string[] = [],
 ): number {
+  const asksTime = TIME_UNITS.some((unit) => questionWords.has(unit));
   const inside = new Set<TagKind>();
   // A mention counts when it is still one without the words the question contains ("2004" in "…for 2004?").
   const fresh = new Set<TagKind>();
@@ -175,7 +185,9 @@ export function typeFitOfTags(
       // A name needs the two characters before it inside the span (see TAG_PATTERNS: never a span's first word).
       if (start < span.start + (kind === TagKind.name ? 2 : 0) || end > span.end) continue;
       inside.add(kind);
-      if (!fresh.has(kind) && isFresh(kind, text.slice(start, end), questionWords)) fresh.add(kind);
+      if (fresh.has(kind) || !isFresh(kind, text.slice(start, end), questionWords)) continue;
+      if (kind === TagKind.number && !asksTime && TIME_AFTER.test(text.slice(end, end + 12))) continue;
+      fresh.add(kind);
     }
   }
   switch (type) {
@@ -194,7 +206,7 @@ export function typeFitOfTags(
     case 'organisation':
       return nameTypeFit(type, text, span, tagged, questionWords);
     case 'place':
-      return fresh.has(TagKind.name) ? 1 : 0;
+      return placeTypeFit(text, span, tagged, questionWords);
     case 'reason':
       return inside.has(TagKind.reason) ? 1 : 0;
     case 'statement':
@@ -203,6 +215,18 @@ export function typeFitOfTags(
       return 0;
   }
 }
+
+/** Units of time, singular and plural, as a question may name them ("how many **years**"). */
+const TIME_UNITS = 'second minute hour day week month year decade century'
+  .split(' ')
+  .flatMap((unit) => [unit, unit === 'century' ? 'centuries' : `${unit}s`]);
+/**
+ * A unit of time right after a number ("the past **12 months**", "a 13-month ban"): the number counts time, so
+ * it is no count or sum of what a question asks about unless the question asks in units of time. On the news
+ * tuning half the lead "The number of Europeans with broadband has exploded over the past 12 months" read as
+ * holding a count and kept the next sentence ("Just over 54 million people…") from leading.
+ */
+const TIME_AFTER = /^[\s-](?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries)\b/i;
 
 /** Whether `mention` (of `kind`) still is one once the question's words are taken out of it. */
 function isFresh(kind: TagKind, mention: string, questionWords: ReadonlySet<string>): boolean {

@@ -4,6 +4,7 @@ import { STOP_WORDS } from '../index/stopWords.js';
 import { processTerm, tokenize } from '../index/terms.js';
 import { answerTypeOf, questionWordsOf, typeWordsOf, type AnswerType } from './answerType.js';
 import { isOneSlipApart } from './editDistance.js';
+import { agentNounHits } from './agentNounHits.js';
 import { pastFormHits } from './pastFormHits.js';
 import { isLeftOutOfRelatedTerms, type RelatedTerms } from './relatedTerms.js';
 
@@ -53,6 +54,11 @@ export interface Query {
    * auxiliary ("did Macron tell": "told" → the index of "tell"; see pastFormHits.ts).
    */
   readonly pastForms: ReadonlyMap<string, number>;
+  /**
+   * Index terms of the agent nouns of the verb a "who" question asks about, each → the verb's index in
+   * `terms` ("Who leads UKIP?": "leader"); they stand for it only right before a name (see agentNounHits.ts).
+   */
+  readonly agentNouns: ReadonlyMap<string, number>;
   /** Index terms of the question's numbers ("2018", "3.5"): a year or amount an answer must be about. */
   readonly numberTerms: readonly string[];
   /**
@@ -113,6 +119,7 @@ export function prepareQuery(index: PassageIndex, asked: string, words?: Related
     searchText: [...kept, ...compounds.map((c) => c.written)].join(' '),
     compounds: compounds.map(({ term, first }) => ({ term, first })),
     pastForms: pastFormHits(question, terms),
+    agentNouns: agentNounHits(question, terms),
     slips: slipsOf(index, tokens, terms, words),
     terms,
     weights,

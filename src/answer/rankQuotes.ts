@@ -9,6 +9,9 @@ import { confidenceOf, type Evidence } from './confidence.js';
 import { evidenceOf } from './evidenceOf.js';
 import { isInnerNameWord, relatedForNames } from './nameMentions.js';
 import { phraseMarksOf } from './phraseMarksOf.js';
+import { onlyQuestionWords } from './onlyQuestionWords.js';
+import { tokenRangeOf } from './passageTokens.js';
+import { reasonFirst } from './reasonFirst.js';
 import { restoreCase } from './restoreCase.js';
 import { prepareQuery, type Query } from './prepareQuery.js';
 import { QuoteFeatureScratch, type PassageHits } from './quoteFeatures.js';
@@ -150,10 +153,19 @@ function rankCandidates(
     const hitStrength = new Float64Array(tokens.length);
     const relatedHit = new Int32Array(tokens.length).fill(-1);
     const relatedStrength = new Float64Array(tokens.length);
+    // "Who leads UKIP?" is answered by "UKIP leader Roger Knapman": the verb's agent noun, before a name.
+    const agentHit = (term: string, i: number): TermHit | undefined => {
+      const index = query.agentNouns.get(term);
+      const next = tokens[i + 1];
+      if (index === undefined || !next || !/^\p{Lu}/u.test(article.text.slice(next.start, next.end))) {
+        return undefined;
+      }
+      return { index, strength: 1 };
+    };
     tokens.forEach((token, i) => {
       if (token.term === null) return;
       // The following sentence's words are not among the passage's matched terms: an exact match counts.
-      const hit = docTerms.get(token.term) ?? exact.get(token.term);
+      const hit = docTerms.get(token.term) ?? exact.get(token.term) ?? agentHit(token.term, i);
       if (hit && nameIndexes.has(hit.index) && isInnerNameWord(article.text, tokens, i, query.words)) return;
       if (hit) {
         hitIndex[i] = hit.index;
@@ -205,6 +217,18 @@ function rankCandidates(
     // sentence that names one: a reason or a statement is read from cue words, not a mention.
     const fits = FOLLOWS_ON.has(query.type) ? sentences.map(fit) : [];
 
+    const nearness = (at: Span, a: number, b: number): number =>
+      typedNearness(query.type, article.text, at, tokens, a, b, isHit, tagged, query.words);
+    // Whether a continuation holds the asked kind of answer that `previous` lacks, or as surely but nearer the
+    // question's words ("Carson … died on 23 January" after a lead with "on Sunday" far from them).
+    const leadsOver = (typeFit: number, near: number, previous: Span): boolean => {
+      if (typeFit === 0) return false;
+      const before = fit(previous);
+      // Only a sure mention (fit 1) is weighed by nearness: a plain capitalised word (fit 0.25) is no sure name.
+      if (typeFit !== before || typeFit < 1) return typeFit > before;
+      const [a, b] = tokenRangeOf(tokens, previous.start, previous.end, 0, tokens.length);
+      return near > nearness(previous, a, b);
+    };
     for (const { span, from, to, isPair, cut, previous } of quoteSpans(
       article.text,
       sentences,
@@ -214,12 +238,15 @@ function rankCandidates(
       ownSentences,
       (i) => followOnSentence(fits, i, ownSentences),
     )) {
-      const typeFit = fit(span);
-      // A continuation leads the answer only by holding the kind of answer the sentence before it lacks
-      // (one that fits not at all never does, so the sentence before it need not be weighed).
-      const secondary = previous !== undefined && (typeFit === 0 || typeFit <= fit(previous));
       const match = scratch.measure(hits, from, to);
       if (match.matchedCount === 0) continue;
+      const typeFit = fit(span);
+      const near = typeFit === 0 ? 0 : nearness(span, from, to);
+      // A continuation leads only by holding the answer better than the sentence before (see leadsOver); a
+      // quote of nothing but the question's words ("Veritas?" for "What does Veritas mean?") never leads.
+      const secondary =
+        (previous !== undefined && !leadsOver(typeFit, near, previous)) ||
+        onlyQuestionWords(tokens, span, hitIndex, relatedHit);
       const matched: string[] = [];
       scratch.strengths.forEach((strength, q) => {
         if (strength > 0) matched.push(query.terms[q] ?? '');
@@ -236,10 +263,7 @@ function rankCandidates(
         passageCoverage,
         answerTypeFit: typeFit,
         isPair,
-        typedNearness:
-          typeFit === 0
-            ? 0
-            : typedNearness(query.type, article.text, span, tokens, from, to, isHit, tagged, query.words),
+        typedNearness: near,
       };
       const score = scoreOf(features, query.type);
       quotes.push({ passage, span, cut, score, matched, features, passageTerms, secondary });
@@ -248,6 +272,7 @@ function rankCandidates(
   quotes.sort((a, b) => b.score - a.score || a.passage.id - b.passage.id || a.span.start - b.span.start);
   const lead = quotes.findIndex((q) => !q.secondary);
   if (lead > 0) quotes.unshift(...quotes.splice(lead, 1));
+  if (query.type === 'reason') reasonFirst(quotes);
   return { quotes, query };
 }
 

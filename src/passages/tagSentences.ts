@@ -44,7 +44,7 @@ export const TAG_PATTERNS: Readonly<Record<PatternKind, RegExp>> = {
   // A capitalised word after a letter, digit or `,;:)` and a space: a name, not a sentence's first word.
   [TagKind.name]: /(?<=[\p{L}\p{N},;:)] )\p{Lu}[\p{L}'’-]+/gu,
   [TagKind.reason]:
-    /\b(?:because|since|due to|as a result|in order to|so that|claiming|citing|owing to|caused by|reason)\b/gi,
+    /\b(?:because|since|due to|as a result|in order to|so that|claiming|citing|owing to|caused by|reason|blames?|blamed|following|thanks to|aims? to|aimed at|goal|purpose)\b/gi,
 };
 
 const PATTERN_KINDS = Object.keys(TAG_PATTERNS).map(Number) as PatternKind[];

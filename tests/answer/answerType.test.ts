@@ -36,6 +36,9 @@ describe('answerTypeOf', () => {
     ['Which striker scored when United won?', 'person'],
     // A verb after "what": the noun that follows is the subject, not the answer.
     ['What did the minister say about the budget?', 'statement'],
+    // "What is the <noun>": the noun names the answer, even with a "when" clause after it.
+    ['What was the score when England lost to France?', 'count'],
+    ['What is the capital of France?', 'place'],
   ])('reads "%s" as %s', (question, type) => {
     expect(answerTypeOf(question)).toBe(type);
   });
@@ -55,6 +58,14 @@ describe('answerTypeFit', () => {
     ).toBe(1);
     expect(answerTypeFit('count', 'Several thousand troops.', questionWordsOf('How many troops?'))).toBe(1);
     expect(answerTypeFit('count', 'Troops are there.', questionWordsOf('How many troops?'))).toBe(0);
+    // A number of units of time counts time, not troops, unless the question asks in units of time.
+    expect(
+      answerTypeFit('count', 'Troops arrived over the past 12 months.', questionWordsOf('How many troops?')),
+    ).toBe(0);
+    expect(answerTypeFit('count', 'A 13-month ban.', questionWordsOf('How many troops?'))).toBe(0);
+    expect(
+      answerTypeFit('count', 'The ban lasted 13 months.', questionWordsOf('How many months did it last?')),
+    ).toBe(1);
     expect(
       answerTypeFit('count', 'Nord Stream 2 is done.', questionWordsOf('How many lines has Nord Stream 2?')),
     ).toBe(0);
@@ -112,7 +123,9 @@ describe('answerTypeFit', () => {
   it('fits a distance best to a number with a unit of length', () => {
     const asked = questionWordsOf('How far did she run?');
     expect(answerTypeFit('distance', 'She ran 42 km in the heat.', asked)).toBe(1);
-    expect(answerTypeFit('distance', 'She ran for 3 hours.', asked)).toBe(0.5);
+    expect(answerTypeFit('distance', 'She ran 42 in the heat.', asked)).toBe(0.5);
+    // Three hours is how long she ran, not how far.
+    expect(answerTypeFit('distance', 'She ran for 3 hours.', asked)).toBe(0);
     expect(answerTypeFit('distance', 'She ran.', asked)).toBe(0);
   });
 

@@ -28,6 +28,21 @@ describe('answerTypeFit for people and organisations', () => {
   });
 });
 
+describe('answerTypeFit for places', () => {
+  const fit = (sentence: string): number =>
+    answerTypeFit('place', sentence, questionWordsOf("Where will Charlotte's Web be filmed?"));
+
+  it('fits a "where" question fully with a new name after a word that puts a place after it', () => {
+    expect(fit('Filming is due to begin in Melbourne later this month.')).toBe(1);
+    expect(fit('The cast will travel to the Yarra Valley in spring.')).toBe(1);
+    // A new name elsewhere may be a place, less surely; a person's name is none.
+    const elsewhere = fit('The film, made by Paramount, opens soon.');
+    expect(elsewhere).toBeGreaterThan(0);
+    expect(elsewhere).toBeLessThan(1);
+    expect(fit("Actress Julia Roberts will play a spider in Charlotte's Web.")).toBe(0);
+  });
+});
+
 describe('ranking by a new person or organisation', () => {
   const engine = createEngine(
     corpusOf({

@@ -193,6 +193,23 @@ describe('quoting the sentence that carries the answer, not the one that restate
     },
   );
 
+  it('answers "when" with the next paragraph’s date beside the question’s word, over a lead’s far-off day', () => {
+    // why: the lead names the presenter and holds a day ("on Sunday"), but far from the question's words; the
+    // next paragraph's first sentence holds a date right after "died", the question's verb.
+    const engine = createEngine(
+      corpusOf({
+        tribute: paragraphs(
+          'Town Honours Presenter',
+          'More than 1,000 people gathered on Sunday to honour the late television presenter Tom Varley in the town where he grew up.',
+          'Varley, who hosted the Evening Show for 30 years, died on 23 January.',
+        ),
+      }),
+    );
+    expect(best('When did Tom Varley die?', engine).quote).toBe(
+      'Varley, who hosted the Evening Show for 30 years, died on 23 January.',
+    );
+  });
+
   it('answers "when" with the sentence that holds the deadline, not the lead that repeats the question', () => {
     // why: the lead has the question's words (Voss, Quist, appeal, suspensions) but no date; the next
     // paragraph's first sentence has none either; its second gives the deadline, and "when" asks for a date.
@@ -200,6 +217,44 @@ describe('quoting the sentence that carries the answer, not the one that restate
       sourceId: 'appeal',
       quote: expect.stringMatching(/^They have until noon on 9 March/),
     });
+  });
+});
+
+describe('answering "why" with a reason', () => {
+  it('quotes the article’s sentence that gives a reason over its lead, which only restates the question', () => {
+    // why: the lead repeats every word of the question (Tom Vale, dropped, Wales squad) and scores higher, but
+    // gives no reason; a later sentence of the paragraph says "dropped from the squad because…", and "why"
+    // asks for a reason.
+    const engine = createEngine(
+      corpusOf({
+        squad: paragraphs(
+          'Vale Left Out',
+          'Number eight Tom Vale has been dropped from the Wales squad for the match with Italy in Rome on 12 March. Vale was a replacement in last Saturday’s defeat to Scotland. "Tom Vale has been dropped from the squad because the least I can say is that he did not play well," said coach Alun Price.',
+          'Italy have won one of their last ten matches.',
+        ),
+      }),
+    );
+    expect(best('Why was Tom Vale dropped from the Wales squad?', engine).quote).toMatch(/because the least/);
+  });
+});
+
+describe('a quote of only the question’s words', () => {
+  it('never leads: it tells the reader nothing new', () => {
+    // why: "Quorum?" matches the question's one rare word and is short, so it scores high; but every word of
+    // it is the question's, while the sentence after explains the name.
+    const engine = createEngine(
+      corpusOf({
+        party: paragraphs(
+          'New Party Launched',
+          'Quorum?',
+          'Its founder told reporters that Quorum - Latin for "of whom" - would avoid the old parties\' spin.',
+        ),
+      }),
+    );
+    // The ranking, whatever the confidence in a one-article corpus.
+    const [first] = engine.rankQuestion('What does Quorum mean?')?.quotes ?? [];
+    const text = engine.getArticle('party')?.text ?? '';
+    expect(first && text.slice(first.span.start, first.span.end)).toMatch(/^Its founder told reporters/);
   });
 });
 

@@ -52,6 +52,15 @@ describe('tagText', () => {
     );
   });
 
+  it('reads blame, "following" and a stated aim as giving a reason', () => {
+    const reasons = (text: string): string[] =>
+      mentions(text).flatMap(([kind, mention]) => (kind === 'reason' ? [mention] : []));
+    expect(reasons('The academy blames the popularity of computer games.')).toEqual(['blames']);
+    expect(reasons('Trade was hurt by a ban following the discovery of BSE.')).toEqual(['following']);
+    expect(reasons('The goal of the project is to unlock information.')).toEqual(['goal']);
+    expect(reasons('Ministers met in Paris.')).toEqual([]);
+  });
+
   it('never takes a sentence’s first word for a name', () => {
     expect(mentions('Ministers met in Paris.').filter(([kind]) => kind === 'name')).toEqual([
       ['name', 'Paris'],
