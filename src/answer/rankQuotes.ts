@@ -9,11 +9,13 @@ import { confidenceOf, type Evidence } from './confidence.js';
 import { evidenceOf } from './evidenceOf.js';
 import { isInnerNameWord, relatedForNames } from './nameMentions.js';
 import { phraseMarksOf } from './phraseMarksOf.js';
+import { memoBySpan } from './memoBySpan.js';
 import { restoreCase } from './restoreCase.js';
 import { prepareQuery, type Query } from './prepareQuery.js';
 import { QuoteFeatureScratch, type PassageHits } from './quoteFeatures.js';
 import { quoteSpans } from './quoteSpans.js';
 import { scoreOf, type UnitFeatures } from './rankFeatures.js';
+import { surfaceOf } from './surfaceOf.js';
 import { typedNearness } from './typedNearness.js';
 import { withFollowingSentence } from './withFollowingSentence.js';
 import { followOnSentence } from './followOnSentence.js';
@@ -187,7 +189,7 @@ function rankCandidates(
       term: hitIndex,
       strength: hitStrength,
       second: secondHit,
-      surface: Int32Array.from(passageTokens.words, (w) => surfaceIndex.get(w) ?? -1),
+      surface: surfaceOf(passageTokens.words, surfaceIndex),
       related: relatedHit,
       relatedStrength,
       ...phraseMarksOf(passageTokens.words, query.words),
@@ -199,8 +201,9 @@ function rankCandidates(
     // The tags saved with the index (see tagSentences.ts): the passage's own and its follower's first sentences'.
     const next = ctx.passages[passage.id + 1];
     const tagged = next?.articleId === passage.articleId ? [passage, next] : [passage];
-    const fit = (at: Span): number =>
-      typeFitOfTags(query.type, article.text, at, tagged, query.words, query.speakers);
+    const fit = memoBySpan((at: Span) =>
+      typeFitOfTags(query.type, article.text, at, tagged, query.words, query.speakers),
+    );
     // Only a question asking for a thing a sentence names (an amount, a date, a name) follows on to the
     // sentence that names one: a reason or a statement is read from cue words, not a mention.
     const fits = FOLLOWS_ON.has(query.type) ? sentences.map(fit) : [];
