@@ -56,10 +56,10 @@ export function pickExcerpts(
     for (const quote of quotes) {
       if (quote.score < floor) break;
       if (quote.features.passageCoverage < MIN_COVERAGE || chosen.some((c) => overlaps(c, quote))) continue;
-      if (copyOf(quote)) continue;
       const seen = chosen.some((c) => c.passage.articleId === quote.passage.articleId);
       const adjusted = quote.score * (seen ? SAME_ARTICLE_FACTOR : 1);
-      if (adjusted >= pickScore && (pick === undefined || adjusted > pickScore)) {
+      // Whether it repeats a chosen quote is asked last, of a quote that would be picked: it reads the words.
+      if (adjusted >= pickScore && (pick === undefined || adjusted > pickScore) && !copyOf(quote)) {
         pick = quote;
         pickScore = adjusted;
       }
