@@ -4,6 +4,7 @@ import type { AnswerContext } from './AnswerContext.js';
 import type { Excerpt } from './AnswerResult.js';
 import { editDistance } from './editDistance.js';
 import type { CandidateQuote } from './rankQuotes.js';
+import { spanWordsOf } from './spanWords.js';
 import { speakerOf } from './speakerOf.js';
 
 /**
@@ -101,15 +102,14 @@ function typedCompanion(quotes: readonly [CandidateQuote, ...CandidateQuote[]]):
   );
 }
 
-/** The distinct lowercase words of a quote, computed once per quote. */
+/** The distinct lowercase words of a quote (see spanWords.ts), computed once per quote. */
 function memoWords(ctx: AnswerContext): (quote: CandidateQuote) => ReadonlySet<string> {
   const cache = new Map<CandidateQuote, ReadonlySet<string>>();
   return (quote) => {
     let words = cache.get(quote);
     if (!words) {
-      const text =
-        ctx.articles.get(quote.passage.articleId)?.text.slice(quote.span.start, quote.span.end) ?? '';
-      words = new Set(text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
+      const article = ctx.articles.get(quote.passage.articleId);
+      words = article ? spanWordsOf(article, quote.span) : new Set<string>();
       cache.set(quote, words);
     }
     return words;
