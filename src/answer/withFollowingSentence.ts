@@ -26,6 +26,15 @@ export function withFollowingSentence(
   passage: Passage,
   count: number = Math.max(1, FOLLOW_ON_WINDOW.nextParagraph),
 ): PassageWithFollower {
+  return ctx.tokenCache.joined(passage, count, () => joinFollower(ctx, text, passage, count));
+}
+
+function joinFollower(
+  ctx: AnswerContext,
+  text: string,
+  passage: Passage,
+  count: number,
+): PassageWithFollower {
   const own = ctx.tokenCache.get(text, passage);
   const base = {
     tokens: own,
