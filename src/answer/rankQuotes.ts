@@ -9,6 +9,7 @@ import { confidenceOf, type Evidence } from './confidence.js';
 import { evidenceOf } from './evidenceOf.js';
 import { isInnerNameWord, relatedForNames } from './nameMentions.js';
 import { phraseMarksOf } from './phraseMarksOf.js';
+import { freshHitArrays } from './hitArrays.js';
 import { memoBySpan } from './memoBySpan.js';
 import { restoreCase } from './restoreCase.js';
 import { prepareQuery, type Query } from './prepareQuery.js';
@@ -147,11 +148,7 @@ function rankCandidates(
       ownTokens,
     } = withFollowingSentence(ctx, article.text, passage);
     const { tokens } = passageTokens;
-    const hitIndex = new Int32Array(tokens.length).fill(-1);
-    const secondHit = new Int32Array(tokens.length).fill(-1);
-    const hitStrength = new Float64Array(tokens.length);
-    const relatedHit = new Int32Array(tokens.length).fill(-1);
-    const relatedStrength = new Float64Array(tokens.length);
+    const { hitIndex, secondHit, hitStrength, relatedHit, relatedStrength } = freshHitArrays(tokens.length);
     tokens.forEach((token, i) => {
       if (token.term === null) return;
       // The following sentence's words are not among the passage's matched terms: an exact match counts.
