@@ -123,8 +123,16 @@ const SAME_TEXT_MIN_WORDS = 6;
 function sameText(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
   const shorter = Math.min(a.size, b.size);
   if (shorter < SAME_TEXT_MIN_WORDS) return false;
+  // The smaller set's words are looked up in the larger, and the count stops once even sharing every word
+  // left could not reach the share (most pairs of quotes are not copies): the same answer, far fewer look-ups.
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
   let shared = 0;
-  for (const word of a) if (b.has(word)) shared++;
+  let left = small.size;
+  for (const word of small) {
+    left--;
+    if (large.has(word)) shared++;
+    else if ((shared + left) / shorter < SAME_TEXT_SHARE) return false;
+  }
   return shared / shorter >= SAME_TEXT_SHARE;
 }
 
