@@ -1,5 +1,4 @@
 import type { IndexHit } from '../index/PassageIndex.js';
-import { processTerm, tokenize } from '../index/terms.js';
 import type { Passage } from '../passages/buildPassages.js';
 import type { Span } from '../passages/Span.js';
 import type { AnswerContext } from './AnswerContext.js';
@@ -17,6 +16,7 @@ import { QuoteFeatureScratch, type PassageHits } from './quoteFeatures.js';
 import { quoteSpans } from './quoteSpans.js';
 import { scoreOf, type UnitFeatures } from './rankFeatures.js';
 import { surfaceOf } from './surfaceOf.js';
+import { titleTermsOf } from './titleTerms.js';
 import { typedNearness } from './typedNearness.js';
 import { withFollowingSentence } from './withFollowingSentence.js';
 import { followOnSentence } from './followOnSentence.js';
@@ -168,8 +168,7 @@ function rankCandidates(
     });
 
     strengths.fill(0);
-    for (const raw of tokenize(article.title)) {
-      const term = processTerm(raw) ?? '';
+    for (const term of titleTermsOf(article)) {
       const hit = docTerms.get(term) ?? (second.has(term) ? exact.get(term) : undefined);
       if (hit) strengths[hit.index] = Math.max(strengths[hit.index] ?? 0, hit.strength);
       const next = second.get(term);
