@@ -4,7 +4,7 @@ import type { AnswerContext } from './AnswerContext.js';
 import type { Excerpt } from './AnswerResult.js';
 import { editDistance } from './editDistance.js';
 import type { CandidateQuote } from './rankQuotes.js';
-import { spanWordsOf } from './spanWords.js';
+import { spanWordsOf, type SpanWords } from './spanWords.js';
 import { speakerOf } from './speakerOf.js';
 
 /**
@@ -103,13 +103,13 @@ function typedCompanion(quotes: readonly [CandidateQuote, ...CandidateQuote[]]):
 }
 
 /** The distinct lowercase words of a quote (see spanWords.ts), computed once per quote. */
-function memoWords(ctx: AnswerContext): (quote: CandidateQuote) => ReadonlySet<string> {
-  const cache = new Map<CandidateQuote, ReadonlySet<string>>();
+function memoWords(ctx: AnswerContext): (quote: CandidateQuote) => SpanWords {
+  const cache = new Map<CandidateQuote, SpanWords>();
   return (quote) => {
     let words = cache.get(quote);
     if (!words) {
       const article = ctx.articles.get(quote.passage.articleId);
-      words = article ? spanWordsOf(article, quote.span) : new Set<string>();
+      words = article ? spanWordsOf(article, quote.span) : { set: new Set<string>(), list: [] };
       cache.set(quote, words);
     }
     return words;
@@ -120,14 +120,14 @@ function memoWords(ctx: AnswerContext): (quote: CandidateQuote) => ReadonlySet<s
 const SAME_TEXT_MIN_WORDS = 6;
 
 /** Whether two quotes say the same thing in (nearly) the same words (see SAME_TEXT_SHARE). */
-function sameText(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
-  const shorter = Math.min(a.size, b.size);
+function sameText(a: SpanWords, b: SpanWords): boolean {
+  const shorter = Math.min(a.set.size, b.set.size);
   if (shorter < SAME_TEXT_MIN_WORDS) return false;
   // The smaller set's words are looked up in the larger, and the count stops once even sharing every word
   // left could not reach the share (most pairs of quotes are not copies): the same answer, far fewer look-ups.
-  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  const [small, large] = a.set.size <= b.set.size ? [a.list, b.set] : [b.list, a.set];
   let shared = 0;
-  let left = small.size;
+  let left = small.length;
   for (const word of small) {
     left--;
     if (large.has(word)) shared++;

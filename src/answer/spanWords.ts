@@ -10,7 +10,13 @@ const MAX_SPANS = 5_000;
 /** Spans ending at or past this are not kept (the key below needs end < 2^26; articles are far shorter). */
 const KEY_LIMIT = 2 ** 26;
 
-let store = new WeakMap<Article, Map<number, ReadonlySet<string>>>();
+/** A span's distinct words, as a set to look words up in and as a list to walk (quicker than the set's iterator). */
+export interface SpanWords {
+  readonly set: ReadonlySet<string>;
+  readonly list: readonly string[];
+}
+
+let store = new WeakMap<Article, Map<number, SpanWords>>();
 let stored = 0;
 
 /**
@@ -19,14 +25,12 @@ let stored = 0;
  * passage (its sentences and pairs of sentences) are weighed again by every question that finds it. Kept by
  * article, so an article replaced by a rebuild is read afresh.
  */
-export function spanWordsOf(article: Article, span: Span): ReadonlySet<string> {
-  const read = (): ReadonlySet<string> =>
-    new Set(
-      article.text
-        .slice(span.start, span.end)
-        .toLowerCase()
-        .match(/[\p{L}\p{N}]+/gu) ?? [],
-    );
+export function spanWordsOf(article: Article, span: Span): SpanWords {
+  const read = (): SpanWords => {
+    const text = article.text.slice(span.start, span.end).toLowerCase();
+    const set = new Set(text.match(/[\p{L}\p{N}]+/gu) ?? []);
+    return { set, list: [...set] };
+  };
   if (span.start < 0 || span.end >= KEY_LIMIT) return read();
   // Exact: start and end below 2^26, so start · 2^26 + end < 2^52.
   const key = span.start * KEY_LIMIT + span.end;
@@ -38,7 +42,7 @@ export function spanWordsOf(article: Article, span: Span): ReadonlySet<string> {
     stored = 0;
     spans = undefined;
   }
-  if (!spans) store.set(article, (spans = new Map<number, ReadonlySet<string>>()));
+  if (!spans) store.set(article, (spans = new Map<number, SpanWords>()));
   const words = read();
   spans.set(key, words);
   stored += 1;
