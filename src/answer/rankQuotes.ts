@@ -7,7 +7,7 @@ import { typeFitOfTags, type AnswerType } from './answerType.js';
 import { confidenceOf, type Evidence } from './confidence.js';
 import { evidenceOf } from './evidenceOf.js';
 import { isInnerNameWord, relatedForNames } from './nameMentions.js';
-import { phraseMarksOf } from './phraseMarksOf.js';
+import { phraseMarksFor } from './phraseMarksOf.js';
 import { freshHitArrays } from './hitArrays.js';
 import { memoBySpan } from './memoBySpan.js';
 import { restoreCase } from './restoreCase.js';
@@ -146,6 +146,7 @@ function rankCandidates(
       sentences,
       ownSentences,
       ownTokens,
+      marks,
     } = withFollowingSentence(ctx, article.text, passage);
     const { tokens } = passageTokens;
     const { hitIndex, secondHit, hitStrength, relatedHit, relatedStrength } = freshHitArrays(tokens.length);
@@ -188,7 +189,7 @@ function rankCandidates(
       surface: surfaceOf(passageTokens.words, surfaceIndex),
       related: relatedHit,
       relatedStrength,
-      ...phraseMarksOf(passageTokens.words, query.words),
+      ...phraseMarksFor(marks, passageTokens.words, query.words),
     };
     const tokenKey = (i: number): number => hitIndex[i] ?? -1;
     const isHit = (i: number): boolean => (hitIndex[i] ?? -1) >= 0;
