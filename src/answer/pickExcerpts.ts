@@ -4,7 +4,7 @@ import type { AnswerContext } from './AnswerContext.js';
 import type { Excerpt } from './AnswerResult.js';
 import { editDistance } from './editDistance.js';
 import type { CandidateQuote } from './rankQuotes.js';
-import { spanWordsOf, type SpanWords } from './spanWords.js';
+import { spanWordsOf, type SpanWords } from './spanWordsOf.js';
 import { speakerOf } from './speakerOf.js';
 
 /**
@@ -102,7 +102,7 @@ function typedCompanion(quotes: readonly [CandidateQuote, ...CandidateQuote[]]):
   );
 }
 
-/** The distinct lowercase words of a quote (see spanWords.ts), computed once per quote. */
+/** The distinct lowercase words of a quote (see spanWordsOf.ts), computed once per quote. */
 function memoWords(ctx: AnswerContext): (quote: CandidateQuote) => SpanWords {
   const cache = new Map<CandidateQuote, SpanWords>();
   return (quote) => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { spanWordsOf } from '../../src/answer/spanWords.js';
+import { spanWordsOf } from '../../src/answer/spanWordsOf.js';
 import type { Article } from '../../src/corpus/Article.js';
 
 const articleOf = (text: string): Article => ({
