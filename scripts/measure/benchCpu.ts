@@ -35,7 +35,12 @@ function latency(ask: (question: string) => void): string {
     }
   }
   const f = (values: number[], p: number): string => percentile(values, p).toFixed(2);
-  return `wall p50/p99 ${f(wall, 50)}/${f(wall, 99)} cpu p50/p99 ${f(cpu, 50)}/${f(cpu, 99)}`;
+  // The first timed round still runs code the compiler has not finished optimising.
+  const later = (values: number[]): number[] => values.slice(BENCH_QUESTIONS.length);
+  return (
+    `wall p50/p99 ${f(wall, 50)}/${f(wall, 99)} cpu p50/p99 ${f(cpu, 50)}/${f(cpu, 99)} ` +
+    `(rounds 2+: wall p99 ${f(later(wall), 99)} cpu p99 ${f(later(cpu), 99)})`
+  );
 }
 
 const corpus = await loadCorpus(dir);

@@ -3,10 +3,10 @@ import type { Span } from '../passages/Span.js';
 
 /**
  * Spans whose words are kept, across questions and articles; past it the store starts over. A question reads
- * some twenty-five quotes' words (see pickExcerpts.ts), so this holds a couple of hundred questions' worth,
- * a few MB.
+ * some twenty-five quotes' words (see pickExcerpts.ts), so this holds some eighty questions' worth; a span's
+ * words take about 3 KB (a set, a list and the strings), so at most ~6 MB.
  */
-const MAX_SPANS = 5_000;
+const MAX_SPANS = 2_000;
 /** Spans ending at or past this are not kept (the key below needs end < 2^26; articles are far shorter). */
 const KEY_LIMIT = 2 ** 26;
 
