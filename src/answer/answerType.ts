@@ -173,10 +173,19 @@ export function typeFitOfTags(
   questionWords: ReadonlySet<string>,
   speakers: readonly string[] = [],
 ): number {
+  // These read no kinds of mention below (a person's or organisation's name is weighed whole by nameTypeFit).
+  if (type === 'person' || type === 'organisation')
+    return nameTypeFit(type, text, span, tagged, questionWords);
+  if (type === 'place') return placeTypeFit(text, span, tagged, questionWords);
+  if (type === 'statement') return statementFit(text.slice(span.start, span.end), speakers);
+  if (type === 'other') return 0;
   const asksTime = TIME_UNITS.some((unit) => questionWords.has(unit));
-  const inside = new Set<TagKind>();
+  // The kinds found (bit 1 << kind): a mask, not a set, as this runs for every candidate quote.
+  let inside = 0;
   // A mention counts when it is still one without the words the question contains ("2004" in "…for 2004?").
-  const fresh = new Set<TagKind>();
+  // Only the kinds the type reads are tested (the test strips the question's words from the mention).
+  let fresh = 0;
+  const wanted = FRESH_KINDS_READ[type];
   for (const range of tagged) {
     for (const tag of range.tags) {
       const kind = tagKindOf(tag);
@@ -184,35 +193,28 @@ export function typeFitOfTags(
       const end = tagEndOf(tag, range.start);
       // A name needs the two characters before it inside the span (see TAG_PATTERNS: never a span's first word).
       if (start < span.start + (kind === TagKind.name ? 2 : 0) || end > span.end) continue;
-      inside.add(kind);
-      if (fresh.has(kind) || !isFresh(kind, text.slice(start, end), questionWords)) continue;
+      const bit = 1 << kind;
+      inside |= bit;
+      if (!(wanted & bit) || fresh & bit || !isFresh(kind, text.slice(start, end), questionWords)) continue;
       if (kind === TagKind.number && !asksTime && TIME_AFTER.test(text.slice(end, end + 12))) continue;
-      fresh.add(kind);
+      fresh |= bit;
     }
   }
+  const has = (kinds: number, kind: TagKind): boolean => (kinds & (1 << kind)) !== 0;
   switch (type) {
     case 'count':
-      return fresh.has(TagKind.number) ? 1 : 0;
+      return has(fresh, TagKind.number) ? 1 : 0;
     case 'money':
       // A bare number ("83,000") may still be the sum; a currency marks it surely.
-      return fresh.has(TagKind.money) ? 1 : fresh.has(TagKind.number) ? 0.5 : 0;
+      return has(fresh, TagKind.money) ? 1 : has(fresh, TagKind.number) ? 0.5 : 0;
     case 'distance':
-      return fresh.has(TagKind.distance) ? 1 : fresh.has(TagKind.number) ? 0.5 : 0;
+      return has(fresh, TagKind.distance) ? 1 : has(fresh, TagKind.number) ? 0.5 : 0;
     case 'duration':
-      return inside.has(TagKind.durationUnit) ? (inside.has(TagKind.number) ? 1 : 0.5) : 0;
+      return has(inside, TagKind.durationUnit) ? (has(inside, TagKind.number) ? 1 : 0.5) : 0;
     case 'date':
-      return fresh.has(TagKind.date) ? 1 : 0;
-    case 'person':
-    case 'organisation':
-      return nameTypeFit(type, text, span, tagged, questionWords);
-    case 'place':
-      return placeTypeFit(text, span, tagged, questionWords);
+      return has(fresh, TagKind.date) ? 1 : 0;
     case 'reason':
-      return inside.has(TagKind.reason) ? 1 : 0;
-    case 'statement':
-      return statementFit(text.slice(span.start, span.end), speakers);
-    case 'other':
-      return 0;
+      return has(inside, TagKind.reason) ? 1 : 0;
   }
 }
 
@@ -227,6 +229,17 @@ const TIME_UNITS = 'second minute hour day week month year decade century'
  * holding a count and kept the next sentence ("Just over 54 million people…") from leading.
  */
 const TIME_AFTER = /^[\s-](?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries)\b/i;
+/** The kinds of mention (bit 1 << kind) whose freshness typeFitOfTags reads for each type it tests tags for. */
+const FRESH_KINDS_READ: Readonly<
+  Record<Exclude<AnswerType, 'person' | 'organisation' | 'place' | 'statement' | 'other'>, number>
+> = {
+  count: 1 << TagKind.number,
+  money: (1 << TagKind.money) | (1 << TagKind.number),
+  distance: (1 << TagKind.distance) | (1 << TagKind.number),
+  duration: 0,
+  date: 1 << TagKind.date,
+  reason: 0,
+};
 
 /** Whether `mention` (of `kind`) still is one once the question's words are taken out of it. */
 function isFresh(kind: TagKind, mention: string, questionWords: ReadonlySet<string>): boolean {

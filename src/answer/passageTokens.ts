@@ -23,8 +23,31 @@ export interface PassageTokens {
  */
 export class PassageTokenCache {
   private readonly entries = new Map<Passage, PassageTokens>();
+  /** See `joined`: keyed by passage, for the count of following sentences it was made with. */
+  private readonly joinedEntries = new Map<Passage, { count: number; value: unknown }>();
 
-  constructor(private readonly capacity = 10_000) {}
+  constructor(
+    private readonly capacity = 10_000,
+    /** Passages whose joined tokens are kept (see `joined`): a few KB each, pointers to the tokens above. */
+    private readonly joinedCapacity = 2_000,
+  ) {}
+
+  /**
+   * What `make()` makes of `passage` joined with `count` sentences of the next one (see withFollowingSentence),
+   * kept for the next question that re-ranks the passage: joining the two token lists again allocated a
+   * sixth of what a question allocates. `make` must depend on the passage, its article and `count` only.
+   */
+  joined<T>(passage: Passage, count: number, make: () => T): T {
+    const cached = this.joinedEntries.get(passage);
+    if (cached?.count === count) return cached.value as T;
+    const value = make();
+    this.joinedEntries.set(passage, { count, value });
+    if (this.joinedEntries.size > this.joinedCapacity) {
+      const oldest = this.joinedEntries.keys().next();
+      if (!oldest.done) this.joinedEntries.delete(oldest.value);
+    }
+    return value;
+  }
 
   /** The tokens of `passage` (a slice of `text`). */
   get(text: string, passage: Passage): PassageTokens {

@@ -4,6 +4,7 @@ import type { AnswerContext } from './AnswerContext.js';
 import type { Excerpt } from './AnswerResult.js';
 import { editDistance } from './editDistance.js';
 import type { CandidateQuote } from './rankQuotes.js';
+import { spanWordsOf, type SpanWords } from './spanWordsOf.js';
 import { speakerOf } from './speakerOf.js';
 
 /**
@@ -56,10 +57,10 @@ export function pickExcerpts(
     for (const quote of quotes) {
       if (quote.score < floor) break;
       if (quote.features.passageCoverage < MIN_COVERAGE || chosen.some((c) => overlaps(c, quote))) continue;
-      if (copyOf(quote)) continue;
       const seen = chosen.some((c) => c.passage.articleId === quote.passage.articleId);
       const adjusted = quote.score * (seen ? SAME_ARTICLE_FACTOR : 1);
-      if (adjusted >= pickScore && (pick === undefined || adjusted > pickScore)) {
+      // Whether it repeats a chosen quote is asked last, of a quote that would be picked: it reads the words.
+      if (adjusted >= pickScore && (pick === undefined || adjusted > pickScore) && !copyOf(quote)) {
         pick = quote;
         pickScore = adjusted;
       }
@@ -101,15 +102,14 @@ function typedCompanion(quotes: readonly [CandidateQuote, ...CandidateQuote[]]):
   );
 }
 
-/** The distinct lowercase words of a quote, computed once per quote. */
-function memoWords(ctx: AnswerContext): (quote: CandidateQuote) => ReadonlySet<string> {
-  const cache = new Map<CandidateQuote, ReadonlySet<string>>();
+/** The distinct lowercase words of a quote (see spanWordsOf.ts), computed once per quote. */
+function memoWords(ctx: AnswerContext): (quote: CandidateQuote) => SpanWords {
+  const cache = new Map<CandidateQuote, SpanWords>();
   return (quote) => {
     let words = cache.get(quote);
     if (!words) {
-      const text =
-        ctx.articles.get(quote.passage.articleId)?.text.slice(quote.span.start, quote.span.end) ?? '';
-      words = new Set(text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
+      const article = ctx.articles.get(quote.passage.articleId);
+      words = article ? spanWordsOf(article, quote.span) : { set: new Set<string>(), list: [] };
       cache.set(quote, words);
     }
     return words;
@@ -120,11 +120,19 @@ function memoWords(ctx: AnswerContext): (quote: CandidateQuote) => ReadonlySet<s
 const SAME_TEXT_MIN_WORDS = 6;
 
 /** Whether two quotes say the same thing in (nearly) the same words (see SAME_TEXT_SHARE). */
-function sameText(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
-  const shorter = Math.min(a.size, b.size);
+function sameText(a: SpanWords, b: SpanWords): boolean {
+  const shorter = Math.min(a.set.size, b.set.size);
   if (shorter < SAME_TEXT_MIN_WORDS) return false;
+  // The smaller set's words are looked up in the larger, and the count stops once even sharing every word
+  // left could not reach the share (most pairs of quotes are not copies): the same answer, far fewer look-ups.
+  const [small, large] = a.set.size <= b.set.size ? [a.list, b.set] : [b.list, a.set];
   let shared = 0;
-  for (const word of a) if (b.has(word)) shared++;
+  let left = small.length;
+  for (const word of small) {
+    left--;
+    if (large.has(word)) shared++;
+    else if ((shared + left) / shorter < SAME_TEXT_SHARE) return false;
+  }
   return shared / shorter >= SAME_TEXT_SHARE;
 }
 

@@ -67,12 +67,22 @@ export function quoteSpans(
     const next = sentences[i + 1];
     const nextRange = sentenceRanges[i + 1];
     if (!next || !nextRange) return;
-    const pair = { from, to: nextRange[1], isPair: true, cut: WHOLE };
+    const pairTo = nextRange[1];
     const pairFits = i + 1 < ownSentences && next.end - sentence.start <= MAX_QUOTE_CHARS;
+    // Written out rather than spread from a shared object: spreading cost more than the rest of this loop.
     if (pairFits) {
-      spans.push({ ...pair, span: { start: sentence.start, end: next.end }, continues: false });
+      const span = { start: sentence.start, end: next.end };
+      spans.push({ span, from, to: pairTo, isPair: true, cut: WHOLE, continues: false });
     } else if (i + 1 === ownSentences && next.end - next.start <= MAX_QUOTE_CHARS) {
-      spans.push({ ...pair, span: next, continues: true, previous: sentence });
+      spans.push({
+        span: next,
+        from,
+        to: pairTo,
+        isPair: true,
+        cut: WHOLE,
+        continues: true,
+        previous: sentence,
+      });
     }
     const j = followOn(i);
     const target = j === undefined ? undefined : sentences[j];

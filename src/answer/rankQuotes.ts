@@ -1,5 +1,4 @@
 import type { IndexHit } from '../index/PassageIndex.js';
-import { processTerm, tokenize } from '../index/terms.js';
 import type { Passage } from '../passages/buildPassages.js';
 import type { Span } from '../passages/Span.js';
 import type { AnswerContext } from './AnswerContext.js';
@@ -8,7 +7,9 @@ import { typeFitOfTags, type AnswerType } from './answerType.js';
 import { confidenceOf, type Evidence } from './confidence.js';
 import { evidenceOf } from './evidenceOf.js';
 import { isInnerNameWord, relatedForNames } from './nameMentions.js';
-import { phraseMarksOf } from './phraseMarksOf.js';
+import { phraseMarksFor } from './phraseMarksOf.js';
+import { freshHitArrays } from './freshHitArrays.js';
+import { memoBySpan } from './memoBySpan.js';
 import { onlyQuestionWords } from './onlyQuestionWords.js';
 import { tokenRangeOf } from './passageTokens.js';
 import { reasonFirst } from './reasonFirst.js';
@@ -17,6 +18,8 @@ import { prepareQuery, type Query } from './prepareQuery.js';
 import { QuoteFeatureScratch, type PassageHits } from './quoteFeatures.js';
 import { quoteSpans } from './quoteSpans.js';
 import { scoreOf, type UnitFeatures } from './rankFeatures.js';
+import { surfaceOf } from './surfaceOf.js';
+import { titleTermsOf } from './titleTermsOf.js';
 import { typedNearness } from './typedNearness.js';
 import { withFollowingSentence } from './withFollowingSentence.js';
 import { followOnSentence } from './followOnSentence.js';
@@ -146,13 +149,10 @@ function rankCandidates(
       sentences,
       ownSentences,
       ownTokens,
+      marks,
     } = withFollowingSentence(ctx, article.text, passage);
     const { tokens } = passageTokens;
-    const hitIndex = new Int32Array(tokens.length).fill(-1);
-    const secondHit = new Int32Array(tokens.length).fill(-1);
-    const hitStrength = new Float64Array(tokens.length);
-    const relatedHit = new Int32Array(tokens.length).fill(-1);
-    const relatedStrength = new Float64Array(tokens.length);
+    const { hitIndex, secondHit, hitStrength, relatedHit, relatedStrength } = freshHitArrays(tokens.length);
     // "Who leads UKIP?" is answered by "UKIP leader Roger Knapman": the verb's agent noun, before a name.
     const agentHit = (term: string, i: number): TermHit | undefined => {
       const index = query.agentNouns.get(term);
@@ -181,8 +181,7 @@ function rankCandidates(
     });
 
     strengths.fill(0);
-    for (const raw of tokenize(article.title)) {
-      const term = processTerm(raw) ?? '';
+    for (const term of titleTermsOf(article)) {
       const hit = docTerms.get(term) ?? (second.has(term) ? exact.get(term) : undefined);
       if (hit) strengths[hit.index] = Math.max(strengths[hit.index] ?? 0, hit.strength);
       const next = second.get(term);
@@ -199,10 +198,10 @@ function rankCandidates(
       term: hitIndex,
       strength: hitStrength,
       second: secondHit,
-      surface: Int32Array.from(passageTokens.words, (w) => surfaceIndex.get(w) ?? -1),
+      surface: surfaceOf(passageTokens.words, surfaceIndex),
       related: relatedHit,
       relatedStrength,
-      ...phraseMarksOf(passageTokens.words, query.words),
+      ...phraseMarksFor(marks, passageTokens.words, query.words),
     };
     const tokenKey = (i: number): number => hitIndex[i] ?? -1;
     const isHit = (i: number): boolean => (hitIndex[i] ?? -1) >= 0;
@@ -211,8 +210,9 @@ function rankCandidates(
     // The tags saved with the index (see tagSentences.ts): the passage's own and its follower's first sentences'.
     const next = ctx.passages[passage.id + 1];
     const tagged = next?.articleId === passage.articleId ? [passage, next] : [passage];
-    const fit = (at: Span): number =>
-      typeFitOfTags(query.type, article.text, at, tagged, query.words, query.speakers);
+    const fit = memoBySpan((at: Span) =>
+      typeFitOfTags(query.type, article.text, at, tagged, query.words, query.speakers),
+    );
     // Only a question asking for a thing a sentence names (an amount, a date, a name) follows on to the
     // sentence that names one: a reason or a statement is read from cue words, not a mention.
     const fits = FOLLOWS_ON.has(query.type) ? sentences.map(fit) : [];

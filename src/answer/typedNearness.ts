@@ -50,9 +50,12 @@ export function typedNearness(
       if (!kinds.includes(kind)) continue;
       const start = tagStartOf(tag, range.start);
       const end = tagEndOf(tag, range.start);
-      if (start < span.start || end > span.end || !isNew(text.slice(start, end), questionWords)) continue;
+      if (start < span.start || end > span.end) continue;
       const gap = gapToQuestionWord(tokens, from, to, start, end, matched);
-      if (gap !== null) best = Math.max(best, 0.5 ** (gap / HALF_GAP));
+      if (gap === null) continue;
+      const nearness = 0.5 ** (gap / HALF_GAP);
+      // Whether the mention is new reads its words: asked only of one that would raise the best.
+      if (nearness > best && isNew(text.slice(start, end), questionWords)) best = nearness;
     }
   }
   return best;

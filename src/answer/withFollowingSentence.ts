@@ -3,6 +3,7 @@ import type { Span } from '../passages/Span.js';
 import type { AnswerContext } from './AnswerContext.js';
 import { FOLLOW_ON_WINDOW } from './followOnSentence.js';
 import type { PassageTokens } from './passageTokens.js';
+import { wordMarksOf, type WordMarks } from './phraseMarksOf.js';
 
 /** A passage's tokens and sentences, with the first sentences of the passage after it appended when there is one. */
 export interface PassageWithFollower {
@@ -12,6 +13,8 @@ export interface PassageWithFollower {
   readonly ownSentences: number;
   /** How many of the tokens are the passage's own. */
   readonly ownTokens: number;
+  /** What the phrase feature reads of the words whatever the question (see phraseMarksOf.ts). */
+  readonly marks: WordMarks;
 }
 
 /**
@@ -26,12 +29,22 @@ export function withFollowingSentence(
   passage: Passage,
   count: number = Math.max(1, FOLLOW_ON_WINDOW.nextParagraph),
 ): PassageWithFollower {
+  return ctx.tokenCache.joined(passage, count, () => joinFollower(ctx, text, passage, count));
+}
+
+function joinFollower(
+  ctx: AnswerContext,
+  text: string,
+  passage: Passage,
+  count: number,
+): PassageWithFollower {
   const own = ctx.tokenCache.get(text, passage);
   const base = {
     tokens: own,
     sentences: passage.sentences,
     ownSentences: passage.sentences.length,
     ownTokens: own.tokens.length,
+    marks: wordMarksOf(own.words),
   };
   const next = ctx.passages[passage.id + 1];
   const following = next?.sentences.slice(0, count) ?? [];
@@ -42,14 +55,16 @@ export function withFollowingSentence(
   const ranges = nextTokens.sentenceRanges
     .slice(0, following.length)
     .map(([from, to]): [number, number] => [offset + from, offset + to]);
+  const words = [...own.words, ...nextTokens.words.slice(0, end)];
   return {
     tokens: {
       tokens: [...own.tokens, ...nextTokens.tokens.slice(0, end)],
-      words: [...own.words, ...nextTokens.words.slice(0, end)],
+      words,
       sentenceRanges: [...own.sentenceRanges, ...ranges],
     },
     sentences: [...passage.sentences, ...following],
     ownSentences: passage.sentences.length,
     ownTokens: offset,
+    marks: wordMarksOf(words),
   };
 }

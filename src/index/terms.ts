@@ -24,8 +24,15 @@ export function tokenize(text: string): string[] {
 /** Like `tokenize`, with each token's offsets in `text`, for highlighting and proximity. */
 export function tokenizeWithOffsets(text: string): Token[] {
   const tokens: Token[] = [];
-  for (const match of text.matchAll(TOKEN)) {
-    tokens.push({ raw: match[0], start: match.index, end: match.index + match[0].length });
+  // The tokens as strings, each then found from the end of the one before: `matchAll` made an array (with
+  // its index, input and groups) per token, which answering a question did by the thousand. The first
+  // occurrence is the match itself: no match starts in the text between two matches, and TOKEN, having no
+  // lookaround, would match there had the token's characters been there.
+  let at = 0;
+  for (const raw of tokenize(text)) {
+    const start = text.indexOf(raw, at);
+    at = start + raw.length;
+    tokens.push({ raw, start, end: at });
   }
   return tokens;
 }

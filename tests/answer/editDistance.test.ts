@@ -32,4 +32,25 @@ describe('editDistance', () => {
       }),
     );
   });
+
+  it('matches the textbook table, call after call with rows of any length', () => {
+    // why: the rows are reused between calls; a longer word after a shorter one must not read stale cells.
+    const textbook = (a: string, b: string): number => {
+      const rows = [...Array(a.length + 1)].map((_, i) =>
+        [...Array(b.length + 1)].map((__, j) => (i === 0 ? j : j === 0 ? i : 0)),
+      );
+      for (let i = 1; i <= a.length; i++)
+        for (let j = 1; j <= b.length; j++) {
+          const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+          rows[i]![j] = Math.min(rows[i - 1]![j]! + 1, rows[i]![j - 1]! + 1, rows[i - 1]![j - 1]! + cost);
+        }
+      return rows[a.length]![b.length]!;
+    };
+    fc.assert(
+      fc.property(fc.string({ maxLength: 90 }), fc.string({ maxLength: 90 }), fc.nat(8), (a, b, max) => {
+        expect(editDistance(a, b, max)).toBe(Math.min(textbook(a, b), max + 1));
+      }),
+      { numRuns: 500 },
+    );
+  });
 });

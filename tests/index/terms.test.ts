@@ -36,6 +36,40 @@ describe('tokenizeWithOffsets', () => {
       }),
     );
   });
+
+  it('places each token where the tokenizer found it, though its text occurs earlier', () => {
+    // why: highlights and quote windows are cut at these offsets; "U.S" inside "U.S.A" or "5" inside "3.5"
+    // must not pull a later token back onto an earlier occurrence of the same characters.
+    const TOKEN_AT =
+      /(?:\p{Lu}\.){1,}\p{Lu}\.?|\p{N}+(?:[.,]\p{N}+)*|[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['’][\p{L}\p{M}]+)*/gu;
+    const piece = fc.constantFrom(
+      'U.S.',
+      'U.S',
+      'S',
+      'A',
+      '3.5',
+      '3',
+      '5',
+      ',',
+      '.',
+      ' ',
+      "Russia's",
+      's',
+      '’',
+      'é',
+      '😀',
+      '𝐀',
+      'x',
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 30 }), (pieces) => {
+        const text = pieces.join('');
+        const expected = [...text.matchAll(TOKEN_AT)].map((m) => [m[0], m.index]);
+        expect(tokenizeWithOffsets(text).map((t) => [t.raw, t.start])).toEqual(expected);
+      }),
+      { numRuns: 2000 },
+    );
+  });
 });
 
 describe('processTerm: acronyms', () => {
