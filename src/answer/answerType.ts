@@ -36,7 +36,7 @@ export function typeWordsOf(question: string): string[] {
   const q = question.toLowerCase();
   const words: string[] = [];
   for (const match of q.matchAll(
-    /\b(?:how (long)|(?:what|which|in what) (year|date|day|month|time|century|decade|number|percentage|amount))\b/g,
+    /\b(?:how (long|old)|(?:what|which|in what) (year|date|day|month|time|century|decade|number|percentage|amount))\b/g,
   )) {
     const word = match[1] ?? match[2];
     if (word) words.push(word);

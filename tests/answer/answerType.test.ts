@@ -47,6 +47,7 @@ describe('answerTypeOf', () => {
 describe('typeWordsOf', () => {
   it('lists the words that only name the kind of answer', () => {
     expect(typeWordsOf('How long did they talk? In what year?')).toEqual(['long', 'year']);
+    expect(typeWordsOf('How old were the men?')).toEqual(['old']);
     expect(typeWordsOf('What did Biden say?')).toEqual([]);
   });
 });

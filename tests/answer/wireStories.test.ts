@@ -1,0 +1,47 @@
+// Wire stories as the issue's held-out news sets come: one plain `.txt` a story, no headline, the lede opening
+// with a dateline ("NEW YORK (CNN) --"). The stories in tests/fixtures/wire-stories are invented for these tests.
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Engine } from '../../src/engine/Engine.js';
+import { loadEngine } from '../../src/engine/loadEngine.js';
+import { REPO_ROOT } from '../support/fixtureCorpus.js';
+
+const DIR = path.join(REPO_ROOT, 'tests/fixtures/wire-stories');
+
+let engine: Engine;
+beforeAll(async () => {
+  engine = await loadEngine(DIR);
+});
+
+const first = (question: string) => {
+  const result = engine.answer(question);
+  return result.kind === 'found' ? result.excerpts[0] : result.kind;
+};
+
+describe('wire stories with a dateline and no headline', () => {
+  it('titles a story from its lede without the dateline, and still quotes the lede whole', () => {
+    // why: "NEW YORK (CNN) --" names the city and the agency, not the story, in every source line.
+    expect(engine.getArticle('bronx-fire')?.title).toMatch(/^A fire that tore through a Bronx apartment/);
+    expect(first('How many people died in the Bronx fire?')).toMatchObject({
+      sourceId: 'bronx-fire',
+      quote: expect.stringMatching(/^NEW YORK \(CNN\) -- A fire .* killed 12 people/),
+    });
+  });
+
+  it('answers "how old" with the ages ("aged 24, 31 and 45"), not "no article answers this"', () => {
+    // why: "old", like "long" in "how long", only says what kind of answer is wanted; news writes an age as
+    // "aged 24" or "the 24-year-old", so the word itself counted against every quote that lacked it.
+    expect(first('How old were the men?')).toMatchObject({
+      sourceId: 'london-arrests',
+      quote: expect.stringContaining('aged 24, 31 and 45'),
+    });
+  });
+
+  it('names a speaker whose name has a lowercase particle in full: "Bill de Blasio"', () => {
+    expect(first('What did de Blasio say?')).toMatchObject({
+      sourceId: 'bronx-fire',
+      speaker: 'Bill de Blasio',
+      quote: expect.stringContaining('worst fires'),
+    });
+  });
+});
