@@ -116,16 +116,32 @@ const COPULA_HEAD =
  * the" ("What was the **score** when…", "What is the **capital** of…"), or null.
  */
 function headNounType(q: string): AnswerType | null {
-  const match = COPULA_HEAD.exec(q) ?? WH_HEAD.exec(q);
+  const copula = COPULA_HEAD.exec(q);
+  const match = copula ?? WH_HEAD.exec(q);
   // "What did the minister say": a verb after the wh-word, so what follows is the subject, not the answer.
   if (!match || AUXILIARY.has(match[1] ?? '')) return null;
-  for (const word of match.slice(1)) {
+  const heads = match.slice(1);
+  for (const [i, word] of heads.entries()) {
     if (word === undefined) break;
     const type = HEAD_NOUNS[word];
-    if (type) return type;
+    if (!type) continue;
+    // "What is the company planning?": the noun is the subject of the verb after it, and "what" its object.
+    const next = heads[i + 1];
+    if (copula && next?.endsWith('ing') && !ING_PREPOSITIONS.has(next)) return null;
+    return type;
   }
   return null;
 }
+
+/** Words ending in "-ing" that are prepositions, not a verb: "What was the score **during** the match?" */
+const ING_PREPOSITIONS = new Set([
+  'during',
+  'including',
+  'following',
+  'regarding',
+  'concerning',
+  'according',
+]);
 
 const QUOTE_MARK = /["“”]/;
 /** Each tag kind's pattern without the global flag, to re-test a mention once the question's words are gone. */

@@ -39,6 +39,10 @@ describe('answerTypeOf', () => {
     // "What is the <noun>": the noun names the answer, even with a "when" clause after it.
     ['What was the score when England lost to France?', 'count'],
     ['What is the capital of France?', 'place'],
+    ['What was the score during the final?', 'count'],
+    // "What is the <noun> <verb>ing": the noun is the verb's subject, so it names no answer.
+    ['What is the company planning?', 'other'],
+    ['What is the minister saying about tax?', 'other'],
   ])('reads "%s" as %s', (question, type) => {
     expect(answerTypeOf(question)).toBe(type);
   });
