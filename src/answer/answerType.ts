@@ -189,7 +189,7 @@ export function typeFitOfTags(
   questionWords: ReadonlySet<string>,
   speakers: readonly string[] = [],
 ): number {
-  const asksTime = TIME_UNITS.some((unit) => questionWords.has(unit));
+  const asksTime = asksInTime(questionWords);
   const inside = new Set<TagKind>();
   // A mention counts when it is still one without the words the question contains ("2004" in "…for 2004?").
   const fresh = new Set<TagKind>();
@@ -232,17 +232,23 @@ export function typeFitOfTags(
   }
 }
 
-/** Units of time, singular and plural, as a question may name them ("how many **years**"). */
-const TIME_UNITS = 'second minute hour day week month year decade century'
-  .split(' ')
-  .flatMap((unit) => [unit, unit === 'century' ? 'centuries' : `${unit}s`]);
+/**
+ * Whether a question asks in units of time: it names one ("how many **years**", see TagKind.durationUnit) or
+ * asks an age ("how **old**", "at what **age**"), which news gives as "the 31-year-old".
+ */
+function asksInTime(questionWords: ReadonlySet<string>): boolean {
+  if (questionWords.has('old') || questionWords.has('age') || questionWords.has('aged')) return true;
+  for (const word of questionWords) if (ONE[TagKind.durationUnit].test(word)) return true;
+  return false;
+}
+
 /**
  * A unit of time right after a number ("the past **12 months**", "a 13-month ban"): the number counts time, so
  * it is no count or sum of what a question asks about unless the question asks in units of time. On the news
  * tuning half the lead "The number of Europeans with broadband has exploded over the past 12 months" read as
  * holding a count and kept the next sentence ("Just over 54 million people…") from leading.
  */
-const TIME_AFTER = /^[\s-](?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries)\b/i;
+const TIME_AFTER = new RegExp(`^[\\s-]${TAG_PATTERNS[TagKind.durationUnit].source}`, 'i');
 
 /** Whether `mention` (of `kind`) still is one once the question's words are taken out of it. */
 function isFresh(kind: TagKind, mention: string, questionWords: ReadonlySet<string>): boolean {

@@ -70,6 +70,10 @@ describe('answerTypeFit', () => {
     expect(
       answerTypeFit('count', 'The ban lasted 13 months.', questionWordsOf('How many months did it last?')),
     ).toBe(1);
+    // An age is given in years: "how old" asks in units of time.
+    expect(answerTypeFit('count', 'The 31-year-old was banned.', questionWordsOf('How old is Lopez?'))).toBe(
+      1,
+    );
     expect(
       answerTypeFit('count', 'Nord Stream 2 is done.', questionWordsOf('How many lines has Nord Stream 2?')),
     ).toBe(0);
