@@ -11,6 +11,7 @@ import { isInnerNameWord, relatedForNames } from './nameMentions.js';
 import { phraseMarksOf } from './phraseMarksOf.js';
 import { onlyQuestionWords } from './onlyQuestionWords.js';
 import { tokenRangeOf } from './passageTokens.js';
+import { standsBeforeName } from './agentNounHits.js';
 import { reasonFirst } from './reasonFirst.js';
 import { restoreCase } from './restoreCase.js';
 import { prepareQuery, type Query } from './prepareQuery.js';
@@ -156,11 +157,9 @@ function rankCandidates(
     // "Who leads UKIP?" is answered by "UKIP leader Roger Knapman": the verb's agent noun, before a name.
     const agentHit = (term: string, i: number): TermHit | undefined => {
       const index = query.agentNouns.get(term);
-      const next = tokens[i + 1];
-      if (index === undefined || !next || !/^\p{Lu}/u.test(article.text.slice(next.start, next.end))) {
-        return undefined;
-      }
-      return { index, strength: 1 };
+      return index !== undefined && standsBeforeName(article.text, tokens, i)
+        ? { index, strength: 1 }
+        : undefined;
     };
     tokens.forEach((token, i) => {
       if (token.term === null) return;
