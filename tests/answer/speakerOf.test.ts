@@ -25,6 +25,11 @@ describe('speakerOf: a name the quote attributes its words to', () => {
       '"If we reject this treaty, Britain will be isolated," said Foreign Secretary Jack Straw.',
       'Jack Straw',
     ],
+    [
+      '"X said", without a Speaker\'s title',
+      'House Speaker Nancy Pelosi said she was confident the bill would pass.',
+      'Nancy Pelosi',
+    ],
     ['"according to X"', 'The economy is slowing, according to Jupiter Research.', 'Jupiter Research'],
     [
       "\"X's spokesman said\" is the spokesman's, not X's",
