@@ -46,6 +46,10 @@ describe('speakerOf: a name the quote attributes its words to', () => {
     expect(speakerIn(text, text.slice(0, text.indexOf(' Later')))).toBe('Bill de Blasio');
     // The surname alone is given in full where the article names one "de Blasio" in full.
     expect(speakerIn(text, 'Later de Blasio said the city would help.')).toBe('Bill de Blasio');
+    // A surname opening with its particle right after a quotation: no "Later" before it to start the run.
+    const after = `${text} "We will rebuild," de Blasio said. "She is innocent," van der Vaart told CNN.`;
+    expect(speakerIn(after, '"We will rebuild," de Blasio said.')).toBe('Bill de Blasio');
+    expect(speakerIn(after, '"She is innocent," van der Vaart told CNN.')).toBe('van der Vaart');
     // "of" joins no person's name: "England" is not the Bank of England's speaker.
     expect(
       speakerIn('The Bank of England said rates would rise.', 'The Bank of England said rates would rise.'),
