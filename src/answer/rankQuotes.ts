@@ -223,7 +223,8 @@ function rankCandidates(
     const leadsOver = (typeFit: number, near: number, previous: Span): boolean => {
       if (typeFit === 0) return false;
       const before = fit(previous);
-      // Only a sure mention (fit 1) is weighed by nearness: a plain capitalised word (fit 0.25) is no sure name.
+      // Only a sure mention (fit 1) is weighed by nearness: a plain capitalised word (NAME_FIT.plain, PLACE_FIT.plain
+      // in nameFit.ts) is no sure name or place.
       if (typeFit !== before || typeFit < 1) return typeFit > before;
       const [a, b] = tokenRangeOf(tokens, previous.start, previous.end, 0, tokens.length);
       return near > nearness(previous, a, b);
