@@ -61,7 +61,9 @@ function print(row: Row): void {
 async function main(args: readonly string[]): Promise<void> {
   const [squadFile, newsFile, newsDir, only] = args;
   if (!squadFile || !newsFile || !newsDir)
-    throw new Error('usage: dumpConfidenceRows.ts <dev-v1.1.json> <news questions.json> <news corpus dir>');
+    throw new Error(
+      'usage: dumpConfidenceRows.ts <dev-v1.1.json> <news questions.json> <news corpus dir> [--news-only]',
+    );
   const squad = await loadSquad(squadFile);
   const splits = [
     ['squad-fit', (i: number) => i >= INDEXED_ARTICLES],

@@ -23,6 +23,13 @@ if (corpusDir === undefined) {
 const questions = (await readEvalFile(newsFile)).questions.filter((q) => q.split === split);
 const engine = await loadEngine(corpusDir);
 const oneLine = (text: string): string => text.replace(/\s+/g, ' ').trim();
+/** normaliseForEval without collapsing or trimming white space, so offsets into it are offsets into `text`. */
+const sameLengthNormal = (text: string): string =>
+  text
+    .replace(/[“”„″]/g, '"')
+    .replace(/[‘’‚′]/g, "'")
+    .replace(/\s/g, ' ')
+    .toLowerCase();
 
 let answerable = 0;
 let firstRight = 0;
@@ -61,13 +68,13 @@ for (const question of questions) {
   if (first) console.log(`  ours:   ${first.sourceId} ${oneLine(first.quote)}`);
   for (const accepted of question.accept) {
     const text = engine.getArticle(accepted.source)?.text ?? '';
-    const at = normaliseForEval(text).indexOf(normaliseForEval(accepted.contains));
-    // The sentence around the answer, roughly (normalising keeps most offsets for this corpus).
-    const from = Math.max(0, text.lastIndexOf('.', at) + 1);
+    const at = sameLengthNormal(text).indexOf(normaliseForEval(accepted.contains));
+    // The sentence around the answer, roughly: from the full stop before it to the one after.
+    const from = text.lastIndexOf('.', at) + 1;
     const to = text.indexOf('.', at + accepted.contains.length);
-    console.log(
-      `  wanted: ${accepted.source} "${accepted.contains}" in: ${oneLine(text.slice(from, to < 0 ? undefined : to + 1))}`,
-    );
+    const sentence =
+      at < 0 ? '(not found in the article)' : oneLine(text.slice(from, to < 0 ? undefined : to + 1));
+    console.log(`  wanted: ${accepted.source} "${accepted.contains}" in: ${sentence}`);
   }
   console.log();
 }

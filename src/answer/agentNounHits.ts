@@ -26,3 +26,21 @@ export function agentNounHits(question: string, terms: readonly string[]): Map<s
   }
   return hits;
 }
+
+/**
+ * Whether `tokens[i]` stands right before a name, as a role does ("UKIP **leader** Roger Knapman", "UKIP's
+ * **leader**, Roger Knapman"): the next token is capitalised, with nothing but spaces or a comma between, so
+ * never across a sentence's end ("a new **leader**. Polls open…"). `tokens` hold offsets into `text`.
+ */
+export function standsBeforeName(
+  text: string,
+  tokens: readonly { readonly start: number; readonly end: number }[],
+  i: number,
+): boolean {
+  const token = tokens[i];
+  const next = tokens[i + 1];
+  if (!token || !next) return false;
+  return (
+    /^[\s,]*$/.test(text.slice(token.end, next.start)) && /^\p{Lu}/u.test(text.slice(next.start, next.end))
+  );
+}

@@ -117,16 +117,32 @@ const COPULA_HEAD =
  * the" ("What was the **score** when…", "What is the **capital** of…"), or null.
  */
 function headNounType(q: string): AnswerType | null {
-  const match = COPULA_HEAD.exec(q) ?? WH_HEAD.exec(q);
+  const copula = COPULA_HEAD.exec(q);
+  const match = copula ?? WH_HEAD.exec(q);
   // "What did the minister say": a verb after the wh-word, so what follows is the subject, not the answer.
   if (!match || AUXILIARY.has(match[1] ?? '')) return null;
-  for (const word of match.slice(1)) {
+  const heads = match.slice(1);
+  for (const [i, word] of heads.entries()) {
     if (word === undefined) break;
     const type = HEAD_NOUNS[word];
-    if (type) return type;
+    if (!type) continue;
+    // "What is the company planning?": the noun is the subject of the verb after it, and "what" its object.
+    const next = heads[i + 1];
+    if (copula && next?.endsWith('ing') && !ING_PREPOSITIONS.has(next)) return null;
+    return type;
   }
   return null;
 }
+
+/** Words ending in "-ing" that are prepositions, not a verb: "What was the score **during** the match?" */
+const ING_PREPOSITIONS = new Set([
+  'during',
+  'including',
+  'following',
+  'regarding',
+  'concerning',
+  'according',
+]);
 
 /** Each tag kind's pattern without the global flag, to re-test a mention once the question's words are gone. */
 const ONE: Readonly<Record<PatternKind, RegExp>> = Object.fromEntries(
@@ -179,7 +195,7 @@ export function typeFitOfTags(
   if (type === 'place') return placeTypeFit(text, span, tagged, questionWords);
   if (type === 'statement') return statementFit(text.slice(span.start, span.end), speakers);
   if (type === 'other') return 0;
-  const asksTime = TIME_UNITS.some((unit) => questionWords.has(unit));
+  const asksTime = asksInTime(questionWords);
   // The kinds found (bit 1 << kind): a mask, not a set, as this runs for every candidate quote.
   let inside = 0;
   // A mention counts when it is still one without the words the question contains ("2004" in "…for 2004?").
@@ -218,17 +234,23 @@ export function typeFitOfTags(
   }
 }
 
-/** Units of time, singular and plural, as a question may name them ("how many **years**"). */
-const TIME_UNITS = 'second minute hour day week month year decade century'
-  .split(' ')
-  .flatMap((unit) => [unit, unit === 'century' ? 'centuries' : `${unit}s`]);
+/**
+ * Whether a question asks in units of time: it names one ("how many **years**", see TagKind.durationUnit) or
+ * asks an age ("how **old**", "at what **age**"), which news gives as "the 31-year-old".
+ */
+function asksInTime(questionWords: ReadonlySet<string>): boolean {
+  if (questionWords.has('old') || questionWords.has('age') || questionWords.has('aged')) return true;
+  for (const word of questionWords) if (ONE[TagKind.durationUnit].test(word)) return true;
+  return false;
+}
+
 /**
  * A unit of time right after a number ("the past **12 months**", "a 13-month ban"): the number counts time, so
  * it is no count or sum of what a question asks about unless the question asks in units of time. On the news
  * tuning half the lead "The number of Europeans with broadband has exploded over the past 12 months" read as
  * holding a count and kept the next sentence ("Just over 54 million people…") from leading.
  */
-const TIME_AFTER = /^[\s-](?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries)\b/i;
+const TIME_AFTER = new RegExp(`^[\\s-]${TAG_PATTERNS[TagKind.durationUnit].source}`, 'i');
 /** The kinds of mention (bit 1 << kind) whose freshness typeFitOfTags reads for each type it tests tags for. */
 const FRESH_KINDS_READ: Readonly<
   Record<Exclude<AnswerType, 'person' | 'organisation' | 'place' | 'statement' | 'other'>, number>

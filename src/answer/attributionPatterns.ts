@@ -18,9 +18,15 @@ export const SPACE = '(?:[^\\S\\n]+|[^\\S\\n]*\\n[^\\S\\n]*)';
  * ("Bank of England"), and a speaker is shown as a person's name, without titles.
  */
 export const PARTICLES = `(?:(?:de|da|di|du|del|della|der|den|dos|das|la|le|van|von|bin|ibn|ter|ten)${SPACE})*`;
+/**
+ * The particles that may open a surname written without its first name ('"…," **de** Blasio said', "**van der**
+ * Vaart told"). Not "la", "le", "ten" or the like: before a capitalised word they are more often English ("ten
+ * Labour MPs said").
+ */
+const LEADING_PARTICLES = `(?:(?:de|da|di|du|del|della|van|von|bin|ibn)${SPACE}${PARTICLES})?`;
 // Starts a word: "Donald" in "McDonald" is no name. A run never crosses a blank line: a title ending in
 // capitalised words ("Vienna Summit Ends") and "Officials said" below it are no "Vienna Summit Ends Officials".
-export const RUN = `(?<![\\p{L}\\p{N}'’.-])${WORD}(?:${SPACE}${PARTICLES}${WORD})*`;
+export const RUN = `(?<![\\p{L}\\p{N}'’.-])${LEADING_PARTICLES}${WORD}(?:${SPACE}${PARTICLES}${WORD})*`;
 /** Every run of capitalised words (matchAll copies it, so one serves every call). */
 export const NAME_RUN = new RegExp(RUN, 'gu');
 /** What may follow a name put after its verb ("…," said Putin.): the end, punctuation or a preposition. */

@@ -107,8 +107,12 @@ function hasNewWord(name: string, questionWords: ReadonlySet<string>): boolean {
   return false;
 }
 
-/** A word that puts a place after it: "in Melbourne", "at the Aston factory in Gaydon", "MP for Richmond". */
-const LOCATIVE = /\b(?:in|at|near|from|outside|inside|across|around|into|to|towards|for)\s+(?:the\s+)?$/i;
+/**
+ * A word that puts a place after it: "in Melbourne", "at the Aston factory in Gaydon", "MP for Richmond". Not
+ * "according to", which puts a source after it ("according to Reuters").
+ */
+const LOCATIVE =
+  /\b(?:in|at|near|from|outside|inside|across|around|into|(?<!\baccording\s)to|towards|for)\s+(?:the\s+)?$/i;
 
 /**
  * How a place question fits a sentence whose new capitalised words (no part of a person's name) all stand

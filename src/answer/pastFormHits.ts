@@ -13,9 +13,9 @@ const PAST_FORMS: Readonly<Record<string, readonly string[]>> = {
   buy: ['bought'],
   catch: ['caught'],
   choose: ['chose', 'chosen'],
+  come: ['came'],
   // Regular, but the Porter stemmer cuts "died" to "di" and leaves "die" whole.
   die: ['died'],
-  come: ['came'],
   draw: ['drew', 'drawn'],
   drive: ['drove', 'driven'],
   fall: ['fell', 'fallen'],

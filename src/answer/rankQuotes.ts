@@ -12,6 +12,7 @@ import { freshHitArrays } from './freshHitArrays.js';
 import { memoBySpan } from './memoBySpan.js';
 import { onlyQuestionWords } from './onlyQuestionWords.js';
 import { tokenRangeOf } from './passageTokens.js';
+import { standsBeforeName } from './agentNounHits.js';
 import { reasonFirst } from './reasonFirst.js';
 import { restoreCase } from './restoreCase.js';
 import { prepareQuery, type Query } from './prepareQuery.js';
@@ -156,11 +157,9 @@ function rankCandidates(
     // "Who leads UKIP?" is answered by "UKIP leader Roger Knapman": the verb's agent noun, before a name.
     const agentHit = (term: string, i: number): TermHit | undefined => {
       const index = query.agentNouns.get(term);
-      const next = tokens[i + 1];
-      if (index === undefined || !next || !/^\p{Lu}/u.test(article.text.slice(next.start, next.end))) {
-        return undefined;
-      }
-      return { index, strength: 1 };
+      return index !== undefined && standsBeforeName(article.text, tokens, i)
+        ? { index, strength: 1 }
+        : undefined;
     };
     tokens.forEach((token, i) => {
       if (token.term === null) return;
@@ -224,7 +223,8 @@ function rankCandidates(
     const leadsOver = (typeFit: number, near: number, previous: Span): boolean => {
       if (typeFit === 0) return false;
       const before = fit(previous);
-      // Only a sure mention (fit 1) is weighed by nearness: a plain capitalised word (fit 0.25) is no sure name.
+      // Only a sure mention (fit 1) is weighed by nearness: a plain capitalised word (NAME_FIT.plain, PLACE_FIT.plain
+      // in nameFit.ts) is no sure name or place.
       if (typeFit !== before || typeFit < 1) return typeFit > before;
       const [a, b] = tokenRangeOf(tokens, previous.start, previous.end, 0, tokens.length);
       return near > nearness(previous, a, b);

@@ -153,7 +153,7 @@ const NOT_NAME = new Set(
  * Putin" → "Vladimir Putin", "Lib Dem Norman Baker" → "Norman Baker").
  */
 const TITLE = new Set(
-  'president chancellor minister prime secretary foreign treasurer attorney judge justice senator sen. rep. representative governor gov. mayor chief executive director spokesman spokeswoman spokesperson ambassador general gen. colonel col. commissioner chairman chairwoman chair leader king queen prince princess pope archbishop bishop dr dr. mr mr. mrs mrs. ms ms. sir dame lord lady coach manager captain boss deputy vice qc mp premier envoy officer head professor prof. sergeant sgt. inspector detective superintendent labour tory conservative liberal lib dem democrat republican green nationalist olympian briton'.split(
+  'president chancellor minister prime secretary foreign treasurer attorney judge justice senator sen. rep. representative governor gov. mayor chief executive director spokesman spokeswoman spokesperson ambassador general gen. colonel col. commissioner chairman chairwoman chair leader speaker king queen prince princess pope archbishop bishop dr dr. mr mr. mrs mrs. ms ms. sir dame lord lady coach manager captain boss deputy vice qc mp premier envoy officer head professor prof. sergeant sgt. inspector detective superintendent labour tory conservative liberal lib dem democrat republican green nationalist olympian briton'.split(
     ' ',
   ),
 );

@@ -1,8 +1,5 @@
-// How well a quote fits "what did X say" (typeFitOfTags in answerType.ts asks it for a statement question).
-
-/** A quotation mark, straight or curly: the text quotes someone. */
+/** An opening or closing quotation mark: the sentence quotes someone. */
 const QUOTE_MARK = /["“”]/;
-
 /** A word that attributes speech ("said", "told", "according to"). */
 const ATTRIBUTION =
   /\b(?:said|says|say|told|tells|added|adds|according to|insisted|warned|claimed|argued|explained|stressed|admitted|spokesman|spokeswoman)\b/i;

@@ -18,8 +18,9 @@ import { processTerm, tokenize } from './terms.js';
  * 6: person and organisation tags; a tag's kind takes 4 bits, its length 8 (tagSentences.ts's packTag).
  * 7: no number tag on a date's day or year ("February 7"), no reason tag on a "since" that dates.
  * 8: more reason words ("blames", "following", "thanks to", "aims to", "goal").
+ * 9: no reason tag on "the following year" or a goal scored, only on "the goal … is to".
  */
-const INDEX_FORMAT_VERSION = 8;
+const INDEX_FORMAT_VERSION = 9;
 /** Sample text whose terms change whenever tokenising, stemming or stop words change. */
 const PROBE = 'Running U.S. troops’ 100,000 pipelines, Russia’s café e-mail 3.5 NATO won’t were WHO said';
 /**

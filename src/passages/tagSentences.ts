@@ -43,8 +43,10 @@ export const TAG_PATTERNS: Readonly<Record<PatternKind, RegExp>> = {
   ),
   // A capitalised word after a letter, digit or `,;:)` and a space: a name, not a sentence's first word.
   [TagKind.name]: /(?<=[\p{L}\p{N},;:)] )\p{Lu}[\p{L}'’-]+/gu,
+  // "Following" only as a preposition ("a ban following the discovery"), not "the following year"; a goal only
+  // as an aim ("the goal of the project is to"), not one scored: the BBC's sport stories hold 147 of those.
   [TagKind.reason]:
-    /\b(?:because|since|due to|as a result|in order to|so that|claiming|citing|owing to|caused by|reason|blames?|blamed|following|thanks to|aims? to|aimed at|goal|purpose)\b/gi,
+    /\b(?:because|since|due to|as a result|in order to|so that|claiming|citing|owing to|caused by|reason|blames?|blamed|(?<!\bthe )following|thanks to|aims? to|aimed at|goal (?:of [^.,;:!?]{1,40}? )?(?:is|was) to|purpose)\b/gi,
 };
 
 const PATTERN_KINDS = Object.keys(TAG_PATTERNS).map(Number) as PatternKind[];

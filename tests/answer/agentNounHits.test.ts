@@ -3,7 +3,7 @@ import { agentNounHits } from '../../src/answer/agentNounHits.js';
 import { answer } from '../../src/answer/answer.js';
 import { answerContextOf } from '../../src/eval/answerContextOf.js';
 import { processTerm } from '../../src/index/terms.js';
-import { corpusOf } from '../support/fixtureCorpus.js';
+import { corpusOf, paragraphs } from '../support/fixtureCorpus.js';
 
 const terms = (question: string): string[] =>
   question
@@ -38,6 +38,22 @@ describe('answer: "who <verb>s" by the role beside a name', () => {
       'The group was formed last spring.',
       'Harlow leader Ann Beck says she is glad to see the back of the group.',
     ].join('\n\n'),
+  });
+
+  it('reads no role at the end of a sentence as standing before a name', () => {
+    // why: "a new leader." ends its sentence, and "Polls" opens the next one, so the first sentence says nothing
+    // of who leads; the other names the person who runs the town.
+    const town = corpusOf({
+      town: paragraphs(
+        'Harlow Votes',
+        'Voters in Harlow want a new leader. Polls open today in every ward.',
+        'Harlow is run by Ann Beck, whom the town chose in May.',
+      ),
+    });
+    const result = answer(answerContextOf(town.articles), 'Who leads Harlow?');
+    expect(result.kind === 'found' && result.excerpts[0].quote).toBe(
+      'Harlow is run by Ann Beck, whom the town chose in May.',
+    );
   });
 
   it("quotes the sentence naming the leader, whose role stands for the question's verb", () => {

@@ -39,6 +39,10 @@ describe('answerTypeOf', () => {
     // "What is the <noun>": the noun names the answer, even with a "when" clause after it.
     ['What was the score when England lost to France?', 'count'],
     ['What is the capital of France?', 'place'],
+    ['What was the score during the final?', 'count'],
+    // "What is the <noun> <verb>ing": the noun is the verb's subject, so it names no answer.
+    ['What is the company planning?', 'other'],
+    ['What is the minister saying about tax?', 'other'],
   ])('reads "%s" as %s', (question, type) => {
     expect(answerTypeOf(question)).toBe(type);
   });
@@ -67,6 +71,10 @@ describe('answerTypeFit', () => {
     expect(
       answerTypeFit('count', 'The ban lasted 13 months.', questionWordsOf('How many months did it last?')),
     ).toBe(1);
+    // An age is given in years: "how old" asks in units of time.
+    expect(answerTypeFit('count', 'The 31-year-old was banned.', questionWordsOf('How old is Lopez?'))).toBe(
+      1,
+    );
     expect(
       answerTypeFit('count', 'Nord Stream 2 is done.', questionWordsOf('How many lines has Nord Stream 2?')),
     ).toBe(0);

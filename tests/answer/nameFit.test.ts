@@ -40,6 +40,8 @@ describe('answerTypeFit for places', () => {
     expect(elsewhere).toBeGreaterThan(0);
     expect(elsewhere).toBeLessThan(1);
     expect(fit("Actress Julia Roberts will play a spider in Charlotte's Web.")).toBe(0);
+    // "According to" names a source, not a place.
+    expect(fit('Filming will start soon, according to Paramount.')).toBeLessThan(1);
   });
 });
 

@@ -229,12 +229,14 @@ describe('answering "why" with a reason', () => {
       corpusOf({
         squad: paragraphs(
           'Vale Left Out',
-          'Number eight Tom Vale has been dropped from the Wales squad for the match with Italy in Rome on 12 March. Vale was a replacement in last Saturday’s defeat to Scotland. "Tom Vale has been dropped from the squad because the least I can say is that he did not play well," said coach Alun Price.',
+          'Number eight Tom Vale has been dropped from the Wales squad for the match with Italy in Rome on 12 March. Vale was a replacement in last Saturday’s defeat to Scotland. "Tom Vale has been dropped from the squad because he missed two training sessions this week," said coach Alun Price.',
           'Italy have won one of their last ten matches.',
         ),
       }),
     );
-    expect(best('Why was Tom Vale dropped from the Wales squad?', engine).quote).toMatch(/because the least/);
+    expect(best('Why was Tom Vale dropped from the Wales squad?', engine).quote).toMatch(
+      /because he missed two training sessions/,
+    );
   });
 });
 

@@ -25,6 +25,11 @@ describe('speakerOf: a name the quote attributes its words to', () => {
       '"If we reject this treaty, Britain will be isolated," said Foreign Secretary Jack Straw.',
       'Jack Straw',
     ],
+    [
+      '"X said", without a Speaker\'s title',
+      'House Speaker Nancy Pelosi said she was confident the bill would pass.',
+      'Nancy Pelosi',
+    ],
     ['"according to X"', 'The economy is slowing, according to Jupiter Research.', 'Jupiter Research'],
     [
       "\"X's spokesman said\" is the spokesman's, not X's",
@@ -41,6 +46,10 @@ describe('speakerOf: a name the quote attributes its words to', () => {
     expect(speakerIn(text, text.slice(0, text.indexOf(' Later')))).toBe('Bill de Blasio');
     // The surname alone is given in full where the article names one "de Blasio" in full.
     expect(speakerIn(text, 'Later de Blasio said the city would help.')).toBe('Bill de Blasio');
+    // A surname opening with its particle right after a quotation: no "Later" before it to start the run.
+    const after = `${text} "We will rebuild," de Blasio said. "She is innocent," van der Vaart told CNN.`;
+    expect(speakerIn(after, '"We will rebuild," de Blasio said.')).toBe('Bill de Blasio');
+    expect(speakerIn(after, '"She is innocent," van der Vaart told CNN.')).toBe('van der Vaart');
     // "of" joins no person's name: "England" is not the Bank of England's speaker.
     expect(
       speakerIn('The Bank of England said rates would rise.', 'The Bank of England said rates would rise.'),

@@ -57,7 +57,12 @@ describe('tagText', () => {
       mentions(text).flatMap(([kind, mention]) => (kind === 'reason' ? [mention] : []));
     expect(reasons('The academy blames the popularity of computer games.')).toEqual(['blames']);
     expect(reasons('Trade was hurt by a ban following the discovery of BSE.')).toEqual(['following']);
-    expect(reasons('The goal of the project is to unlock information.')).toEqual(['goal']);
+    expect(reasons('The goal of the project is to unlock information.')).toEqual([
+      'goal of the project is to',
+    ]);
+    // A goal scored and "the following year" give no reason.
+    expect(reasons('His goal was the best of the season.')).toEqual([]);
+    expect(reasons('The club was relegated the following year.')).toEqual([]);
     expect(reasons('Ministers met in Paris.')).toEqual([]);
   });
 
