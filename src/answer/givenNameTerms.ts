@@ -1,0 +1,15 @@
+import { givenNames } from '../passages/givenNames.js';
+import { processTerm } from '../index/terms.js';
+
+/** Index terms of the question's given names that come right before a capitalised word ("Vladimir Putin"). */
+export function givenNameTerms(tokens: readonly string[]): Set<string> {
+  const given = new Set<string>();
+  const names = givenNames();
+  for (let k = 0; k + 1 < tokens.length; k++) {
+    const [word, next] = [tokens[k] as string, tokens[k + 1] as string];
+    if (!names.has(word) || !/^\p{Lu}/u.test(next)) continue;
+    const term = processTerm(word);
+    if (term !== null) given.add(term);
+  }
+  return given;
+}
