@@ -44,4 +44,14 @@ describe('wire stories with a dateline and no headline', () => {
       quote: expect.stringContaining('worst fires'),
     });
   });
+
+  it('quotes what "Rafael van der Vaart" said, not the lede that names him in full', () => {
+    // why: after the lede, news names him by surname ("van der Vaart told…"): the given name is no word the
+    // quote must hold, even with a particle between it and the surname (givenNameTerms.ts).
+    expect(first('What did Rafael van der Vaart say about the ban?')).toMatchObject({
+      sourceId: 'midfielder-ban',
+      speaker: 'Rafael van der Vaart',
+      quote: expect.stringContaining('The ban is unfair'),
+    });
+  });
 });
