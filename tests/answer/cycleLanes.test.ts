@@ -1,23 +1,10 @@
 // Issue #12's "small corpus of one's own" case, over a folder of invented local news (tests/fixtures/cycle-lanes),
 // read from disk as a user's CORPUS_DIR would be: a story whose lead has the question's words and a vote count,
 // and whose next paragraph has the cost without them.
-import path from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
-import type { Engine } from '../../src/engine/Engine.js';
-import { loadEngine } from '../../src/engine/loadEngine.js';
-import { REPO_ROOT } from '../support/fixtureCorpus.js';
+import { describe, expect, it } from 'vitest';
+import { useFolderEngine } from '../support/folderEngine.js';
 
-const DIR = path.join(REPO_ROOT, 'tests/fixtures/cycle-lanes');
-
-let engine: Engine;
-beforeAll(async () => {
-  engine = await loadEngine(DIR);
-});
-
-const first = (question: string) => {
-  const result = engine.answer(question);
-  return result.kind === 'found' ? result.excerpts[0] : result.kind;
-};
+const { first } = useFolderEngine('tests/fixtures/cycle-lanes');
 
 describe('the cycle-lane story', () => {
   it('answers "how much will X cost" with the sum, not the vote count that names X', () => {

@@ -1,27 +1,14 @@
 // Wire stories as the issue's held-out news sets come: one plain `.txt` a story, no headline, the lede opening
 // with a dateline ("NEW YORK (CNN) --"). The stories in tests/fixtures/wire-stories are invented for these tests.
-import path from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
-import type { Engine } from '../../src/engine/Engine.js';
-import { loadEngine } from '../../src/engine/loadEngine.js';
-import { REPO_ROOT } from '../support/fixtureCorpus.js';
+import { describe, expect, it } from 'vitest';
+import { useFolderEngine } from '../support/folderEngine.js';
 
-const DIR = path.join(REPO_ROOT, 'tests/fixtures/wire-stories');
-
-let engine: Engine;
-beforeAll(async () => {
-  engine = await loadEngine(DIR);
-});
-
-const first = (question: string) => {
-  const result = engine.answer(question);
-  return result.kind === 'found' ? result.excerpts[0] : result.kind;
-};
+const { engine, first } = useFolderEngine('tests/fixtures/wire-stories');
 
 describe('wire stories with a dateline and no headline', () => {
   it('titles a story from its lede without the dateline, and still quotes the lede whole', () => {
     // why: "NEW YORK (CNN) --" names the city and the agency, not the story, in every source line.
-    expect(engine.getArticle('bronx-fire')?.title).toMatch(/^A fire that tore through a Bronx apartment/);
+    expect(engine().getArticle('bronx-fire')?.title).toMatch(/^A fire that tore through a Bronx apartment/);
     expect(first('How many people died in the Bronx fire?')).toMatchObject({
       sourceId: 'bronx-fire',
       quote: expect.stringMatching(/^NEW YORK \(CNN\) -- A fire .* killed 12 people/),
