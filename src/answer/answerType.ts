@@ -41,8 +41,16 @@ export function typeWordsOf(question: string): string[] {
     const word = match[1] ?? match[2];
     if (word) words.push(word);
   }
+  // "What is the name of the Russian president?", "What was the victim's name?": the answer is a name, and
+  // news writes it without the word ("Russian President Vladimir Putin").
+  const name = NAME_ASKED.exec(q)?.[1];
+  if (name) words.push(name);
   return words;
 }
+
+/** "What is the name of…", "what's the name of…", "What was the victim's name", "what is his name". */
+const NAME_ASKED =
+  /\bwhat(?:['’]?s|\s+(?:is|was|are|were))\s+(?:the|his|her|their|its)\s+(?:[a-z-]+['’]s\s+)?(names?)\b/;
 
 /**
  * The kind of answer `question` asks for, from its wh-word and, after "which"/"what", its head noun ("which

@@ -52,6 +52,10 @@ describe('typeWordsOf', () => {
   it('lists the words that only name the kind of answer', () => {
     expect(typeWordsOf('How long did they talk? In what year?')).toEqual(['long', 'year']);
     expect(typeWordsOf('How old were the men?')).toEqual(['old']);
+    // A name is asked for; news gives the name without the word "name".
+    expect(typeWordsOf('What is the name of the Russian president?')).toEqual(['name']);
+    expect(typeWordsOf("What was the victim's name?")).toEqual(['name']);
+    expect(typeWordsOf('Which country wants sole use of the name feta?')).toEqual([]);
     expect(typeWordsOf('What did Biden say?')).toEqual([]);
   });
 });
