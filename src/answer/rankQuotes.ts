@@ -246,7 +246,7 @@ function rankCandidates(
       // quote of nothing but the question's words ("Veritas?" for "What does Veritas mean?") never leads.
       const secondary =
         (previous !== undefined && !leadsOver(typeFit, near, previous)) ||
-        onlyQuestionWords(tokens, span, hitIndex, relatedHit);
+        onlyQuestionWords(tokens, from, to, hitIndex, relatedHit);
       const matched: string[] = [];
       scratch.strengths.forEach((strength, q) => {
         if (strength > 0) matched.push(query.terms[q] ?? '');
