@@ -1,7 +1,5 @@
 import type { Span } from '../passages/Span.js';
-
-/** Spans whose end reaches this are not remembered (the key below needs end < 2^26; articles are far shorter). */
-const KEY_LIMIT = 2 ** 26;
+import { spanKey } from './spanKey.js';
 
 /**
  * `measure` remembering its result per span (by start and end): re-ranking weighs a passage's sentences once
@@ -11,9 +9,8 @@ const KEY_LIMIT = 2 ** 26;
 export function memoBySpan(measure: (span: Span) => number): (span: Span) => number {
   const known = new Map<number, number>();
   return (span) => {
-    if (span.end >= KEY_LIMIT || span.start < 0) return measure(span);
-    // Exact: start < 2^26 and end < 2^26, so start · 2^26 + end < 2^52.
-    const key = span.start * KEY_LIMIT + span.end;
+    const key = spanKey(span);
+    if (key === undefined) return measure(span);
     let value = known.get(key);
     if (value === undefined) {
       value = measure(span);

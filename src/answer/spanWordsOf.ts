@@ -1,5 +1,6 @@
 import type { Article } from '../corpus/Article.js';
 import type { Span } from '../passages/Span.js';
+import { spanKey } from './spanKey.js';
 
 /**
  * Spans whose words are kept, across questions and articles; past it the store starts over. A question reads
@@ -7,8 +8,6 @@ import type { Span } from '../passages/Span.js';
  * words take about 3 KB (a set, a list and the strings), so at most ~6 MB.
  */
 const MAX_SPANS = 2_000;
-/** Spans ending at or past this are not kept (the key below needs end < 2^26; articles are far shorter). */
-const KEY_LIMIT = 2 ** 26;
 
 /** A span's distinct words, as a set to look words up in and as a list to walk (quicker than the set's iterator). */
 export interface SpanWords {
@@ -31,9 +30,8 @@ export function spanWordsOf(article: Article, span: Span): SpanWords {
     const set = new Set(text.match(/[\p{L}\p{N}]+/gu) ?? []);
     return { set, list: [...set] };
   };
-  if (span.start < 0 || span.end >= KEY_LIMIT) return read();
-  // Exact: start and end below 2^26, so start · 2^26 + end < 2^52.
-  const key = span.start * KEY_LIMIT + span.end;
+  const key = spanKey(span);
+  if (key === undefined) return read();
   let spans = store.get(article);
   const known = spans?.get(key);
   if (known) return known;
