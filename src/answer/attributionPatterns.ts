@@ -23,7 +23,19 @@ export const PARTICLES = `(?:(?:de|da|di|du|del|della|der|den|dos|das|la|le|van|
  * Vaart told"). Not "la", "le", "ten" or the like: before a capitalised word they are more often English ("ten
  * Labour MPs said").
  */
-const LEADING_PARTICLES = `(?:(?:de|da|di|du|del|della|van|von|bin|ibn)${SPACE}${PARTICLES})?`;
+export const SURNAME_OPENERS: readonly string[] = [
+  'de',
+  'da',
+  'di',
+  'du',
+  'del',
+  'della',
+  'van',
+  'von',
+  'bin',
+  'ibn',
+];
+const LEADING_PARTICLES = `(?:(?:${SURNAME_OPENERS.join('|')})${SPACE}${PARTICLES})?`;
 // Starts a word: "Donald" in "McDonald" is no name. A run never crosses a blank line: a title ending in
 // capitalised words ("Vienna Summit Ends") and "Officials said" below it are no "Vienna Summit Ends Officials".
 export const RUN = `(?<![\\p{L}\\p{N}'’.-])${LEADING_PARTICLES}${WORD}(?:${SPACE}${PARTICLES}${WORD})*`;

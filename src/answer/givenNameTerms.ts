@@ -1,8 +1,9 @@
 import { givenNames } from '../passages/givenNames.js';
 import { processTerm } from '../index/terms.js';
+import { SURNAME_OPENERS } from './attributionPatterns.js';
 
 /** Lowercase words that open a surname ("Rafael **van** der Vaart", "Bill **de** Blasio"). */
-const SURNAME_PARTICLES = new Set(['de', 'da', 'di', 'du', 'del', 'della', 'van', 'von', 'bin', 'ibn']);
+const SURNAME_PARTICLES: ReadonlySet<string> = new Set(SURNAME_OPENERS);
 
 /**
  * Index terms of the question's given names that come right before a capitalised word ("Vladimir Putin") or
