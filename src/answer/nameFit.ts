@@ -54,17 +54,25 @@ export function nameTypeFit(
       }
     }
   }
-  if (hasFreshPlainName(text, span, tagged, entities, questionWords)) return NAME_FIT.plain;
+  // A new capitalised word outside every person's and organisation's name.
+  if (someFreshPlainName(text, span, tagged, entities, questionWords, ANY)) return NAME_FIT.plain;
   return other ? NAME_FIT.other : 0;
 }
 
-/** Whether a capitalised word in `span`, new to the question, lies outside every range of `entities`. */
-function hasFreshPlainName(
+/** A visitor that stops at the first name. */
+const ANY = (): boolean => true;
+
+/**
+ * Visits each capitalised word (name tag) in `span` that is new to the question and lies inside no range of
+ * `covering` (start, end pairs: the whole names it is part of), until `visit` returns true; whether one did.
+ */
+function someFreshPlainName(
   text: string,
   span: Span,
   tagged: readonly TaggedRange[],
-  entities: readonly number[],
+  covering: readonly number[],
   questionWords: ReadonlySet<string>,
+  visit: (start: number) => boolean,
 ): boolean {
   for (const range of tagged) {
     for (const tag of range.tags) {
@@ -74,10 +82,10 @@ function hasFreshPlainName(
       // A name needs the two characters before it inside the span (see TAG_PATTERNS: never a span's first word).
       if (start < span.start + 2 || end > span.end) continue;
       let covered = false;
-      for (let i = 0; i < entities.length && !covered; i += 2) {
-        covered = start >= (entities[i] as number) && end <= (entities[i + 1] as number);
+      for (let i = 0; i < covering.length && !covered; i += 2) {
+        covered = start >= (covering[i] as number) && end <= (covering[i + 1] as number);
       }
-      if (!covered && isFreshName(text.slice(start, end), questionWords)) return true;
+      if (!covered && isFreshName(text.slice(start, end), questionWords) && visit(start)) return true;
     }
   }
   return false;
@@ -142,23 +150,10 @@ export function placeTypeFit(
     }
   }
   let best = 0;
-  for (const range of tagged) {
-    for (const tag of range.tags) {
-      if (tagKindOf(tag) !== TagKind.name) continue;
-      const start = tagStartOf(tag, range.start);
-      const end = tagEndOf(tag, range.start);
-      // A name needs the two characters before it inside the span (see TAG_PATTERNS: never a span's first word).
-      if (start < span.start + 2 || end > span.end || !isFreshName(text.slice(start, end), questionWords)) {
-        continue;
-      }
-      let person = false;
-      for (let i = 0; i < people.length && !person; i += 2) {
-        person = start >= (people[i] as number) && end <= (people[i + 1] as number);
-      }
-      if (person) continue;
-      if (LOCATIVE.test(text.slice(Math.max(span.start, start - 16), start))) return 1;
-      best = PLACE_FIT.plain;
-    }
-  }
-  return best;
+  const afterLocative = someFreshPlainName(text, span, tagged, people, questionWords, (start) => {
+    if (LOCATIVE.test(text.slice(Math.max(span.start, start - 16), start))) return true;
+    best = PLACE_FIT.plain;
+    return false;
+  });
+  return afterLocative ? 1 : best;
 }
