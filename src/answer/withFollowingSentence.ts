@@ -39,16 +39,17 @@ function joinFollower(
   count: number,
 ): PassageWithFollower {
   const own = ctx.tokenCache.get(text, passage);
-  const base = {
-    tokens: own,
-    sentences: passage.sentences,
-    ownSentences: passage.sentences.length,
-    ownTokens: own.tokens.length,
-    marks: wordMarksOf(own.words),
-  };
   const next = ctx.passages[passage.id + 1];
   const following = next?.sentences.slice(0, count) ?? [];
-  if (!next || next.articleId !== passage.articleId || following.length === 0) return base;
+  if (!next || next.articleId !== passage.articleId || following.length === 0) {
+    return {
+      tokens: own,
+      sentences: passage.sentences,
+      ownSentences: passage.sentences.length,
+      ownTokens: own.tokens.length,
+      marks: wordMarksOf(own.words),
+    };
+  }
   const nextTokens = ctx.tokenCache.get(text, next);
   const [, end] = nextTokens.sentenceRanges[following.length - 1] ?? [0, 0];
   const offset = own.tokens.length;
