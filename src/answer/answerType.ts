@@ -203,7 +203,6 @@ export function typeFitOfTags(
   if (type === 'place') return placeTypeFit(text, span, tagged, questionWords);
   if (type === 'statement') return statementFit(text.slice(span.start, span.end), speakers);
   if (type === 'other') return 0;
-  const asksTime = asksInTime(questionWords);
   // The kinds found (bit 1 << kind): a mask, not a set, as this runs for every candidate quote.
   let inside = 0;
   // A mention counts when it is still one without the words the question contains ("2004" in "…for 2004?").
@@ -220,7 +219,14 @@ export function typeFitOfTags(
       const bit = 1 << kind;
       inside |= bit;
       if (!(wanted & bit) || fresh & bit || !isFresh(kind, text.slice(start, end), questionWords)) continue;
-      if (kind === TagKind.number && !asksTime && TIME_AFTER.test(text.slice(end, end + 12))) continue;
+      // Read the question only for a number that counts time (rare): this runs for every candidate quote.
+      if (
+        kind === TagKind.number &&
+        TIME_AFTER.test(text.slice(end, end + 12)) &&
+        !asksInTime(questionWords)
+      ) {
+        continue;
+      }
       fresh |= bit;
     }
   }
