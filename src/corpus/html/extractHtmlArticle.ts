@@ -152,21 +152,25 @@ export function paragraphsOf(root: DomNode): string[] {
 const ELEMENT_NODE = 1;
 const TEXT_NODE = 3;
 
-let packages: {
+interface HtmlPackages {
   Readability: typeof ReadabilityPackage.Readability;
   parseHTML: typeof LinkedomPackage.parseHTML;
-};
+}
+
+let packages: HtmlPackages | undefined;
 
 /**
  * Readability and linkedom, required on first use through `createRequire` rather than imported: `npm run ask`
  * may start from a start-up snapshot (src/cli/askSnapshot.ts), whose own `require` reaches Node's built-in
  * modules only. A corpus of plain text never loads them.
  */
-function htmlPackages(): typeof packages {
-  const load = createRequire(import.meta.url);
-  packages ??= {
-    Readability: (load('@mozilla/readability') as typeof ReadabilityPackage).Readability,
-    parseHTML: (load('linkedom') as typeof LinkedomPackage).parseHTML,
-  };
+function htmlPackages(): HtmlPackages {
+  if (!packages) {
+    const load = createRequire(import.meta.url);
+    packages = {
+      Readability: (load('@mozilla/readability') as typeof ReadabilityPackage).Readability,
+      parseHTML: (load('linkedom') as typeof LinkedomPackage).parseHTML,
+    };
+  }
   return packages;
 }
