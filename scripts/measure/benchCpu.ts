@@ -1,6 +1,6 @@
 /**
- * The bench's answer() and FTS5 latency loops (src/bench/measureCorpus.ts: one untimed pass, then QUERY_ROUNDS
- * rounds of BENCH_QUESTIONS, FTS5 over the engine's own passages), timed per call both by the wall clock and
+ * The bench's answer() and FTS5 + best sentence latency loops (src/bench/measureCorpus.ts: one untimed pass,
+ * then QUERY_ROUNDS rounds of BENCH_QUESTIONS, fts5WithBestSentence over the engine's own passages), timed per call both by the wall clock and
  * by the process's CPU time. On a machine shared with other work the wall-clock tail is mostly time spent
  * waiting for a core; the CPU-time tail is what the code itself costs (garbage collection and compilation on
  * other threads of the process included). Needs the SQLite baseline (`npm run bench -- --fts5` installs it).
@@ -9,13 +9,11 @@
  */
 import { performance } from 'node:perf_hooks';
 import { BENCH_QUESTIONS } from '../../src/bench/BENCH_QUESTIONS.js';
-import { QUERY_ROUNDS } from '../../src/bench/measureCorpus.js';
+import { fts5WithBestSentence, QUERY_ROUNDS } from '../../src/bench/measureCorpus.js';
 import { loadCorpus } from '../../src/corpus/loadCorpus.js';
 import { createEngine, indexCorpus } from '../../src/engine/createEngine.js';
-import { Fts5Baseline } from '../../src/eval/squad/Fts5Baseline.js';
 import { findSqliteBaseline } from '../../src/eval/squad/loadSqliteBaseline.js';
 import { percentile } from '../../src/eval/squad/percentile.js';
-import { buildPassages } from '../../src/passages/buildPassages.js';
 
 const [dir = '../shared/data/bbc-news/bbc'] = process.argv.slice(2);
 const collect = (): void => (globalThis as { gc?: () => void }).gc?.();
@@ -51,13 +49,8 @@ const ours = latency((question) => void engine.answer(question));
 const sqlite = findSqliteBaseline();
 let fts = 'FTS5 not installed';
 if (sqlite) {
-  const texts = new Map(corpus.articles.map((article) => [article.id, article.text]));
-  const documents = buildPassages(corpus.articles).map((passage) => ({
-    id: passage.articleId,
-    text: texts.get(passage.articleId)?.slice(passage.start, passage.end) ?? '',
-  }));
-  const baseline = new Fts5Baseline(sqlite, documents);
-  fts = latency((question) => void baseline.search(question, 10));
-  baseline.close();
+  const fts5 = fts5WithBestSentence(sqlite, corpus);
+  fts = latency(fts5.ask);
+  fts5.fts.close();
 }
-console.log(`answer ${ours} | fts5 ${fts}`);
+console.log(`answer ${ours} | fts5 + best sentence ${fts}`);

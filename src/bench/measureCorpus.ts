@@ -6,7 +6,7 @@ import { createEngine, indexCorpus } from '../engine/createEngine.js';
 import type { Corpus } from '../corpus/Article.js';
 import type { Engine } from '../engine/Engine.js';
 import { Fts5Baseline } from '../eval/squad/Fts5Baseline.js';
-import { findSqliteBaseline } from '../eval/squad/loadSqliteBaseline.js';
+import { findSqliteBaseline, type SqliteConstructor } from '../eval/squad/loadSqliteBaseline.js';
 import { percentile } from '../eval/squad/percentile.js';
 import { pickSentence, StemIdf } from '../eval/squad/pickSentence.js';
 import { corpusKey, IndexCache } from '../index/indexCache.js';
@@ -151,30 +151,46 @@ async function buildAndPersist(
   };
 }
 
+/** FTS5 + best sentence, ready to ask (see fts5WithBestSentence). */
+export interface Fts5Asker {
+  readonly fts: Fts5Baseline;
+  /** Time to build the FTS5 table alone, in ms (the passages and word weights before it are not counted). */
+  readonly buildMs: number;
+  /** Searches `question` and picks the top passage's best sentence. */
+  readonly ask: (question: string) => void;
+}
+
 /**
- * SQLite FTS5 + best sentence over the engine's own passages, when better-sqlite3 is installed (it is not a
- * dependency): each question is searched (top FTS_LIMIT by BM25) and the top passage's sentence covering most
- * of the question's word weight is picked, as the eval's FTS5 column quotes (pickSentence), so both columns
- * time a question answered with a quote. The word weights are computed once, outside the timing, as an index.
+ * SQLite FTS5 + best sentence over the engine's own passages: each question is searched (top FTS_LIMIT by
+ * BM25) and the top passage's sentence covering most of the question's word weight is picked, as the eval's
+ * FTS5 column quotes (pickSentence), so the bench times a question answered with a quote on both sides. The
+ * word weights are computed here, before any timing, as an index would hold them.
  */
-function measureFts5(corpus: Corpus): CorpusBench['fts5'] {
-  const sqlite = findSqliteBaseline();
-  if (!sqlite) return null;
+export function fts5WithBestSentence(sqlite: SqliteConstructor, corpus: Corpus): Fts5Asker {
   const texts = new Map(corpus.articles.map((article) => [article.id, article.text]));
   const passageTexts = buildPassages(corpus.articles).map(
     (passage) => texts.get(passage.articleId)?.slice(passage.start, passage.end) ?? '',
   );
-  const documents = passageTexts.map((text, i) => ({ id: String(i), text }));
   const idf = new StemIdf(passageTexts);
+  const documents = passageTexts.map((text, i) => ({ id: String(i), text }));
   const { value: fts, ms: buildMs } = time(() => new Fts5Baseline(sqlite, documents));
-  const stats = latency((question) => {
+  const ask = (question: string): void => {
     const [top] = fts.search(question, FTS_LIMIT);
     const text = top === undefined ? undefined : passageTexts[Number(top)];
     if (text !== undefined) pickSentence(question, text, idf, splitSentences);
-  });
-  const bytes = fts.sizeBytes();
-  fts.close();
-  return { ...stats, buildMs, bytes };
+  };
+  return { fts, buildMs, ask };
+}
+
+/** FTS5 + best sentence (fts5WithBestSentence), when better-sqlite3 is installed (it is not a dependency). */
+function measureFts5(corpus: Corpus): CorpusBench['fts5'] {
+  const sqlite = findSqliteBaseline();
+  if (!sqlite) return null;
+  const fts5 = fts5WithBestSentence(sqlite, corpus);
+  const stats = latency(fts5.ask);
+  const bytes = fts5.fts.sizeBytes();
+  fts5.fts.close();
+  return { ...stats, buildMs: fts5.buildMs, bytes };
 }
 
 /**
