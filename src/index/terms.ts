@@ -2,12 +2,47 @@ import { stemmer } from 'stemmer';
 import { STOP_WORDS } from './stopWords.js';
 
 /**
- * One token of text: dotted acronyms (U.S., U.S), numbers with separators (100,000; 3.5), or words with inner
- * apostrophes (Russia’s, won't). Hyphenated words are separate tokens ("far-reaching" → far, reaching) so a
- * question can match either half.
+ * Names that news writes both spelt out and as an acronym ("the United States", "the US", "the U.S."), by the
+ * acronym's term: each is one token whose term is the acronym's, so a question in one form finds a story in the
+ * other. Only names whose acronym means nothing else in news English; "Britain" is not quite the UK, nor
+ * "America" the US.
  */
-const TOKEN =
-  /(?:\p{Lu}\.){1,}\p{Lu}\.?|\p{N}+(?:[.,]\p{N}+)*|[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['’][\p{L}\p{M}]+)*/gu;
+const SPELT_OUT_ACRONYMS: ReadonlyMap<string, string> = new Map([
+  ['united states', 'us'],
+  ['united kingdom', 'uk'],
+  ['united nations', 'un'],
+  ['european union', 'eu'],
+  ['soviet union', 'ussr'],
+  ['united arab emirates', 'uae'],
+  ['international monetary fund', 'imf'],
+  ['world trade organization', 'wto'],
+  ['world trade organisation', 'wto'],
+  ['world health organization', 'who'],
+  ['world health organisation', 'who'],
+  ['european central bank', 'ecb'],
+  ['national health service', 'nhs'],
+  ['central intelligence agency', 'cia'],
+]);
+
+/** The spelt-out names, any case, one or more spaces between words, never inside a longer word. */
+const SPELT_OUT = [...SPELT_OUT_ACRONYMS.keys()]
+  .map((name) =>
+    name
+      .split(' ')
+      .map((word) => `[${word[0]?.toUpperCase()}${word[0]}]${word.slice(1)}`)
+      .join('\\s+'),
+  )
+  .join('|');
+
+/**
+ * One token of text: a spelt-out acronym (United States), dotted acronyms (U.S., U.S), numbers with separators
+ * (100,000; 3.5), or words with inner apostrophes (Russia’s, won't). Hyphenated words are separate tokens
+ * ("far-reaching" → far, reaching) so a question can match either half.
+ */
+const TOKEN = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:${SPELT_OUT})(?![\\p{L}\\p{N}])|(?:\\p{Lu}\\.){1,}\\p{Lu}\\.?|\\p{N}+(?:[.,]\\p{N}+)*|[\\p{L}\\p{N}][\\p{L}\\p{M}\\p{N}]*(?:['’][\\p{L}\\p{M}]+)*`,
+  'gu',
+);
 
 /** A token with its place in the text it came from (UTF-16 offsets, end exclusive). */
 export interface Token {
@@ -67,6 +102,10 @@ export function processTermUnremembered(raw: string): string | null {
 }
 
 function computeTerm(raw: string): string | null {
+  const acronym = /\s/.test(raw)
+    ? SPELT_OUT_ACRONYMS.get(raw.toLowerCase().split(/\s+/).join(' '))
+    : undefined;
+  if (acronym !== undefined) return acronym;
   if (ACRONYM.test(raw)) return raw.replaceAll('.', '').toLowerCase();
   if (/^\p{N}/u.test(raw)) return /^\d{1,3}(?:,\d{3})+(?:\.\d+)?$/.test(raw) ? raw.replaceAll(',', '') : raw;
   const word = raw.toLowerCase().replaceAll('’', "'").replace(/'s$/, '');

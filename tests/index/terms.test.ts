@@ -80,6 +80,26 @@ describe('processTerm: acronyms', () => {
   });
 });
 
+describe('spelt-out acronyms', () => {
+  it('reads "the United States" as the term of "the US" and "the U.S.", so each form finds the others', () => {
+    expect(termsOf('the United States')).toEqual(['us']);
+    expect(termsOf('the U.S.')).toEqual(['us']);
+    expect(termsOf('the US')).toEqual(['us']);
+    expect(termsOf('the european  union and the United\nNations')).toEqual(['eu', 'un']);
+  });
+
+  it('keeps the spelt-out name one token whose slice is the name, beside its neighbours', () => {
+    const text = 'a United Nations-backed plan';
+    const tokens = tokenizeWithOffsets(text);
+    expect(tokens.map((t) => text.slice(t.start, t.end))).toEqual(['a', 'United Nations', 'backed', 'plan']);
+  });
+
+  it('leaves the words alone inside a longer name or word', () => {
+    expect(termsOf('Unitedstates')).toEqual(['unitedst']);
+    expect(termsOf('the United Statesmen')).toEqual(['unit', 'statesmen']);
+  });
+});
+
 describe('processTerm: stop words', () => {
   it('drops stop words and question words in any case', () => {
     for (const word of ['the', 'The', 'who', 'What', 'was', 'won’t', "didn't", 'according']) {
