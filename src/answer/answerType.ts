@@ -233,7 +233,12 @@ export function typeFitOfTags(
   const has = (kinds: number, kind: TagKind): boolean => (kinds & (1 << kind)) !== 0;
   switch (type) {
     case 'count':
-      return has(fresh, TagKind.number) ? 1 : 0;
+      // "How much aid…", "what amount of funding…": an amount, which news most often gives as a sum of money
+      // ("70m euros in aid"); "how many" counts things, never a sum.
+      return has(fresh, TagKind.number) ||
+        (has(fresh, TagKind.money) && (questionWords.has('much') || questionWords.has('amount')))
+        ? 1
+        : 0;
     case 'money':
       // A bare number ("83,000") may still be the sum; a currency marks it surely.
       return has(fresh, TagKind.money) ? 1 : has(fresh, TagKind.number) ? 0.5 : 0;
@@ -269,7 +274,7 @@ const TIME_AFTER = new RegExp(`^[\\s-]${TAG_PATTERNS[TagKind.durationUnit].sourc
 const FRESH_KINDS_READ: Readonly<
   Record<Exclude<AnswerType, 'person' | 'organisation' | 'place' | 'statement' | 'other'>, number>
 > = {
-  count: 1 << TagKind.number,
+  count: (1 << TagKind.number) | (1 << TagKind.money),
   money: (1 << TagKind.money) | (1 << TagKind.number),
   distance: (1 << TagKind.distance) | (1 << TagKind.number),
   duration: 0,

@@ -84,6 +84,14 @@ describe('answerTypeFit', () => {
     ).toBe(0);
   });
 
+  it('fits "how much" to a sum of money, which is how news gives most amounts; "how many" never', () => {
+    const aid = 'The government will hand the industry 70m euros in aid.';
+    expect(answerTypeOf('how much aid is the wine industry getting')).toBe('count');
+    expect(answerTypeFit('count', aid, questionWordsOf('how much aid is the wine industry getting'))).toBe(1);
+    expect(answerTypeFit('count', aid, questionWordsOf('What amount of aid will it get?'))).toBe(1);
+    expect(answerTypeFit('count', aid, questionWordsOf('How many growers will get aid?'))).toBe(0);
+  });
+
   it('counts no day or year written with its month: "February 7" dates talks, it counts no dead', () => {
     const question = questionWordsOf('How many civilians have died in the Donbas?');
     expect(answerTypeFit('count', 'Biden met Scholz on February 7.', question)).toBe(0);
