@@ -92,11 +92,11 @@ const CHANGE_CUE =
 const HEAD_NOUNS: Readonly<Record<string, AnswerType>> = Object.fromEntries([
   ...words(
     'person',
-    'judge minister secretary actor actress singer player chief boss manager director producer producers chairman chairwoman leader president coach striker footballer executive official author writer artist presenter star captain founder owner spokesman spokeswoman politician athlete driver golfer boxer goalkeeper musician rapper comedian chancellor governor senator mayor candidate economist analyst designer inventor lawyer prosecutor officer commissioner mp peer successor deputy editor journalist host composer member members person man woman novelist msp mep legend substitute winger batsman bowler jockey referee scientist researcher doctor poet playwright filmmaker',
+    'judge minister secretary actor actress singer player chief boss manager director producer producers chairman chairwoman leader president coach striker footballer executive official author writer artist presenter star captain founder owner spokesman spokeswoman politician athlete driver golfer boxer goalkeeper musician rapper comedian chancellor governor senator mayor candidate economist analyst designer inventor lawyer prosecutor officer commissioner mp peer successor deputy editor journalist host composer member members person man woman novelist msp mep legend substitute winger batsman bowler jockey referee scientist researcher doctor poet playwright filmmaker victim suspect boy girl teenager mother father wife husband son daughter pilot soldier lawmaker priest bishop pope king queen prince princess model dancer investor buyer bidder opponent rival winner champion teammate partner employee worker spokesperson adviser advisor aide architect photographer banker',
   ),
   ...words(
     'organisation',
-    'company firm team club network magazine regulator body party group bank airline broadcaster newspaper paper channel agency band carmaker maker manufacturer union organisation organization retailer insurer studio label publisher operator supermarket chain brand charity committee council fund exchange website station side',
+    'company firm team club network magazine regulator body party group bank airline broadcaster newspaper paper channel agency band carmaker maker manufacturer union organisation organization retailer insurer studio label publisher operator supermarket chain brand charity committee council fund exchange website station side hospital school university college court police museum theatre gallery church store hotel',
   ),
   ...words(
     'place',
@@ -116,9 +116,12 @@ function words(type: AnswerType, list: string): [string, AnswerType][] {
 
 /** "Which"/"what" and up to three words after it, the head noun among them. */
 const WH_HEAD = /\b(?:which|what)\s+([a-z'-]+)(?:\s+([a-z'-]+))?(?:\s+([a-z'-]+))?/;
-/** "What is the" and up to three words after it: "What was the **score** when…". */
+/**
+ * "What is the" (or "what is Brazil's", "what was his") and up to three words after it: "What was the **score**
+ * when…", "What is Brazil's unemployment **rate**?".
+ */
 const COPULA_HEAD =
-  /\b(?:which|what)\s+(?:is|was|are|were)\s+(?:the|a|an)\s+([a-z'-]+)(?:\s+([a-z'-]+))?(?:\s+([a-z'-]+))?/;
+  /\b(?:which|what)\s+(?:is|was|are|were)\s+(?:the|a|an|its|his|her|their|[a-z-]+['’]s)\s+([a-z'-]+)(?:\s+([a-z'-]+))?(?:\s+([a-z'-]+))?/;
 
 /**
  * The type named by the head noun after a leading "which"/"what" (up to two words later), or after "what is

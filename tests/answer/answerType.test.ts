@@ -31,6 +31,11 @@ describe('answerTypeOf', () => {
     ['How big is her majority?', 'count'],
     ['What proportion of voters turned out?', 'count'],
     ['Which novelist won the prize?', 'person'],
+    // After "what is/was" a possessive stands where "the" would: the head noun still names the kind.
+    ["What is Brazil's unemployment rate?", 'count'],
+    ['What was his salary?', 'money'],
+    ['Which hospital suspended the plan?', 'organisation'],
+    ['Which victim was named?', 'person'],
     ['Which seat will he contest?', 'place'],
     ['What bonus was the chief executive given?', 'money'],
     ['Which striker scored when United won?', 'person'],
