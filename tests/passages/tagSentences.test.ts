@@ -66,6 +66,15 @@ describe('tagText', () => {
     expect(reasons('Ministers met in Paris.')).toEqual([]);
   });
 
+  it('reads "due to" as a reason before a cause, not before a verb, where it schedules', () => {
+    const reasons = (text: string): string[] =>
+      mentions(text).flatMap(([kind, mention]) => (kind === 'reason' ? [mention] : []));
+    expect(reasons('Sales fell due to the wet summer.')).toEqual(['due to']);
+    expect(reasons('The delay was due to falling demand.')).toEqual(['due to']);
+    expect(reasons('The play, due to open on Friday, was banned.')).toEqual([]);
+    expect(reasons('He is due to be sentenced next month.')).toEqual([]);
+  });
+
   it('never takes a sentence’s first word for a name', () => {
     expect(mentions('Ministers met in Paris.').filter(([kind]) => kind === 'name')).toEqual([
       ['name', 'Paris'],
