@@ -1,5 +1,6 @@
 import type { Span } from '../passages/Span.js';
 import { TagKind, tagEndOf, tagKindOf, tagStartOf } from '../passages/tagSentences.js';
+import { isPersonName } from './isPersonName.js';
 
 /** Tags packed relative to `start` (see tagSentences.ts): a passage's. */
 export interface TaggedRange {
@@ -42,8 +43,10 @@ export function nameTypeFit(
       const start = tagStartOf(tag, range.start);
       const end = tagEndOf(tag, range.start);
       if (start < span.start || end > span.end) continue;
-      entities.push(start, end);
       const name = text.slice(start, end);
+      // A role or a thing taken for a person's name is read as plain capitalised words (see isPersonName).
+      if (kind === TagKind.person && !isPersonName(name)) continue;
+      entities.push(start, end);
       if (kind === TagKind.organisation) {
         if (!hasNewWord(name, questionWords)) continue;
         if (type === 'organisation') return 1;

@@ -14,10 +14,12 @@ import { onlyQuestionWords } from './onlyQuestionWords.js';
 import { tokenRangeOf } from './passageTokens.js';
 import { standsBeforeName } from './agentNounHits.js';
 import { reasonFirst } from './reasonFirst.js';
+import { nearFirst } from './nearFirst.js';
 import { restoreCase } from './restoreCase.js';
 import { prepareQuery, type Query } from './prepareQuery.js';
 import { QuoteFeatureScratch, type PassageHits } from './quoteFeatures.js';
 import { quoteSpans } from './quoteSpans.js';
+import { accumulate, coverage } from './passageCoverage.js';
 import { scoreOf, type UnitFeatures } from './rankFeatures.js';
 import { surfaceOf } from './surfaceOf.js';
 import { titleTermsOf } from './titleTermsOf.js';
@@ -273,27 +275,6 @@ function rankCandidates(
   const lead = quotes.findIndex((q) => !q.secondary);
   if (lead > 0) quotes.unshift(...quotes.splice(lead, 1));
   if (query.type === 'reason') reasonFirst(quotes);
+  else if (FOLLOWS_ON.has(query.type)) nearFirst(quotes);
   return { quotes, query };
-}
-
-/** Records in `strengths` the best strength of each question term hit in tokens[from, to). */
-function accumulate(
-  hitIndex: Int32Array,
-  hitStrength: Float64Array,
-  from: number,
-  to: number,
-  strengths: Float64Array,
-): void {
-  for (let i = from; i < to; i++) {
-    const q = hitIndex[i] ?? -1;
-    if (q >= 0) strengths[q] = Math.max(strengths[q] ?? 0, hitStrength[i] ?? 0);
-  }
-}
-
-function coverage(strengths: Float64Array, query: Query): number {
-  let sum = 0;
-  strengths.forEach((s, i) => {
-    sum += (query.weights[i] ?? 0) * s;
-  });
-  return query.totalWeight > 0 ? sum / query.totalWeight : 0;
 }

@@ -51,7 +51,7 @@ export function typedNearness(
       const start = tagStartOf(tag, range.start);
       const end = tagEndOf(tag, range.start);
       if (start < span.start || end > span.end) continue;
-      const gap = gapToQuestionWord(tokens, from, to, start, end, matched);
+      const gap = gapToQuestionWord(text, tokens, from, to, start, end, matched);
       if (gap === null) continue;
       const nearness = 0.5 ** (gap / HALF_GAP);
       // Whether the mention is new reads its words: asked only of one that would raise the best.
@@ -67,8 +67,12 @@ function isNew(mention: string, questionWords: ReadonlySet<string>): boolean {
   return words.some((w) => w !== 's' && !questionWords.has(w));
 }
 
-/** Words between the mention [start, end) and the nearest matched token of tokens[from, to), or null for none. */
+/**
+ * Words between the mention [start, end) and the nearest matched token of tokens[from, to) in the same
+ * sentence, or null for none: in a pair of sentences, the last word of one is not next to the first of the other.
+ */
 function gapToQuestionWord(
+  text: string,
   tokens: readonly TermToken[],
   from: number,
   to: number,
@@ -87,17 +91,28 @@ function gapToQuestionWord(
   }
   if (first < 0) return null;
   let gap: number | null = null;
-  for (let i = first - 1; i >= from; i--) {
+  for (let i = first - 1; i >= from && !endsSentence(text, tokens, i); i--) {
     if (matched(i)) {
       gap = first - i - 1;
       break;
     }
   }
-  for (let i = last + 1; i < to && (gap === null || i - last - 1 < gap); i++) {
+  for (
+    let i = last + 1;
+    i < to && (gap === null || i - last - 1 < gap) && !endsSentence(text, tokens, i - 1);
+    i++
+  ) {
     if (matched(i)) {
       gap = i - last - 1;
       break;
     }
   }
   return gap;
+}
+
+/** Whether a sentence ends between token i and the next (a full stop, "!" or "?" among the characters between). */
+function endsSentence(text: string, tokens: readonly TermToken[], i: number): boolean {
+  const token = tokens[i] as TermToken;
+  const next = tokens[i + 1];
+  return /[.!?]/.test(text.slice(token.end, next === undefined ? token.end : next.start));
 }

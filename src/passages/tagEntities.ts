@@ -20,7 +20,7 @@ const NAME_RUN =
   /\p{Lu}(?:\p{Ll}{0,2}\.(?=\s\p{Lu})|[\p{L}'’-]*)(?:(?<!['’]s)\s(?:(?:de|da|di|du|del|der|la|le|van|von|bin|al|of|&)\s)*\p{Lu}(?:\p{Ll}{0,2}\.(?=\s\p{Lu})|[\p{L}'’-]*))*/gu;
 
 /** Titles, lowercase, capitalised before a name in the same run ("Judge Richard Mawrey", "Mr Kilroy-Silk"). */
-const TITLES = new Set(
+export const TITLES = new Set(
   (
     'mr mrs ms miss dr sir dame lord lady baroness baron judge justice professor prof president senator sen ' +
     'governor gov rev reverend father pope queen prince princess archbishop bishop cardinal chancellor minister ' +
@@ -39,7 +39,7 @@ const SECOND_TITLES = new Set(['executive', 'general']);
  * a surname ("Novelist Andrea Levy"): the name is a person's. Broader than TITLES, whose words may begin
  * names of other things when capitalised ("Great Britain").
  */
-const ROLES = new Set([
+export const ROLES = new Set([
   ...TITLES,
   ...(
     'executive boss striker defender midfielder goalkeeper keeper winger forward star founder owner presenter ' +
@@ -53,7 +53,7 @@ const ROLES = new Set([
 ]);
 
 /** Words an organisation's name ends in, lowercase ("Kraft Foods", "British Retail Consortium"). */
-const ORG_ENDS = new Set(
+export const ORG_ENDS = new Set(
   (
     'airline airlines airways association consortium committee council commission corporation corp inc ltd ' +
     'plc llc co group bank banks foods stores motors resources foundation institute university college school ' +
@@ -88,7 +88,7 @@ const SAID_AFTER =
 const SAID_BEFORE = /\b(?:said|says|added|according\sto)\s$/;
 
 /** Words a place's name ends in ("Bordesley Green", "Victoria Street"): a given name before them is no person's. */
-const PLACE_ENDS = new Set(
+export const PLACE_ENDS = new Set(
   (
     'street road green park square lane avenue hill bridge airport station stadium hall house palace centre ' +
     'center island islands river valley bay beach county city town village church cathedral abbey castle ' +

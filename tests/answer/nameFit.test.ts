@@ -21,6 +21,25 @@ describe('answerTypeFit for people and organisations', () => {
     ).toBe(0);
   });
 
+  it('does not take a role or a weekday for a person the question asks about', () => {
+    const question = 'Which minister wants longer school holidays?';
+    // "Education Secretary has said" reads like "Kevin Hawkins has said", but names a role: no answer to "which
+    // minister", which the sentence naming her answers.
+    const role = fit(
+      'person',
+      question,
+      'Holidays should be longer, the Culture and Education Secretary has said.',
+    );
+    expect(role).toBeLessThan(1);
+    expect(
+      fit('person', question, 'Holidays should be longer, Education Secretary Jane Marsh has said.'),
+    ).toBe(1);
+    // "miss Sunday's final": a day, not Miss Sunday.
+    expect(fit('person', 'Who will miss the final?', "The striker will miss Sunday's final.")).toBeLessThan(
+      1,
+    );
+  });
+
   it('fits an organisation question fully only with an organisation, not with a person', () => {
     const question = 'Which company bought the Harbour Street bakery?';
     expect(fit('organisation', question, 'It was bought by Greggs Foods, the baker said.')).toBe(1);

@@ -53,6 +53,14 @@ describe('typedNearness', () => {
     expect(twoBetween).toBeLessThan(oneBetween);
   });
 
+  it('counts no question word across a sentence break as next to the mention', () => {
+    // why: a quote of two sentences puts the last word of one beside the first of the next; "Geneva" ends
+    // the first and "Negotiators" opens the second, but nothing says Geneva is where the negotiators met.
+    const question = 'Where did the negotiators meet?';
+    expect(nearness('place', question, 'Talks were held in Geneva. Negotiators left at noon.')).toBe(0);
+    expect(nearness('place', question, 'Negotiators Geneva-bound left at noon.')).toBe(1);
+  });
+
   it('takes the day of a date for no count ("on February 7" answers no "how many")', () => {
     const question = 'How many troops did Russia pull back?';
     expect(nearness('count', question, 'Russia pulled troops back on February 7.')).toBe(0);
