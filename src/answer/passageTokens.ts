@@ -1,4 +1,4 @@
-import { processTerm, tokenizeWithOffsets } from '../index/terms.js';
+import { processTerm, tokenizeWithOffsets, writtenForm } from '../index/terms.js';
 import type { Passage } from '../passages/buildPassages.js';
 
 /** A token of a passage with its index term (null for stop words), offsets into the article text. */
@@ -59,7 +59,7 @@ export class PassageTokenCache {
       start: passage.start + t.start,
       end: passage.start + t.end,
     }));
-    const words = raw.map((t) => t.raw.toLowerCase());
+    const words = raw.map((t) => writtenForm(t.raw));
     const entry: PassageTokens = {
       tokens,
       words,

@@ -1,7 +1,7 @@
 import type { PassageIndex } from '../index/PassageIndex.js';
 import { slipNeighbours, type Slips } from '../index/slipNeighbours.js';
 import { STOP_WORDS } from '../index/stopWords.js';
-import { processTerm, tokenize } from '../index/terms.js';
+import { processTerm, tokenize, writtenForm } from '../index/terms.js';
 import { answerTypeOf, questionWordsOf, typeWordsOf, type AnswerType } from './answerType.js';
 import { isOneSlipApart } from './editDistance.js';
 import { agentNounHits } from './agentNounHits.js';
@@ -282,7 +282,7 @@ function surfacesByTerm(tokens: readonly string[]): Map<string, string> {
   const surfaces = new Map<string, string>();
   for (const raw of tokens) {
     const term = processTerm(raw);
-    if (term !== null && !surfaces.has(term)) surfaces.set(term, raw.toLowerCase());
+    if (term !== null && !surfaces.has(term)) surfaces.set(term, writtenForm(raw));
   }
   return surfaces;
 }

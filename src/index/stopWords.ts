@@ -4,7 +4,8 @@
  * Based on the classic Snowball/Lucene English lists, extended with question words and contractions, and with
  * "say/said/says": in news nearly every paragraph reports speech, so the verb names no topic (and the Porter
  * stemmer would not join "said" to "say" anyway). Questions about statements are still recognised by their
- * wording (see answerType.ts).
+ * wording (see answerType.ts). "us" is a stop word as "we" is: "US" and "U.S." in capitals are the country's
+ * acronym, kept as a term (see terms.ts).
  */
 export const STOP_WORDS: ReadonlySet<string> = new Set(
   `a about above after again against all am an and any are aren't as at be because been before being below
@@ -16,7 +17,7 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
   themselves then there there's these they they'd they'll they're they've this those through to too under
   until up very was wasn't we we'd we'll we're we've were weren't what what's when when's where where's which
   while who who's whom why why's will with won't would wouldn't you you'd you'll you're you've your yours
-  yourself yourselves s t also just may might must shall whose according many much say says said saying`
+  yourself yourselves s t also just may might must shall whose according many much say says said saying us`
     .split(/\s+/)
     .filter(Boolean),
 );

@@ -4,8 +4,8 @@ import { STOP_WORDS } from './stopWords.js';
 /**
  * Names that news writes both spelt out and as an acronym ("the United States", "the US", "the U.S."), by the
  * acronym's term: each is one token whose term is the acronym's, so a question in one form finds a story in the
- * other. Only names whose acronym means nothing else in news English; "Britain" is not quite the UK, nor
- * "America" the US.
+ * other. Only names whose acronym, written in capitals, means nothing else in news English (the pronoun "us" is
+ * a stop word; see stopWords.ts); "Britain" is not quite the UK, nor "America" the US.
  */
 const SPELT_OUT_ACRONYMS: ReadonlyMap<string, string> = new Map([
   ['united states', 'us'],
@@ -24,13 +24,16 @@ const SPELT_OUT_ACRONYMS: ReadonlyMap<string, string> = new Map([
   ['central intelligence agency', 'cia'],
 ]);
 
-/** The spelt-out names, any case, one or more spaces between words, never inside a longer word. */
+/**
+ * The spelt-out names, each word capitalised or not ("United States", "european union"; not "UNITED STATES"),
+ * spaces and at most one line break between words (a paragraph break ends a name), never inside a longer word.
+ */
 const SPELT_OUT = [...SPELT_OUT_ACRONYMS.keys()]
   .map((name) =>
     name
       .split(' ')
       .map((word) => `[${word[0]?.toUpperCase()}${word[0]}]${word.slice(1)}`)
-      .join('\\s+'),
+      .join('(?:[^\\S\\n]*\\n[^\\S\\n]*|[^\\S\\n]+)'),
   )
   .join('|');
 
@@ -43,6 +46,16 @@ const TOKEN = new RegExp(
   `(?<![\\p{L}\\p{N}])(?:${SPELT_OUT})(?![\\p{L}\\p{N}])|(?:\\p{Lu}\\.){1,}\\p{Lu}\\.?|\\p{N}+(?:[.,]\\p{N}+)*|[\\p{L}\\p{N}][\\p{L}\\p{M}\\p{N}]*(?:['’][\\p{L}\\p{M}]+)*`,
   'gu',
 );
+
+/**
+ * A token as written, lowercase, with a spelt-out name's white space made one space ("United\nStates" → "united
+ * states"), so a question's words and a passage's compare as written (the exact-wording features).
+ */
+export function writtenForm(raw: string): string {
+  const lower = raw.toLowerCase();
+  // Only a spelt-out name holds white space, and the shortest is 12 characters ("soviet union").
+  return lower.length >= 12 && /\s/.test(lower) ? lower.replace(/\s+/g, ' ') : lower;
+}
 
 /** A token with its place in the text it came from (UTF-16 offsets, end exclusive). */
 export interface Token {
@@ -61,8 +74,8 @@ export function tokenizeWithOffsets(text: string): Token[] {
   const tokens: Token[] = [];
   // The tokens as strings, each then found from the end of the one before: `matchAll` made an array (with
   // its index, input and groups) per token, which answering a question did by the thousand. The first
-  // occurrence is the match itself: no match starts in the text between two matches, and TOKEN, having no
-  // lookaround, would match there had the token's characters been there.
+  // occurrence is the match itself: no match starts in the text between two matches, which holds no letter or
+  // digit (every token starts with one), so no token's characters.
   let at = 0;
   for (const raw of tokenize(text)) {
     const start = text.indexOf(raw, at);

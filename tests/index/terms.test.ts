@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { processTerm, termsOf, tokenize, tokenizeWithOffsets } from '../../src/index/terms.js';
+import { processTerm, termsOf, tokenize, tokenizeWithOffsets, writtenForm } from '../../src/index/terms.js';
 
 describe('tokenize', () => {
   it('keeps dotted acronyms, numbers with separators and inner apostrophes whole', () => {
@@ -92,6 +92,17 @@ describe('spelt-out acronyms', () => {
     const text = 'a United Nations-backed plan';
     const tokens = tokenizeWithOffsets(text);
     expect(tokens.map((t) => text.slice(t.start, t.end))).toEqual(['a', 'United Nations', 'backed', 'plan']);
+  });
+
+  it('joins the words across one line break, never across a paragraph break', () => {
+    expect(termsOf('the United\nStates')).toEqual(['us']);
+    expect(termsOf('the United\n\nStates')).toEqual(['unit', 'state']);
+    expect(writtenForm('United\n States')).toBe('united states');
+  });
+
+  it('keeps the pronoun "us" a stop word: only the capitals are the country', () => {
+    expect(termsOf('they told us')).toEqual(['told']);
+    expect(termsOf('they told the US')).toEqual(['told', 'us']);
   });
 
   it('leaves the words alone inside a longer name or word', () => {
