@@ -73,6 +73,10 @@ describe('tagText', () => {
     expect(reasons('The delay was due to falling demand.')).toEqual(['due to']);
     expect(reasons('The play, due to open on Friday, was banned.')).toEqual([]);
     expect(reasons('He is due to be sentenced next month.')).toEqual([]);
+    expect(reasons('The minister is due to formally open the bridge.')).toEqual([]);
+    // A word that is as often a noun after "due to" reads as the cause.
+    expect(reasons('Flights were cancelled due to air traffic control strikes.')).toEqual(['due to']);
+    expect(reasons('He missed the match due to hand injury.')).toEqual(['due to']);
   });
 
   it('never takes a sentence’s first word for a name', () => {
