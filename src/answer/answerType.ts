@@ -1,5 +1,6 @@
 import type { Span } from '../passages/Span.js';
 import { isFreshName, nameTypeFit, placeTypeFit, type TaggedRange } from './nameFit.js';
+import { headNounType } from './headNounType.js';
 import { statementFit } from './statementFit.js';
 import {
   TAG_PATTERNS,
@@ -87,73 +88,6 @@ const MONEY_CUE =
 /** "How much did profits rise": a change, often a percentage, so a count. */
 const CHANGE_CUE =
   /\b(?:rise|rose|risen|grow|grew|grown|fall|fell|fallen|increase|increased|drop|dropped|decline|declined)\b/;
-
-/** Head nouns after "which"/"what" and the type they ask for; an adjective or two may come between. */
-const HEAD_NOUNS: Readonly<Record<string, AnswerType>> = Object.fromEntries([
-  ...words(
-    'person',
-    'judge minister secretary actor actress singer player chief boss manager director producer producers chairman chairwoman leader president coach striker footballer executive official author writer artist presenter star captain founder owner spokesman spokeswoman politician athlete driver golfer boxer goalkeeper musician rapper comedian chancellor governor senator mayor candidate economist analyst designer inventor lawyer prosecutor officer commissioner mp peer successor deputy editor journalist host composer member members person man woman novelist msp mep legend substitute winger batsman bowler jockey referee scientist researcher doctor poet playwright filmmaker victim suspect boy girl teenager mother father wife husband son daughter pilot soldier lawmaker priest bishop pope king queen prince princess model dancer investor buyer bidder opponent rival winner champion teammate partner employee worker spokesperson adviser advisor aide architect photographer banker',
-  ),
-  ...words(
-    'organisation',
-    'company firm team club network magazine regulator body party group bank airline broadcaster newspaper paper channel agency band carmaker maker manufacturer union organisation organization retailer insurer studio label publisher operator supermarket chain brand charity committee council fund exchange website station side hospital school university college court police museum theatre gallery church store hotel',
-  ),
-  ...words(
-    'place',
-    'country city town constituency region state venue stadium ground county island nation capital village continent location place airport seat valley',
-  ),
-  ...words('money', 'profit profits price fee salary revenue revenues fine sum budget bid bonus'),
-  ...words('count', 'number percentage amount share rate proportion majority score'),
-]);
-
-const AUXILIARY = new Set(
-  'is are was were be been do does did will would can could should has have had may might must'.split(' '),
-);
-
-function words(type: AnswerType, list: string): [string, AnswerType][] {
-  return list.split(' ').map((w) => [w, type]);
-}
-
-/** "Which"/"what" and up to three words after it, the head noun among them. */
-const WH_HEAD = /\b(?:which|what)\s+([a-z'-]+)(?:\s+([a-z'-]+))?(?:\s+([a-z'-]+))?/;
-/**
- * "What is the" (or "what is Brazil's", "what was his") and up to three words after it: "What was the **score**
- * when…", "What is Brazil's unemployment **rate**?".
- */
-const COPULA_HEAD =
-  /\b(?:which|what)\s+(?:is|was|are|were)\s+(?:the|a|an|its|his|her|their|[a-z-]+['’]s)\s+([a-z'-]+)(?:\s+([a-z'-]+))?(?:\s+([a-z'-]+))?/;
-
-/**
- * The type named by the head noun after a leading "which"/"what" (up to two words later), or after "what is
- * the" ("What was the **score** when…", "What is the **capital** of…"), or null.
- */
-function headNounType(q: string): AnswerType | null {
-  const copula = COPULA_HEAD.exec(q);
-  const match = copula ?? WH_HEAD.exec(q);
-  // "What did the minister say": a verb after the wh-word, so what follows is the subject, not the answer.
-  if (!match || AUXILIARY.has(match[1] ?? '')) return null;
-  const heads = match.slice(1);
-  for (const [i, word] of heads.entries()) {
-    if (word === undefined) break;
-    const type = HEAD_NOUNS[word];
-    if (!type) continue;
-    // "What is the company planning?": the noun is the subject of the verb after it, and "what" its object.
-    const next = heads[i + 1];
-    if (copula && next?.endsWith('ing') && !ING_PREPOSITIONS.has(next)) return null;
-    return type;
-  }
-  return null;
-}
-
-/** Words ending in "-ing" that are prepositions, not a verb: "What was the score **during** the match?" */
-const ING_PREPOSITIONS = new Set([
-  'during',
-  'including',
-  'following',
-  'regarding',
-  'concerning',
-  'according',
-]);
 
 /** Each tag kind's pattern without the global flag, to re-test a mention once the question's words are gone. */
 const ONE: Readonly<Record<PatternKind, RegExp>> = Object.fromEntries(

@@ -36,6 +36,15 @@ describe('answerTypeOf', () => {
     ['What was his salary?', 'money'],
     ['Which hospital suspended the plan?', 'organisation'],
     ['Which victim was named?', 'person'],
+    // The head of a run of nouns is its last: a police chief is a person, a university library no kind asked.
+    ['Which police chief resigned?', 'person'],
+    ['Which hospital boss quit?', 'person'],
+    ['Which university libraries will Google scan in full?', 'other'],
+    ['Which team players were injured?', 'person'],
+    ['Which company wants to buy the club?', 'organisation'],
+    // A rival, a buyer or a model is as often a company or a product as a person.
+    ['Which rival did Chelsea beat?', 'other'],
+    ['Which model did Nokia launch?', 'other'],
     ['Which seat will he contest?', 'place'],
     ['What bonus was the chief executive given?', 'money'],
     ['Which striker scored when United won?', 'person'],

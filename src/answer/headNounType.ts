@@ -1,0 +1,84 @@
+import type { AnswerType } from './answerType.js';
+
+/** Head nouns after "which"/"what" and the type they ask for; an adjective or two may come between. */
+const HEAD_NOUNS: Readonly<Record<string, AnswerType>> = Object.fromEntries([
+  ...words(
+    'person',
+    'judge minister secretary actor actress singer player chief boss manager director producer producers chairman chairwoman leader president coach striker footballer executive official author writer artist presenter star captain founder owner spokesman spokeswoman politician athlete driver golfer boxer goalkeeper musician rapper comedian chancellor governor senator mayor candidate economist analyst designer inventor lawyer prosecutor officer commissioner mp peer successor deputy editor journalist host composer member members person man woman novelist msp mep legend substitute winger batsman bowler jockey referee scientist researcher doctor poet playwright filmmaker victim suspect boy girl teenager mother father wife husband son daughter soldier lawmaker priest bishop pope king queen prince princess dancer winner champion teammate employee worker spokesperson adviser advisor aide architect photographer banker',
+  ),
+  ...words(
+    'organisation',
+    'company firm team club network magazine regulator body party group bank airline broadcaster newspaper paper channel agency band carmaker maker manufacturer union organisation organization retailer insurer studio label publisher operator supermarket chain brand charity committee council fund exchange website station side hospital school university college court police museum theatre gallery church store hotel',
+  ),
+  ...words(
+    'place',
+    'country city town constituency region state venue stadium ground county island nation capital village continent location place airport seat valley',
+  ),
+  ...words('money', 'profit profits price fee salary revenue revenues fine sum budget bid bonus'),
+  ...words('count', 'number percentage amount share rate proportion majority score'),
+]);
+
+const AUXILIARY = new Set(
+  'is are was were be been do does did will would can could should has have had may might must'.split(' '),
+);
+
+function words(type: AnswerType, list: string): [string, AnswerType][] {
+  return list.split(' ').map((w) => [w, type]);
+}
+
+/** "Which"/"what" and up to three words after it, the head noun among them. */
+const WH_HEAD = /\b(?:which|what)\s+([a-z'-]+)(?:\s+([a-z'-]+))?(?:\s+([a-z'-]+))?/;
+/**
+ * "What is the" (or "what is Brazil's", "what was his") and up to three words after it: "What was the **score**
+ * when…", "What is Brazil's unemployment **rate**?".
+ */
+const COPULA_HEAD =
+  /\b(?:which|what)\s+(?:is|was|are|were)\s+(?:the|a|an|its|his|her|their|[a-z-]+['’]s)\s+([a-z'-]+)(?:\s+([a-z'-]+))?(?:\s+([a-z'-]+))?/;
+
+/**
+ * The type named by the head noun after a leading "which"/"what" (up to two words later), or after "what is
+ * the" ("What was the **score** when…", "What is the **capital** of…"), or null. The head of a run of nouns is
+ * its last ("Which police **chief** resigned?"), so the last listed noun before a verb or an auxiliary names
+ * the type; a plural right after it and before an auxiliary is the head itself ("Which university **libraries**
+ * will Google scan?": libraries, no type).
+ */
+export function headNounType(q: string): AnswerType | null {
+  const copula = COPULA_HEAD.exec(q);
+  const match = copula ?? WH_HEAD.exec(q);
+  // "What did the minister say": a verb after the wh-word, so what follows is the subject, not the answer.
+  if (!match || AUXILIARY.has(match[1] ?? '')) return null;
+  const heads = match.slice(1).filter((word): word is string => word !== undefined);
+  let type: AnswerType | null = null;
+  for (const [i, word] of heads.entries()) {
+    if (AUXILIARY.has(word)) break;
+    // "What is the company planning?": the noun is the subject of the verb after it, and "what" its object.
+    if (copula && type && word.endsWith('ing') && !ING_PREPOSITIONS.has(word)) return null;
+    // A plural is read as its singular only before an auxiliary: "which country hosts" has a verb, "hosts".
+    const beforeAuxiliary = AUXILIARY.has(heads[i + 1] ?? '');
+    const listed = HEAD_NOUNS[word] ?? (beforeAuxiliary ? HEAD_NOUNS[singular(word)] : undefined);
+    if (listed) {
+      type = listed;
+      continue;
+    }
+    // A word after the noun ends the run ("Which team won…"), unless a plural before an auxiliary: the head.
+    if (type && /[^s]s$/.test(word) && beforeAuxiliary) return null;
+    if (type) break;
+  }
+  return type;
+}
+
+/** A plural's singular, roughly ("libraries" → "library", "rivals" → "rival"), or the word. */
+function singular(word: string): string {
+  if (word.endsWith('ies')) return `${word.slice(0, -3)}y`;
+  return /[^s]s$/.test(word) ? word.slice(0, -1) : word;
+}
+
+/** Words ending in "-ing" that are prepositions, not a verb: "What was the score **during** the match?" */
+const ING_PREPOSITIONS = new Set([
+  'during',
+  'including',
+  'following',
+  'regarding',
+  'concerning',
+  'according',
+]);
