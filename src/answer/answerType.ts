@@ -170,12 +170,7 @@ export function typeFitOfTags(
   const has = (kinds: number, kind: TagKind): boolean => (kinds & (1 << kind)) !== 0;
   switch (type) {
     case 'count':
-      // "How much aid…", "what amount of funding…": an amount, which news most often gives as a sum of money
-      // ("70m euros in aid"); "how many" counts things, never a sum.
-      return has(fresh, TagKind.number) ||
-        (has(fresh, TagKind.money) && (questionWords.has('much') || questionWords.has('amount')))
-        ? 1
-        : 0;
+      return has(fresh, TagKind.number) || (has(fresh, TagKind.money) && asksAmount(questionWords)) ? 1 : 0;
     case 'money':
       // A bare number ("83,000") may still be the sum; a currency marks it surely.
       return has(fresh, TagKind.money) ? 1 : has(fresh, TagKind.number) ? 0.5 : 0;
@@ -188,6 +183,16 @@ export function typeFitOfTags(
     case 'reason':
       return has(inside, TagKind.reason) ? 1 : 0;
   }
+}
+
+/**
+ * Whether a count question asks "how much" or "what amount" (and not "how many"): an amount, which news most often gives as a
+ * sum of money ("how much aid…": "70m euros in aid"), so a sum answers it as a number does; "how many" counts
+ * things, never a sum. typeFitOfTags and typedNearness both read it.
+ */
+export function asksAmount(questionWords: ReadonlySet<string>): boolean {
+  if (questionWords.has('many')) return false;
+  return questionWords.has('much') || (questionWords.has('what') && questionWords.has('amount'));
 }
 
 /**

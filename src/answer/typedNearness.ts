@@ -1,7 +1,7 @@
 import type { TermToken } from './passageTokens.js';
 import type { Span } from '../passages/Span.js';
 import { TagKind, tagEndOf, tagKindOf, tagStartOf } from '../passages/tagSentences.js';
-import type { AnswerType, TaggedRange } from './answerType.js';
+import { asksAmount, type AnswerType, type TaggedRange } from './answerType.js';
 
 /** The mentions that can answer each answer type that names a thing (see answerType.ts's typeFitOfTags). */
 const KINDS_OF: Partial<Record<AnswerType, readonly TagKind[]>> = {
@@ -14,6 +14,8 @@ const KINDS_OF: Partial<Record<AnswerType, readonly TagKind[]>> = {
   organisation: [TagKind.name],
   place: [TagKind.name],
 };
+/** The mentions that answer "how much" (see asksAmount): a number or a sum of money. */
+const AMOUNT_KINDS: readonly TagKind[] = [TagKind.number, TagKind.money];
 
 /**
  * Words between a mention and the nearest question word over which nearness halves: one word between ("net
@@ -41,7 +43,7 @@ export function typedNearness(
   tagged: readonly TaggedRange[],
   questionWords: ReadonlySet<string>,
 ): number {
-  const kinds = KINDS_OF[type];
+  const kinds = type === 'count' && asksAmount(questionWords) ? AMOUNT_KINDS : KINDS_OF[type];
   if (!kinds) return 0;
   let best = 0;
   for (const range of tagged) {

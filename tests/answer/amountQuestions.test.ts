@@ -1,0 +1,29 @@
+// "How much" asks an amount, which news most often gives as a sum of money: the sentence with the sum leads,
+// not one with a count of something beside the question's words (see asksAmount in answerType.ts).
+import { describe, expect, it } from 'vitest';
+import { createEngine } from '../../src/engine/createEngine.js';
+import { corpusOf, paragraphs } from '../support/fixtureCorpus.js';
+
+const engine = createEngine(
+  corpusOf({
+    wine: paragraphs(
+      'Wine Growers Get Help',
+      'The government is to hand the wine industry 70m euros in aid to fight falling sales.',
+      'Some 2,000 wine growers protested in the capital about aid last month.',
+    ),
+  }),
+);
+
+describe('how much', () => {
+  it('quotes the sum of money for "how much aid", not a count of growers beside the word "aid"', () => {
+    const result = engine.answer('How much aid is the wine industry getting?');
+    if (result.kind !== 'found') throw new Error(result.kind);
+    expect(result.excerpts[0].quote).toContain('70m euros');
+  });
+
+  it('quotes the count for "how many", which a sum never answers', () => {
+    const result = engine.answer('How many wine growers protested about aid?');
+    if (result.kind !== 'found') throw new Error(result.kind);
+    expect(result.excerpts[0].quote).toContain('2,000 wine growers');
+  });
+});
