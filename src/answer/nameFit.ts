@@ -45,7 +45,8 @@ export function nameTypeFit(
       if (start < span.start || end > span.end) continue;
       const name = text.slice(start, end);
       // A role or a thing taken for a person's name is read as plain capitalised words (see isPersonName).
-      if (kind === TagKind.person && !isPersonName(name)) continue;
+      if (kind === TagKind.person && !isPersonName(name, text.slice(Math.max(0, start - 12), start)))
+        continue;
       entities.push(start, end);
       if (kind === TagKind.organisation) {
         if (!hasNewWord(name, questionWords)) continue;

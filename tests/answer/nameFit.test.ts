@@ -40,6 +40,14 @@ describe('answerTypeFit for people and organisations', () => {
     );
   });
 
+  it('keeps a person whose surname is also a place or firm ending, after a given name or a title', () => {
+    const question = 'Who wants to buy the bakery chain?';
+    // why: "Green" ends place names (Bordesley Green), but "Philip" is a given name and "Dr" a title.
+    expect(fit('person', question, 'Retail tycoon Philip Green has said he wants to buy it.')).toBe(1);
+    expect(fit('person', question, 'Dr Green said he wants to buy it.')).toBe(1);
+    expect(fit('person', question, 'Singer Charlotte Church has said she wants to buy it.')).toBe(1);
+  });
+
   it('fits an organisation question fully only with an organisation, not with a person', () => {
     const question = 'Which company bought the Harbour Street bakery?';
     expect(fit('organisation', question, 'It was bought by Greggs Foods, the baker said.')).toBe(1);
