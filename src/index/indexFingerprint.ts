@@ -22,8 +22,9 @@ import { processTerm, tokenize } from './terms.js';
  * 10: a spelt-out acronym is one term with its acronym ("United States" → us, see terms.ts).
  * 11: no reason tag on a "due to" that schedules ("due to open on Friday").
  * 12: the scheduling verbs after "due to" in a list of their own, an adverb allowed between ("due to formally open").
+ * 13: a sum after a currency sign tagged whole ("$54.9m", not "$5"), and no distance inside a sum ("70m euros").
  */
-const INDEX_FORMAT_VERSION = 12;
+const INDEX_FORMAT_VERSION = 13;
 /** Sample text whose terms change whenever tokenising, stemming or stop words change. */
 const PROBE =
   'Running U.S. troops’ 100,000 pipelines, Russia’s café e-mail 3.5 NATO won’t were WHO said United  Nations';

@@ -39,11 +39,13 @@ const SCHEDULED_VERBS =
 export const TAG_PATTERNS: Readonly<Record<PatternKind, RegExp>> = {
   [TagKind.number]:
     /\b\d[\d,.]*\b|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?|thousands?|millions?|billions?|half|several)\b/gi,
-  // A currency sign, or a number with a currency word ("3.5 million pounds") or a million/billion suffix.
+  // A currency sign and its whole amount ("$54.9m", "£1.5 billion"), or a number with a currency word ("3.5
+  // million pounds") or a million/billion suffix.
   [TagKind.money]:
-    /[£$€¥]\s?\d|\b\d[\d,.]*\s?(?:m|bn|k|(?:thousand|million|billion)\s)?\s?(?:pounds?|dollars?|euros?|yen|pence|cents?)\b|\b\d[\d,.]*(?:m|bn)\b/gi,
+    /[£$€¥]\s?\d+(?:[.,]\d+)*(?:\s?(?:m|bn|k)\b|\s(?:thousand|million|billion|trillion)\b)?|\b\d[\d,.]*\s?(?:m|bn|k|(?:thousand|million|billion)\s)?\s?(?:pounds?|dollars?|euros?|yen|pence|cents?)\b|\b\d[\d,.]*(?:m|bn)\b/gi,
+  // Never an amount of money: "$54.9m" and "70m euros" are sums, not metres.
   [TagKind.distance]:
-    /\b\d[\d,.]*\s?(?:km|kilometres?|kilometers?|miles?|metres?|meters?|m|feet|ft|yards?|inches|cm|mm)\b/gi,
+    /(?<![£$€¥][\d,.\s]*)\b\d[\d,.]*\s?(?:km|kilometres?|kilometers?|miles?|metres?|meters?|m(?!\s?(?:pounds?|dollars?|euros?|yen|francs?|pence|cents?)\b)|feet|ft|yards?|inches|cm|mm)\b/gi,
   [TagKind.durationUnit]: /\b(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries)\b/gi,
   [TagKind.date]: new RegExp(
     `\\b${MONTH}\\b|\\b\\d{1,2} ${MONTH}\\b|\\b(?:1[0-9]|20)\\d{2}s?\\b|\\b${WEEKDAY}\\b|\\b(?:today|yesterday|tomorrow|tonight|next (?:week|month|year)|last (?:week|month|year))\\b|\\bcentury\\b`,

@@ -52,6 +52,16 @@ describe('tagText', () => {
     );
   });
 
+  it('tags a sum after a currency sign whole, and never a distance inside a sum', () => {
+    const of = (kind: string, text: string): string[] =>
+      mentions(text).flatMap(([k, mention]) => (k === kind ? [mention] : []));
+    expect(of('money', 'She earned $54.9m last year.')).toEqual(['$54.9m']);
+    expect(of('money', 'It raised £3 million.')).toEqual(['£3 million']);
+    expect(of('distance', 'It cost 70m euros, or $54.9m.')).toEqual([]);
+    // A length is still one.
+    expect(of('distance', 'The wall is 5.5m high.')).toEqual(['5.5m']);
+  });
+
   it('reads blame, "following" and a stated aim as giving a reason', () => {
     const reasons = (text: string): string[] =>
       mentions(text).flatMap(([kind, mention]) => (kind === 'reason' ? [mention] : []));
