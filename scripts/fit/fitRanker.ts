@@ -137,19 +137,51 @@ export function newsSetsOf(args: readonly string[]): NewsSet[] | null {
   return sets;
 }
 
+/**
+ * The weights (indexes into RANK_FEATURES) a refit leaves as they are: the hand-set ones and, with `--fit
+ * <names>` (comma-separated RANK_FEATURES names), every one not named. Fitting a new feature's weight with only
+ * those it overlaps leaves the others as their earlier fit set them, rather than moving every weight on a few
+ * news questions of one kind (see data/fitted-model.json's ranker.data).
+ * @returns the frozen indexes and the rest of the arguments, or an error naming an unknown feature.
+ */
+export function frozenOf(
+  args: readonly string[],
+  names: readonly string[] = RANK_FEATURES,
+  handSetNames: readonly string[] = Object.keys(handSet),
+): { frozen: Set<number>; rest: string[] } | { error: string } {
+  const at = args.indexOf('--fit');
+  const frozen = new Set(names.flatMap((name, j) => (handSetNames.includes(name) ? [j] : [])));
+  if (at < 0) return { frozen, rest: [...args] };
+  const listed = (args[at + 1] ?? '').split(',').filter(Boolean);
+  const unknown = listed.find((name) => !names.includes(name));
+  if (listed.length === 0 || unknown !== undefined) {
+    return { error: `--fit: ${unknown === undefined ? 'no feature named' : `no feature "${unknown}"`}` };
+  }
+  names.forEach((name, j) => {
+    if (!listed.includes(name)) frozen.add(j);
+  });
+  return { frozen, rest: [...args.slice(0, at), ...args.slice(at + 2)] };
+}
+
 const USAGE =
-  'Usage: npx tsx scripts/fit/fitRanker.ts <squad dev-v1.1.json> [<news questions.json> <news corpus dir>]...';
+  'Usage: npx tsx scripts/fit/fitRanker.ts [--fit <feature,...>] <squad dev-v1.1.json> [<news questions.json> <news corpus dir>]...';
 
 /**
- * `npx tsx scripts/fit/fitRanker.ts <dev-v1.1.json> [<news questions.json> <news corpus dir>]...`: refits the
- * ranking weights from the current ones, on SQuAD's fitting split and the tuning half of each news eval file
+ * `npx tsx scripts/fit/fitRanker.ts [--fit <feature,...>] <dev-v1.1.json> [<news questions.json> <news corpus dir>]...`:
+ * refits the ranking weights (all but the hand-set ones, or only those `--fit` names) from the current ones, on
+ * SQuAD's fitting split and the tuning half of each news eval file
  * given (docs/eval-format.md) over its corpus folder, and writes them with their figures into
  * data/fitted-model.json, unless they do worse: more than SQUAD_SLACK points on SQuAD's held-out questions, or at
  * all on the sum of the news tuning halves (then the current weights stay, with their figures measured afresh).
  * Prints every set's figures. The news test halves are measured, never fitted on.
  */
 async function main(args: readonly string[]): Promise<number> {
-  const [file, ...rest] = args;
+  const options = frozenOf(args);
+  if ('error' in options) {
+    console.error(`${options.error}\n${USAGE}`);
+    return 2;
+  }
+  const [file, ...rest] = options.rest;
   const sets = newsSetsOf(rest);
   if (!file || !sets) {
     console.error(USAGE);
@@ -169,6 +201,7 @@ async function main(args: readonly string[]): Promise<number> {
   const fitted = fitRanker(
     [...squad.fitting, ...news.flatMap((set) => set.tune.map((g) => ({ ...g, weight: set.weight })))],
     RANK_WEIGHTS,
+    options.frozen,
   ).map((x) => Number(x.toFixed(3)));
   const splits: Record<string, readonly Group[]> = {
     fitting: squad.fitting,
@@ -207,7 +240,10 @@ async function main(args: readonly string[]): Promise<number> {
   const weights = keep ? fitted : RANK_WEIGHTS;
   const figures = keep ? after : before;
   console.log(
-    RANK_FEATURES.map((f, j) => `${f}: ${weights[j] ?? 0}${f in handSet ? ' (hand-set)' : ''}`).join('\n'),
+    RANK_FEATURES.map(
+      (f, j) =>
+        `${f}: ${weights[j] ?? 0}${f in handSet ? ' (hand-set)' : options.frozen.has(j) ? ' (kept)' : ''}`,
+    ).join('\n'),
   );
   const { fitting, heldOut, all } = figures;
   if (!fitting || !heldOut || !all) throw new Error('SQuAD figures missing');
@@ -219,9 +255,14 @@ async function main(args: readonly string[]): Promise<number> {
   );
   await writeFittedModel('ranker', {
     ...FITTED_MODEL.ranker,
-    command: `npx tsx scripts/fit/fitRanker.ts ${args.join(' ')}`,
-    data: [SQUAD_DATA, ...news.map((set) => newsData(set.file, set.dir, set.weight))].join(' '),
-    fittedOn: keep ? today() : FITTED_MODEL.ranker.fittedOn,
+    // Weights kept from an earlier fit keep that fit's command and data: only their figures are measured afresh.
+    ...(keep
+      ? {
+          command: `npx tsx scripts/fit/fitRanker.ts ${args.join(' ')}`,
+          data: [SQUAD_DATA, ...news.map((set) => newsData(set.file, set.dir, set.weight))].join(' '),
+          fittedOn: today(),
+        }
+      : {}),
     weights: Object.fromEntries(
       RANK_FEATURES.flatMap((name, j) => (name in handSet ? [] : [[name, weights[j] ?? 0]])),
     ),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fitRanker, newsSetsOf } from '../../scripts/fit/fitRanker.js';
+import { fitRanker, frozenOf, newsSetsOf } from '../../scripts/fit/fitRanker.js';
 import type { Group } from '../../scripts/fit/rankGroups.js';
 
 describe('newsSetsOf', () => {
@@ -29,5 +29,23 @@ describe('fitRanker', () => {
     const w = fitRanker([group, group], [0, 0, 0.7], new Set([2]));
     expect(w[0]).toBeGreaterThan(0.1);
     expect(w[2]).toBe(0.7);
+  });
+});
+
+describe('frozenOf', () => {
+  const names = ['a', 'b', 'c', 'd'];
+
+  it('freezes only the hand-set weights without --fit', () => {
+    expect(frozenOf(['squad.json'], names, ['d'])).toEqual({ frozen: new Set([3]), rest: ['squad.json'] });
+  });
+
+  it('with --fit, fits only the weights named (a new feature and those it overlaps), never a hand-set one', () => {
+    const options = frozenOf(['--fit', 'b,c', 'squad.json', 'news.json', 'dir'], names, ['c']);
+    expect(options).toEqual({ frozen: new Set([0, 2, 3]), rest: ['squad.json', 'news.json', 'dir'] });
+  });
+
+  it('names a feature --fit does not know', () => {
+    expect(frozenOf(['--fit', 'b,zz', 'squad.json'], names, [])).toEqual({ error: '--fit: no feature "zz"' });
+    expect(frozenOf(['squad.json', '--fit'], names, [])).toEqual({ error: '--fit: no feature named' });
   });
 });
