@@ -283,7 +283,7 @@ async function main(args: readonly string[]): Promise<number> {
 }
 
 const MEASURE =
-  "% of questions whose first quote (the best-scoring one that may lead) comes from the question's paragraph (news: an accepted article) / also contains a gold answer (news: the accepted phrase)";
+  "SQuAD paragraphs read as .txt files, titled from their first words (see rankGroups.ts, squadGroups). % of questions whose first quote (the best-scoring one that may lead) comes from the question's paragraph (news: an accepted article) / also contains a gold answer (news: the accepted phrase)";
 
 const SQUAD_DATA =
   'SQuAD v1.1 dev, every one of its 2,067 paragraphs indexed as an article: fitted on the questions of Wikipedia articles 25-48; the questions of articles 1-24 are held out.';
