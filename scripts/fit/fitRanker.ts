@@ -92,16 +92,17 @@ export function fitRanker(
   return [...w];
 }
 
-/** The news tuning half's questions, each weighing this many SQuAD fitting questions (see main). */
+/** A news set's tuning-half questions, each weighing this many SQuAD fitting questions (see main). */
 export function newsWeightOf(share: number, squadCount: number, newsCount: number): number {
   return newsCount === 0 ? 0 : (share * squadCount) / newsCount;
 }
 
 /**
- * The news tuning half's share of the fit: its questions together weigh this much of the SQuAD fitting
- * questions' total (~160 news questions beside ~5,000 SQuAD ones, so each counts as ~7). Among 0, 0.1, 0.2, 0.3
- * and 1, 0.2 and 0.3 put the most tuning-half first quotes in the right article (87.1%) with the answer (61.3%);
- * 0.2 keeps SQuAD's held-out figures as they were, 0.3 cost 0.1 point, 1 cost 0.5 and no more news gain.
+ * Each news set's share of the fit: the tuning half of every set given weighs this much of the SQuAD fitting
+ * questions' total, whatever its size (~160 questions of the first set, ~110 of the headline set, beside
+ * ~5,000 SQuAD ones). With the first set alone, among 0, 0.1, 0.2, 0.3 and 1, 0.2 and 0.3 put the most
+ * tuning-half first quotes in the right article (87.1%) with the answer (61.3%); 0.2 kept SQuAD's held-out
+ * figures as they were, 0.3 cost 0.1 point, 1 cost 0.5 and no more news gain.
  */
 const NEWS_SHARE = 0.2;
 /** A refit may cost SQuAD's held-out figures this much (points) for news gains, never more. */
@@ -119,63 +120,149 @@ function figuresOf(splits: Record<string, readonly Group[]>, weights: readonly n
   );
 }
 
+/** A news eval file and the corpus folder its questions are asked over. */
+export interface NewsSet {
+  readonly file: string;
+  readonly dir: string;
+}
+
 /**
- * `npx tsx scripts/fit/fitRanker.ts <dev-v1.1.json> [<news questions.json> <news corpus dir>]`: refits the
- * ranking weights from the current ones, on SQuAD's fitting split and, when given, the tuning half of a news
- * eval file (docs/eval-format.md), and writes them with their figures into data/fitted-model.json, unless they
- * do worse: more than SQUAD_SLACK points on SQuAD's held-out questions, or at all on the news tuning half (then
- * the current weights stay, with their figures measured afresh). Prints both. The news test half is measured,
- * never fitted on.
+ * The news sets of the command line: after the SQuAD file, pairs of a news eval file and its corpus folder.
+ * @returns null when a file lacks its folder.
+ */
+export function newsSetsOf(args: readonly string[]): NewsSet[] | null {
+  if (args.length % 2 !== 0) return null;
+  const sets: NewsSet[] = [];
+  for (let k = 0; k < args.length; k += 2) sets.push({ file: args[k] ?? '', dir: args[k + 1] ?? '' });
+  return sets;
+}
+
+/**
+ * The weights (indexes into RANK_FEATURES) a refit leaves as they are: the hand-set ones and, with `--fit
+ * <names>` (comma-separated RANK_FEATURES names), every one not named. Fitting a new feature's weight with only
+ * those it overlaps leaves the others as their earlier fit set them, rather than moving every weight on a few
+ * news questions of one kind (see data/fitted-model.json's ranker.data).
+ * @returns the frozen indexes and the rest of the arguments, or an error naming an unknown feature.
+ */
+export function frozenOf(
+  args: readonly string[],
+  names: readonly string[] = RANK_FEATURES,
+  handSetNames: readonly string[] = Object.keys(handSet),
+): { frozen: Set<number>; rest: string[] } | { error: string } {
+  const at = args.indexOf('--fit');
+  const frozen = new Set(names.flatMap((name, j) => (handSetNames.includes(name) ? [j] : [])));
+  if (at < 0) return { frozen, rest: [...args] };
+  const listed = (args[at + 1] ?? '').split(',').filter(Boolean);
+  const unknown = listed.find((name) => !names.includes(name));
+  if (listed.length === 0 || unknown !== undefined) {
+    return { error: `--fit: ${unknown === undefined ? 'no feature named' : `no feature "${unknown}"`}` };
+  }
+  names.forEach((name, j) => {
+    if (!listed.includes(name)) frozen.add(j);
+  });
+  return { frozen, rest: [...args.slice(0, at), ...args.slice(at + 2)] };
+}
+
+const USAGE =
+  'Usage: npx tsx scripts/fit/fitRanker.ts [--fit <feature,...>] <squad dev-v1.1.json> [<news questions.json> <news corpus dir>]...';
+
+/**
+ * `npx tsx scripts/fit/fitRanker.ts [--fit <feature,...>] <dev-v1.1.json> [<news questions.json> <news corpus dir>]...`:
+ * refits the ranking weights (all but the hand-set ones, or only those `--fit` names) from the current ones, on
+ * SQuAD's fitting split and the tuning half of each news eval file
+ * given (docs/eval-format.md) over its corpus folder, and writes them with their figures into
+ * data/fitted-model.json, unless they do worse: more than SQUAD_SLACK points on SQuAD's held-out questions, or at
+ * all on the sum of the news tuning halves (then the current weights stay, with their figures measured afresh).
+ * Prints every set's figures. The news test halves are measured, never fitted on.
  */
 async function main(args: readonly string[]): Promise<number> {
-  const [file, newsFile, newsDir] = args;
-  if (!file || (newsFile !== undefined && newsDir === undefined)) {
-    console.error(
-      'Usage: npx tsx scripts/fit/fitRanker.ts <squad dev-v1.1.json> [<news questions.json> <news corpus dir>]',
-    );
+  const options = frozenOf(args);
+  if ('error' in options) {
+    console.error(`${options.error}\n${USAGE}`);
+    return 2;
+  }
+  const [file, ...rest] = options.rest;
+  const sets = newsSetsOf(rest);
+  if (!file || !sets) {
+    console.error(USAGE);
     return 2;
   }
   const squad = await squadGroups(file);
-  const news = newsFile && newsDir ? await newsGroups(newsFile, newsDir) : null;
-  const newsWeight = newsWeightOf(NEWS_SHARE, squad.fitting.length, news?.tune.length ?? 0);
+  const news = await Promise.all(
+    sets.map(async (set) => {
+      const groups = await newsGroups(set.file, set.dir);
+      return {
+        ...set,
+        ...groups,
+        weight: newsWeightOf(NEWS_SHARE, squad.fitting.length, groups.tune.length),
+      };
+    }),
+  );
   const fitted = fitRanker(
-    [...squad.fitting, ...(news?.tune ?? []).map((g) => ({ ...g, weight: newsWeight }))],
+    [...squad.fitting, ...news.flatMap((set) => set.tune.map((g) => ({ ...g, weight: set.weight })))],
     RANK_WEIGHTS,
+    options.frozen,
   ).map((x) => Number(x.toFixed(3)));
-  const splits = {
+  const splits: Record<string, readonly Group[]> = {
     fitting: squad.fitting,
     heldOut: squad.heldOut,
     all: [...squad.fitting, ...squad.heldOut],
-    ...(news ? { newsTune: news.tune, newsTest: news.test } : {}),
   };
+  for (const set of news) {
+    splits[`${set.file} tune`] = set.tune;
+    splits[`${set.file} test`] = set.test;
+  }
   const before = figuresOf(splits, RANK_WEIGHTS);
   const after = figuresOf(splits, fitted);
   const show = (name: string, f: Figures): void =>
     console.log(
-      `${name}: first quote from the right article / with the answer: ` +
+      `${name}: first quote from the right article / with the answer:\n` +
         Object.entries(f)
-          .map(([split, x]) => `${split} ${x.rightParagraph} / ${x.withAnswer}`)
-          .join(', '),
+          .map(([split, x]) => `  ${split} ${x.rightParagraph} / ${x.withAnswer}`)
+          .join('\n'),
     );
   show('current weights', before);
   show('refitted', after);
-  const notWorse = (split: string, slack: number): boolean => {
-    const [a, b] = [after[split], before[split]];
-    return !a || !b || (a.rightParagraph >= b.rightParagraph - slack && a.withAnswer >= b.withAnswer - slack);
-  };
-  const keep = notWorse('heldOut', SQUAD_SLACK) && notWorse('newsTune', 0);
+  const heldOutKept = ((a, b) =>
+    !a ||
+    !b ||
+    (a.rightParagraph >= b.rightParagraph - SQUAD_SLACK && a.withAnswer >= b.withAnswer - SQUAD_SLACK))(
+    after.heldOut,
+    before.heldOut,
+  );
+  // The news tuning halves together, each question counted once: a gain on one set may pay for a loss on another.
+  const tuneCount = (f: Figures, key: 'rightParagraph' | 'withAnswer'): number =>
+    news.reduce((sum, set) => sum + ((f[`${set.file} tune`]?.[key] ?? 0) * set.tune.length) / 100, 0);
+  const newsKept = (['rightParagraph', 'withAnswer'] as const).every(
+    (key) => tuneCount(after, key) >= tuneCount(before, key) - 1e-9,
+  );
+  const keep = heldOutKept && newsKept;
   const weights = keep ? fitted : RANK_WEIGHTS;
   const figures = keep ? after : before;
   console.log(
-    RANK_FEATURES.map((f, j) => `${f}: ${weights[j] ?? 0}${f in handSet ? ' (hand-set)' : ''}`).join('\n'),
+    RANK_FEATURES.map(
+      (f, j) =>
+        `${f}: ${weights[j] ?? 0}${f in handSet ? ' (hand-set)' : options.frozen.has(j) ? ' (kept)' : ''}`,
+    ).join('\n'),
   );
-  const { fitting, heldOut, all, newsTune, newsTest } = figures;
+  const { fitting, heldOut, all } = figures;
   if (!fitting || !heldOut || !all) throw new Error('SQuAD figures missing');
+  const newsFigures = Object.fromEntries(
+    news.flatMap((set) => {
+      const [tune, test] = [figures[`${set.file} tune`], figures[`${set.file} test`]];
+      return tune && test ? [[`${set.file} over ${set.dir}`, { tune, test }]] : [];
+    }),
+  );
   await writeFittedModel('ranker', {
     ...FITTED_MODEL.ranker,
-    command: `npx tsx scripts/fit/fitRanker.ts ${args.join(' ')}`,
-    data: news ? `${SQUAD_DATA} ${newsData(newsFile ?? '', newsDir ?? '', newsWeight)}` : SQUAD_DATA,
-    fittedOn: keep ? today() : FITTED_MODEL.ranker.fittedOn,
+    // Weights kept from an earlier fit keep that fit's command and data: only their figures are measured afresh.
+    ...(keep
+      ? {
+          command: `npx tsx scripts/fit/fitRanker.ts ${args.join(' ')}`,
+          data: [SQUAD_DATA, ...news.map((set) => newsData(set.file, set.dir, set.weight))].join(' '),
+          fittedOn: today(),
+        }
+      : {}),
     weights: Object.fromEntries(
       RANK_FEATURES.flatMap((name, j) => (name in handSet ? [] : [[name, weights[j] ?? 0]])),
     ),
@@ -184,19 +271,19 @@ async function main(args: readonly string[]): Promise<number> {
       fitting,
       heldOut,
       all,
-      ...(newsTune && newsTest ? { news: { tune: newsTune, test: newsTest } } : {}),
+      ...(news.length > 0 ? { news: newsFigures } : {}),
     },
   });
   console.log(
     keep
       ? `Wrote the refitted weights to ${FITTED_MODEL_PATH}.`
-      : `The refit does worse on held-out SQuAD or the news tuning half: kept the current weights in ${FITTED_MODEL_PATH}, with their figures.`,
+      : `The refit does worse on held-out SQuAD or the news tuning halves: kept the current weights in ${FITTED_MODEL_PATH}, with their figures.`,
   );
   return 0;
 }
 
 const MEASURE =
-  "% of questions whose first quote (the best-scoring one that may lead) comes from the question's paragraph (news: an accepted article) / also contains a gold answer (news: the accepted phrase)";
+  "SQuAD paragraphs read as .txt files, titled from their first words (see rankGroups.ts, squadGroups). % of questions whose first quote (the best-scoring one that may lead) comes from the question's paragraph (news: an accepted article) / also contains a gold answer (news: the accepted phrase)";
 
 const SQUAD_DATA =
   'SQuAD v1.1 dev, every one of its 2,067 paragraphs indexed as an article: fitted on the questions of Wikipedia articles 25-48; the questions of articles 1-24 are held out.';

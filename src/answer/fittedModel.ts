@@ -42,8 +42,11 @@ export const FittedModelSchema = z.object({
       fitting: RankAccuracy,
       heldOut: RankAccuracy,
       all: RankAccuracy,
-      /** With news questions in the fit: each half's figures; only `tune` was fitted on. */
-      news: z.optional(z.object({ tune: RankAccuracy, test: RankAccuracy })),
+      /**
+       * With news questions in the fit: each news set's halves' figures, by "<eval file> over <corpus folder>";
+       * only `tune` was fitted on.
+       */
+      news: z.optional(z.record(z.string(), z.object({ tune: RankAccuracy, test: RankAccuracy }))),
     }),
   }),
   confidence: z.object({
