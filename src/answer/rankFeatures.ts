@@ -30,6 +30,8 @@ export interface UnitFeatures {
   readonly isPair: boolean;
   /** How close a new mention of the asked kind stands to the question's words (see typedNearness.ts). */
   readonly typedNearness: number;
+  /** How much of the question the quote's story says at its opening, title and lede (see storyOpening.ts). */
+  readonly openingCoverage: number;
 }
 
 const TYPED: readonly AnswerType[] = ['count', 'duration', 'date', 'person', 'place', 'reason', 'statement'];
@@ -62,6 +64,7 @@ export const RANK_FEATURES = [
   'localCoverage',
   'isPair',
   'typedNearness',
+  'openingCoverage',
   ...TYPED.map((type) => `answerTypeFit:${type}`),
 ] as const;
 
@@ -78,6 +81,7 @@ export function rankFeatureVector(f: UnitFeatures, type: AnswerType): number[] {
     f.localCoverage,
     f.isPair ? 1 : 0,
     f.typedNearness,
+    f.openingCoverage,
     ...TYPED.map((_, k) => (k === weightSlot(type) ? f.answerTypeFit : 0)),
   ];
 }
@@ -118,6 +122,7 @@ export function scoreOf(
     (weights[8] as number) * f.localCoverage +
     (weights[9] as number) * (f.isPair ? 1 : 0) +
     (weights[10] as number) * f.typedNearness +
-    (typeIndex < 0 ? 0 : (weights[11 + typeIndex] as number) * f.answerTypeFit)
+    (weights[11] as number) * f.openingCoverage +
+    (typeIndex < 0 ? 0 : (weights[12 + typeIndex] as number) * f.answerTypeFit)
   );
 }
