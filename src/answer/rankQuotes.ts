@@ -14,6 +14,7 @@ import { onlyQuestionWords } from './onlyQuestionWords.js';
 import { tokenRangeOf } from './passageTokens.js';
 import { standsBeforeName } from './agentNounHits.js';
 import { reasonFirst } from './reasonFirst.js';
+import { nameFirst, NAME_TYPES } from './nameFirst.js';
 import { nearFirst } from './nearFirst.js';
 import { restoreCase } from './restoreCase.js';
 import { prepareQuery, type Query } from './prepareQuery.js';
@@ -275,6 +276,9 @@ function rankCandidates(
   const lead = quotes.findIndex((q) => !q.secondary);
   if (lead > 0) quotes.unshift(...quotes.splice(lead, 1));
   if (query.type === 'reason') reasonFirst(quotes);
-  else if (FOLLOWS_ON.has(query.type)) nearFirst(quotes);
+  else if (FOLLOWS_ON.has(query.type)) {
+    if (NAME_TYPES.has(query.type)) nameFirst(quotes);
+    nearFirst(quotes);
+  }
   return { quotes, query };
 }
