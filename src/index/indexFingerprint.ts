@@ -22,8 +22,9 @@ import { processTerm, tokenize } from './terms.js';
  * 10: a spelt-out acronym is one term with its acronym ("United States" → us, see terms.ts).
  * 11: no reason tag on a "due to" that schedules ("due to open on Friday").
  * 12: a name ending in "Hospital", "Museum", "Gallery" or "Hotel" is an organisation's.
+ * 13: "amid" and "amidst" give a reason.
  */
-const INDEX_FORMAT_VERSION = 12;
+const INDEX_FORMAT_VERSION = 13;
 /** Sample text whose terms change whenever tokenising, stemming or stop words change. */
 const PROBE =
   'Running U.S. troops’ 100,000 pipelines, Russia’s café e-mail 3.5 NATO won’t were WHO said United  Nations';

@@ -64,6 +64,9 @@ describe('tagText', () => {
     expect(reasons('His goal was the best of the season.')).toEqual([]);
     expect(reasons('The club was relegated the following year.')).toEqual([]);
     expect(reasons('Ministers met in Paris.')).toEqual([]);
+    // why: news gives a cause as the circumstance it came in ("profits stalled amid slowing demand").
+    expect(reasons('Profits at the firm have stood still amid slowing demand at home.')).toEqual(['amid']);
+    expect(reasons('Shares fell amidst fears of a price war.')).toEqual(['amidst']);
   });
 
   it('reads "due to" as a reason before a cause, not before a verb, where it schedules', () => {
