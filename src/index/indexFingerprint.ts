@@ -23,8 +23,9 @@ import { processTerm, tokenize } from './terms.js';
  * 11: no reason tag on a "due to" that schedules ("due to open on Friday").
  * 12: a name ending in "Hospital", "Museum", "Gallery" or "Hotel" is an organisation's.
  * 13: "amid" and "amidst" give a reason.
+ * 14: "within" a number of days to decades is a date ("within several decades").
  */
-const INDEX_FORMAT_VERSION = 13;
+const INDEX_FORMAT_VERSION = 14;
 /** Sample text whose terms change whenever tokenising, stemming or stop words change. */
 const PROBE =
   'Running U.S. troops’ 100,000 pipelines, Russia’s café e-mail 3.5 NATO won’t were WHO said United  Nations';

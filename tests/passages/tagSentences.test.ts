@@ -52,6 +52,18 @@ describe('tagText', () => {
     );
   });
 
+  it('reads "within" a number of days to decades as a date, which answers "when"', () => {
+    // why: news dates what is to come by the time it is within ("could be out of control within several
+    // decades", "available within 30 days"), with no month or year to tag.
+    const dates = (text: string): string[] =>
+      mentions(text).flatMap(([kind, mention]) => (kind === 'date' ? [mention] : []));
+    expect(dates('The reef could be lost within several decades, scientists warn.')).toEqual([
+      'within several decades',
+    ]);
+    expect(dates('A test version should be available within 30 days.')).toEqual(['within 30 days']);
+    expect(dates('The firm has grown for 30 days in a row.')).toEqual([]);
+  });
+
   it('reads blame, "following" and a stated aim as giving a reason', () => {
     const reasons = (text: string): string[] =>
       mentions(text).flatMap(([kind, mention]) => (kind === 'reason' ? [mention] : []));
