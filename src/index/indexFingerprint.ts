@@ -23,8 +23,11 @@ import { processTerm, tokenize } from './terms.js';
  * 11: no reason tag on a "due to" that schedules ("due to open on Friday").
  * 12: the scheduling verbs after "due to" in a list of their own, an adverb allowed between ("due to formally open").
  * 13: a sum after a currency sign tagged whole ("$54.9m", not "$5"), and no distance inside a sum ("70m euros").
+ * 14: a name ending in "Hospital", "Museum", "Gallery" or "Hotel" is an organisation's.
+ * 15: "amid" and "amidst" give a reason.
+ * 16: "within" a number of days to decades is a date ("within several decades").
  */
-const INDEX_FORMAT_VERSION = 13;
+const INDEX_FORMAT_VERSION = 16;
 /** Sample text whose terms change whenever tokenising, stemming or stop words change. */
 const PROBE =
   'Running U.S. troops’ 100,000 pipelines, Russia’s café e-mail 3.5 NATO won’t were WHO said United  Nations';

@@ -52,7 +52,11 @@ export const ROLES = new Set([
   ).split(' '),
 ]);
 
-/** Words an organisation's name ends in, lowercase ("Kraft Foods", "British Retail Consortium"). */
+/**
+ * Words an organisation's name ends in, lowercase ("Kraft Foods", "British Retail Consortium"), institutions
+ * that a "which" question asks for by that word too ("Which hospital…": "Hereford County Hospital", see
+ * answerType.ts's head nouns).
+ */
 export const ORG_ENDS = new Set(
   (
     'airline airlines airways association consortium committee council commission corporation corp inc ltd ' +
@@ -63,7 +67,7 @@ export const ORG_ENDS = new Set(
     'organisation organization department ministry times journal post mail guardian telegraph express ' +
     'channel broadcasting news media music games software electronics industries international insurance ' +
     'assembly parliament congress senate police army navy court tribunal commons lords ' +
-    'government magazine press band orchestra company companies brothers nations'
+    'government magazine press band orchestra company companies brothers nations hospital museum gallery hotel'
   ).split(' '),
 );
 

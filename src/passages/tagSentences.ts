@@ -47,18 +47,20 @@ export const TAG_PATTERNS: Readonly<Record<PatternKind, RegExp>> = {
   [TagKind.distance]:
     /(?<![£$€¥][\d,.\s]*)\b\d[\d,.]*\s?(?:km|kilometres?|kilometers?|miles?|metres?|meters?|m(?!\s?(?:pounds?|dollars?|euros?|yen|francs?|pence|cents?)\b)|feet|ft|yards?|inches|cm|mm)\b/gi,
   [TagKind.durationUnit]: /\b(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries)\b/gi,
+  // "Within" a number of days to decades dates what is to come ("out of control within several decades").
   [TagKind.date]: new RegExp(
-    `\\b${MONTH}\\b|\\b\\d{1,2} ${MONTH}\\b|\\b(?:1[0-9]|20)\\d{2}s?\\b|\\b${WEEKDAY}\\b|\\b(?:today|yesterday|tomorrow|tonight|next (?:week|month|year)|last (?:week|month|year))\\b|\\bcentury\\b`,
+    `\\b${MONTH}\\b|\\b\\d{1,2} ${MONTH}\\b|\\b(?:1[0-9]|20)\\d{2}s?\\b|\\b${WEEKDAY}\\b|\\b(?:today|yesterday|tomorrow|tonight|next (?:week|month|year)|last (?:week|month|year))\\b|\\bcentury\\b|\\bwithin (?:the next |the coming )?(?:\\d[\\d,.]*|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|several|a few|a couple of) (?:days?|weeks?|months?|years?|decades?)\\b`,
     'gi',
   ),
   // A capitalised word after a letter, digit or `,;:)` and a space: a name, not a sentence's first word.
   [TagKind.name]: /(?<=[\p{L}\p{N},;:)] )\p{Lu}[\p{L}'’-]+/gu,
   // "Following" only as a preposition ("a ban following the discovery"), not "the following year"; a goal only
   // as an aim ("the goal of the project is to"), not one scored: the BBC's sport stories hold 147 of those.
+  // "Amid" gives a cause as the circumstance it came in: "profits have stood still amid slowing demand".
   // "Due to" only before a cause ("due to falling sales"), not before a verb ("due to open on Friday", "is due
   // to be sentenced"), which schedules: the BBC's stories hold twice as many of those.
   [TagKind.reason]: new RegExp(
-    `\\b(?:because|since|due to(?!\\s+(?:\\p{L}+ly\\s+)?(?:${SCHEDULED_VERBS})\\b)|as a result|in order to|so that|claiming|citing|owing to|caused by|reason|blames?|blamed|(?<!\\bthe )following|thanks to|aims? to|aimed at|goal (?:of [^.,;:!?]{1,40}? )?(?:is|was) to|purpose)\\b`,
+    `\\b(?:because|since|due to(?!\\s+(?:\\p{L}+ly\\s+)?(?:${SCHEDULED_VERBS})\\b)|as a result|in order to|so that|claiming|citing|owing to|caused by|amidst|amid|reason|blames?|blamed|(?<!\\bthe )following|thanks to|aims? to|aimed at|goal (?:of [^.,;:!?]{1,40}? )?(?:is|was) to|purpose)\\b`,
     'giu',
   ),
 };

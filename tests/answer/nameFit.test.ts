@@ -48,6 +48,18 @@ describe('answerTypeFit for people and organisations', () => {
     expect(fit('person', question, 'Singer Charlotte Church has said she wants to buy it.')).toBe(1);
   });
 
+  it('takes an organisation for who did something, not for who holds a post', () => {
+    // why: news names the doer by an organisation as often as by a person, so "who published" is answered by
+    // an organisation's name; "who is the chairman of" asks for a person, and an organisation there is none.
+    const sentence = 'The figures came from the Office of National Statistics.';
+    const doer = fit('person', 'Who published the jobless figures?', sentence);
+    expect(doer).toBeGreaterThan(0);
+    // A person the question does not name still fits better.
+    expect(doer).toBeLessThan(fit('person', 'Who published the jobless figures?', 'Mary Jones said so.'));
+    expect(fit('person', 'Who is the chairman of the bank?', sentence)).toBe(0);
+    expect(fit('person', 'Who runs the Harbour Street bakery?', sentence)).toBe(0);
+  });
+
   it('fits an organisation question fully only with an organisation, not with a person', () => {
     const question = 'Which company bought the Harbour Street bakery?';
     expect(fit('organisation', question, 'It was bought by Greggs Foods, the baker said.')).toBe(1);

@@ -68,6 +68,14 @@ describe('entityMentions', () => {
     expect(entities('He leads the Association of European Airlines.')).toEqual([
       ['organisation', 'Association of European Airlines'],
     ]);
+    // why: "which hospital", "which museum" ask for an institution, which names itself so, often as a
+    // sentence's first words.
+    expect(entities('Millbrook County Hospital had earlier said it would stop.')).toEqual([
+      ['organisation', 'Millbrook County Hospital'],
+    ]);
+    expect(entities('The paintings went to the Harbour Street Gallery.')).toEqual([
+      ['organisation', 'Harbour Street Gallery'],
+    ]);
   });
 
   it('keeps a possessive out of the name, and ends the name there', () => {

@@ -62,6 +62,18 @@ describe('tagText', () => {
     expect(of('distance', 'The wall is 5.5m high.')).toEqual(['5.5m']);
   });
 
+  it('reads "within" a number of days to decades as a date, which answers "when"', () => {
+    // why: news dates what is to come by the time it is within ("could be out of control within several
+    // decades", "available within 30 days"), with no month or year to tag.
+    const dates = (text: string): string[] =>
+      mentions(text).flatMap(([kind, mention]) => (kind === 'date' ? [mention] : []));
+    expect(dates('The reef could be lost within several decades, scientists warn.')).toEqual([
+      'within several decades',
+    ]);
+    expect(dates('A test version should be available within 30 days.')).toEqual(['within 30 days']);
+    expect(dates('The firm has grown for 30 days in a row.')).toEqual([]);
+  });
+
   it('reads blame, "following" and a stated aim as giving a reason', () => {
     const reasons = (text: string): string[] =>
       mentions(text).flatMap(([kind, mention]) => (kind === 'reason' ? [mention] : []));
@@ -74,6 +86,9 @@ describe('tagText', () => {
     expect(reasons('His goal was the best of the season.')).toEqual([]);
     expect(reasons('The club was relegated the following year.')).toEqual([]);
     expect(reasons('Ministers met in Paris.')).toEqual([]);
+    // why: news gives a cause as the circumstance it came in ("profits stalled amid slowing demand").
+    expect(reasons('Profits at the firm have stood still amid slowing demand at home.')).toEqual(['amid']);
+    expect(reasons('Shares fell amidst fears of a price war.')).toEqual(['amidst']);
   });
 
   it('reads "due to" as a reason before a cause, not before a verb, where it schedules', () => {

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { createEngine } from '../../src/engine/createEngine.js';
+import { corpusOf, paragraphs } from '../support/fixtureCorpus.js';
+
+describe('nameFirst: a quote naming someone leads over one naming no one', () => {
+  it('quotes "…, Greenleaf says in a report" over a passive lede for "Who is urging…"', () => {
+    // why: the lede holds every word of the question (urging, council, double, parks, budget) but, in the
+    // passive, names no one who urges; the next paragraph names the charity that does. A quote that names no
+    // one cannot say who.
+    const engine = createEngine(
+      corpusOf({
+        parks: paragraphs(
+          'Parks Budget',
+          'The town council is being urged to use all its powers to double the parks budget.',
+          'Some 40 playgrounds will close before 2010 and the parks budget is half its 1990 level, Greenleaf says in a report.',
+          'The council will vote on the budget in March.',
+        ),
+        ferry: paragraphs(
+          'Ferry Fares Rise',
+          'Ferry fares on the harbour route will rise by 4% in May, the operator said.',
+        ),
+      }),
+    );
+    // The ranking, whatever the confidence in a two-article corpus.
+    const [first] =
+      engine.rankQuestion('Who is urging the council to double the parks budget?')?.quotes ?? [];
+    const text = engine.getArticle('parks')?.text ?? '';
+    expect(first && text.slice(first.span.start, first.span.end)).toContain('Greenleaf says');
+  });
+});
