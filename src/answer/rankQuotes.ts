@@ -21,7 +21,6 @@ import { prepareQuery, type Query } from './prepareQuery.js';
 import { QuoteFeatureScratch, type PassageHits } from './quoteFeatures.js';
 import { quoteSpans } from './quoteSpans.js';
 import { accumulate, coverage } from './passageCoverage.js';
-import { addsQuestionWords } from './addsQuestionWords.js';
 import { scoreOf, type UnitFeatures } from './rankFeatures.js';
 import { storyOpenings } from './storyOpening.js';
 import { surfaceOf } from './surfaceOf.js';
@@ -248,15 +247,10 @@ function rankCandidates(
       if (match.matchedCount === 0) continue;
       const typeFit = fit(span);
       const near = typeFit === 0 ? 0 : nearness(span, from, to);
-      // A continuation leads only by holding the answer better than the sentence before (see leadsOver) or,
-      // for a question no tag can type, by bringing question words of its own: the lede names the person ("…
-      // Sir Nicholas Scott has died…"), the next paragraph what is asked about ("… died after a long illness
-      // diagnosed as Alzheimer's" for "What illness did…"). A quote of nothing but the question's words
-      // ("Veritas?" for "What does Veritas mean?") never leads.
+      // A continuation leads only by holding the answer better than the sentence before (see leadsOver); a
+      // quote of nothing but the question's words ("Veritas?" for "What does Veritas mean?") never leads.
       const secondary =
-        (previous !== undefined &&
-          !leadsOver(typeFit, near, previous) &&
-          !(query.type === 'other' && addsQuestionWords(tokens, hitIndex, span, previous))) ||
+        (previous !== undefined && !leadsOver(typeFit, near, previous)) ||
         onlyQuestionWords(tokens, from, to, hitIndex, relatedHit);
       const matched: string[] = [];
       scratch.strengths.forEach((strength, q) => {
