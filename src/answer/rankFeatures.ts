@@ -30,8 +30,6 @@ export interface UnitFeatures {
   readonly isPair: boolean;
   /** How close a new mention of the asked kind stands to the question's words (see typedNearness.ts). */
   readonly typedNearness: number;
-  /** How much of the question the quote's story says at its opening, title and lede (see storyOpening.ts). */
-  readonly openingCoverage: number;
 }
 
 const TYPED: readonly AnswerType[] = ['count', 'duration', 'date', 'person', 'place', 'reason', 'statement'];
@@ -64,7 +62,6 @@ export const RANK_FEATURES = [
   'localCoverage',
   'isPair',
   'typedNearness',
-  'openingCoverage',
   ...TYPED.map((type) => `answerTypeFit:${type}`),
 ] as const;
 
@@ -81,7 +78,6 @@ export function rankFeatureVector(f: UnitFeatures, type: AnswerType): number[] {
     f.localCoverage,
     f.isPair ? 1 : 0,
     f.typedNearness,
-    f.openingCoverage,
     ...TYPED.map((_, k) => (k === weightSlot(type) ? f.answerTypeFit : 0)),
   ];
 }
@@ -122,7 +118,6 @@ export function scoreOf(
     (weights[8] as number) * f.localCoverage +
     (weights[9] as number) * (f.isPair ? 1 : 0) +
     (weights[10] as number) * f.typedNearness +
-    (weights[11] as number) * f.openingCoverage +
-    (typeIndex < 0 ? 0 : (weights[12 + typeIndex] as number) * f.answerTypeFit)
+    (typeIndex < 0 ? 0 : (weights[11 + typeIndex] as number) * f.answerTypeFit)
   );
 }

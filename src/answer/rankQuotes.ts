@@ -22,7 +22,6 @@ import { QuoteFeatureScratch, type PassageHits } from './quoteFeatures.js';
 import { quoteSpans } from './quoteSpans.js';
 import { accumulate, coverage } from './passageCoverage.js';
 import { scoreOf, type UnitFeatures } from './rankFeatures.js';
-import { storyOpenings } from './storyOpening.js';
 import { surfaceOf } from './surfaceOf.js';
 import { titleTermsOf } from './titleTermsOf.js';
 import { typedNearness } from './typedNearness.js';
@@ -142,7 +141,6 @@ function rankCandidates(
     if (!exact.has(past)) exact.set(past, { index, strength: 1 });
   }
   const nameIndexes = new Set(query.nameTerms.map((t) => query.terms.indexOf(t)));
-  const opening = storyOpenings(ctx, query.weights, (t) => exact.get(t) ?? resolve(t) ?? undefined);
 
   results.forEach((result, r) => {
     const passage = ctx.passages[result.id];
@@ -269,7 +267,6 @@ function rankCandidates(
         answerTypeFit: typeFit,
         isPair,
         typedNearness: near,
-        openingCoverage: opening(article, passage),
       };
       const score = scoreOf(features, query.type);
       quotes.push({ passage, span, cut, score, matched, features, passageTerms, secondary });

@@ -23,7 +23,6 @@ const features: fc.Arbitrary<UnitFeatures> = fc.record({
   answerTypeFit: unit,
   isPair: fc.boolean(),
   typedNearness: unit,
-  openingCoverage: unit,
 });
 const types: AnswerType[] = ['count', 'duration', 'date', 'person', 'place', 'reason', 'statement', 'other'];
 
@@ -42,7 +41,6 @@ function baseFeatures(): UnitFeatures {
     answerTypeFit: 0,
     isPair: false,
     typedNearness: 0,
-    openingCoverage: 0,
   };
 }
 
