@@ -1,7 +1,7 @@
 import type { Span } from '../passages/Span.js';
 import { TagKind, tagEndOf, tagKindOf, tagStartOf } from '../passages/tagSentences.js';
 import { ROLES } from '../passages/tagEntities.js';
-import { isPersonName } from './isPersonName.js';
+import { isDateWord, isPersonName } from './isPersonName.js';
 
 /** Tags packed relative to `start` (see tagSentences.ts): a passage's. */
 export interface TaggedRange {
@@ -110,7 +110,8 @@ const ANY = (): boolean => true;
 
 /**
  * Visits each capitalised word (name tag) in `span` that is new to the question and lies inside no range of
- * `covering` (start, end pairs: the whole names it is part of), until `visit` returns true; whether one did.
+ * `covering` (start, end pairs: the whole names it is part of), a weekday or month aside, until `visit` returns
+ * true; whether one did.
  */
 function someFreshPlainName(
   text: string,
@@ -131,7 +132,9 @@ function someFreshPlainName(
       for (let i = 0; i < covering.length && !covered; i += 2) {
         covered = start >= (covering[i] as number) && end <= (covering[i + 1] as number);
       }
-      if (!covered && isFreshName(text.slice(start, end), questionWords) && visit(start)) return true;
+      const word = text.slice(start, end);
+      // A weekday or a month is capitalised but names no one and nowhere ("…came in March").
+      if (!covered && !isDateWord(word) && isFreshName(word, questionWords) && visit(start)) return true;
     }
   }
   return false;

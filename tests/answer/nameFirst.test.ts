@@ -27,4 +27,21 @@ describe('nameFirst: a quote naming someone leads over one naming no one', () =>
     const text = engine.getArticle('parks')?.text ?? '';
     expect(first && text.slice(first.span.start, first.span.end)).toContain('Greenleaf says');
   });
+
+  it('keeps the lede first when the other quote names only a day or a month', () => {
+    // why: "March" and "Friday" are capitalised but name no one; the lede outscores them.
+    const engine = createEngine(
+      corpusOf({
+        match: paragraphs(
+          'Late Winner',
+          'The winning goal was scored late in the second half by the home side.',
+          'The winning goal came in March, in the last minute of the game.',
+        ),
+        ferry: paragraphs('Ferry Fares Rise', 'Ferry fares on the harbour route will rise by 4% in May.'),
+      }),
+    );
+    const [first] = engine.rankQuestion('Who scored the winning goal?')?.quotes ?? [];
+    const text = engine.getArticle('match')?.text ?? '';
+    expect(first && text.slice(first.span.start, first.span.end)).not.toContain('March');
+  });
 });

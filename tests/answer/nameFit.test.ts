@@ -46,6 +46,9 @@ describe('answerTypeFit for people and organisations', () => {
     expect(fit('person', question, 'Retail tycoon Philip Green has said he wants to buy it.')).toBe(1);
     expect(fit('person', question, 'Dr Green said he wants to buy it.')).toBe(1);
     expect(fit('person', question, 'Singer Charlotte Church has said she wants to buy it.')).toBe(1);
+    expect(fit('person', question, 'Mr Bishop has said he wants to buy it.')).toBe(1);
+    // why: no one is called "Station", given name or not.
+    expect(fit('person', question, 'Victoria Station has said it wants to buy it.')).toBeLessThan(1);
   });
 
   it('takes an organisation for who did something, not for who holds a post', () => {
