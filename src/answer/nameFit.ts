@@ -91,19 +91,39 @@ const POST_VERBS = new Set(
 const whoDidIt = new WeakMap<ReadonlySet<string>, boolean>();
 
 /**
- * Whether a question asks "who" did something rather than who holds a post: it has "who" or "whom" and
- * neither a role ("Who is director general of…", "Who is the new boss of…", see tagEntities.ts's ROLES) nor a
- * verb of holding a post (POST_VERBS). Read from the question's words, with no regard to their order.
+ * Whether a question asks "who" did something rather than who holds a post: after its "who" or "whom" (and any
+ * "is", "the", "new"…) comes neither a role ("Who is director general of…", "Who is the new boss of…", see
+ * tagEntities.ts's ROLES) nor a verb of holding a post (POST_VERBS: "Who leads UKIP?"). After "who did" the
+ * question's subject follows and "who" is its object ("Who did the minister blame?"): a doer too. Read from the
+ * question's words in their order (a question's word set keeps the order it first met them in).
  */
 export function asksWhoDidIt(questionWords: ReadonlySet<string>): boolean {
   let asks = whoDidIt.get(questionWords);
   if (asks === undefined) {
-    asks = questionWords.has('who') || questionWords.has('whom');
-    for (const word of questionWords) if (ROLES.has(word) || POST_VERBS.has(word)) asks = false;
+    asks = false;
+    let after = false;
+    for (const word of questionWords) {
+      if (!after) {
+        after = word === 'who' || word === 'whom';
+        continue;
+      }
+      if (word === 'did' || word === 'does' || word === 'do') {
+        asks = true;
+        break;
+      }
+      if (BEFORE_ROLE.has(word)) continue;
+      asks = !ROLES.has(word) && !POST_VERBS.has(word);
+      break;
+    }
     whoDidIt.set(questionWords, asks);
   }
   return asks;
 }
+
+/** Words that may stand between "who" and a role: "Who **is the new** chairman…", "who **will be**…". */
+const BEFORE_ROLE = new Set(
+  'is was are were will be has have had been the a an new next former current acting interim'.split(' '),
+);
 
 /** A visitor that stops at the first name. */
 const ANY = (): boolean => true;

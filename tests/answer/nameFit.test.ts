@@ -61,6 +61,11 @@ describe('answerTypeFit for people and organisations', () => {
     expect(doer).toBeLessThan(fit('person', 'Who published the jobless figures?', 'Mary Jones said so.'));
     expect(fit('person', 'Who is the chairman of the bank?', sentence)).toBe(0);
     expect(fit('person', 'Who runs the Harbour Street bakery?', sentence)).toBe(0);
+    // why: the role stands after "who is"; elsewhere in the question it is someone else ("the minister" here
+    // is the one who blames, "Premier" part of a league's name).
+    expect(fit('person', 'Who did the minister blame for the figures?', sentence)).toBeGreaterThan(0);
+    expect(fit('person', 'Who won the Premier League title?', sentence)).toBeGreaterThan(0);
+    expect(fit('person', 'Who is the new chairman of the bank?', sentence)).toBe(0);
   });
 
   it('fits an organisation question fully only with an organisation, not with a person', () => {
