@@ -26,8 +26,9 @@ import { processTerm, tokenize } from './terms.js';
  * 14: a name ending in "Hospital", "Museum", "Gallery" or "Hotel" is an organisation's.
  * 15: "amid" and "amidst" give a reason.
  * 16: "within" a number of days to decades is a date ("within several decades").
+ * 17: "within eleven/fifteen/twenty/thirty …" too; a distance after a sum and a comma is one ("£5, 10 miles").
  */
-const INDEX_FORMAT_VERSION = 16;
+const INDEX_FORMAT_VERSION = 17;
 /** Sample text whose terms change whenever tokenising, stemming or stop words change. */
 const PROBE =
   'Running U.S. troops’ 100,000 pipelines, Russia’s café e-mail 3.5 NATO won’t were WHO said United  Nations';

@@ -27,7 +27,6 @@ export type TagKind = (typeof TagKind)[keyof typeof TagKind];
 /** The kinds found by a pattern; a person or organisation needs the words around it (see tagEntities.ts). */
 export type PatternKind = Exclude<TagKind, typeof TagKind.person | typeof TagKind.organisation>;
 
-/** Each kind's pattern (global, so `tagText` finds every mention). Exported for answerType's re-tests. */
 /**
  * Verbs after which "due to" schedules ("due to open on Friday", "is due to formally announce") rather than
  * gives a cause ("due to falling sales", "due to injury"): the verbs the BBC's scheduling "due to"s use most.
@@ -36,6 +35,7 @@ export type PatternKind = Exclude<TagKind, typeof TagKind.person | typeof TagKin
 const SCHEDULED_VERBS =
   'announce|appear|arrive|attend|be|become|begin|buy|close|come|compete|complete|consider|debut|decide|deliver|end|enter|expire|explode|face|fall|fight|finish|fly|follow|get|give|go|have|hear|hit|hold|host|introduce|issue|join|kick|launch|lead|leave|lift|light|line|make|marry|meet|merge|move|name|open|perform|play|present|publish|put|reach|receive|release|reopen|report|resume|retire|return|rise|run|say|screen|see|sell|sign|sit|speak|stage|stand|start|stay|step|take|testify|travel|undergo|unveil|visit|vote|welcome';
 
+/** Each kind's pattern (global, so `tagText` finds every mention). Exported for answerType's re-tests. */
 export const TAG_PATTERNS: Readonly<Record<PatternKind, RegExp>> = {
   [TagKind.number]:
     /\b\d[\d,.]*\b|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?|thousands?|millions?|billions?|half|several)\b/gi,
@@ -45,11 +45,11 @@ export const TAG_PATTERNS: Readonly<Record<PatternKind, RegExp>> = {
     /[£$€¥]\s?\d+(?:[.,]\d+)*(?:\s?(?:m|bn|k)\b|\s(?:thousand|million|billion|trillion)\b)?|\b\d[\d,.]*\s?(?:m|bn|k|(?:thousand|million|billion)\s)?\s?(?:pounds?|dollars?|euros?|yen|pence|cents?)\b|\b\d[\d,.]*(?:m|bn)\b/gi,
   // Never an amount of money: "$54.9m" and "70m euros" are sums, not metres.
   [TagKind.distance]:
-    /(?<![£$€¥][\d,.\s]*)\b\d[\d,.]*\s?(?:km|kilometres?|kilometers?|miles?|metres?|meters?|m(?!\s?(?:pounds?|dollars?|euros?|yen|francs?|pence|cents?)\b)|feet|ft|yards?|inches|cm|mm)\b/gi,
+    /(?<![£$€¥]\s?[\d,.]*)\b\d[\d,.]*\s?(?:km|kilometres?|kilometers?|miles?|metres?|meters?|m(?!\s?(?:pounds?|dollars?|euros?|yen|francs?|pence|cents?)\b)|feet|ft|yards?|inches|cm|mm)\b/gi,
   [TagKind.durationUnit]: /\b(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries)\b/gi,
   // "Within" a number of days to decades dates what is to come ("out of control within several decades").
   [TagKind.date]: new RegExp(
-    `\\b${MONTH}\\b|\\b\\d{1,2} ${MONTH}\\b|\\b(?:1[0-9]|20)\\d{2}s?\\b|\\b${WEEKDAY}\\b|\\b(?:today|yesterday|tomorrow|tonight|next (?:week|month|year)|last (?:week|month|year))\\b|\\bcentury\\b|\\bwithin (?:the next |the coming )?(?:\\d[\\d,.]*|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|several|a few|a couple of) (?:days?|weeks?|months?|years?|decades?)\\b`,
+    `\\b${MONTH}\\b|\\b\\d{1,2} ${MONTH}\\b|\\b(?:1[0-9]|20)\\d{2}s?\\b|\\b${WEEKDAY}\\b|\\b(?:today|yesterday|tomorrow|tonight|next (?:week|month|year)|last (?:week|month|year))\\b|\\bcentury\\b|\\bwithin (?:the next |the coming )?(?:\\d[\\d,.]*|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|several|a few|a couple of) (?:days?|weeks?|months?|years?|decades?)\\b`,
     'gi',
   ),
   // A capitalised word after a letter, digit or `,;:)` and a space: a name, not a sentence's first word.

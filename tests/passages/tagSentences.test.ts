@@ -60,6 +60,7 @@ describe('tagText', () => {
     expect(of('distance', 'It cost 70m euros, or $54.9m.')).toEqual([]);
     // A length is still one.
     expect(of('distance', 'The wall is 5.5m high.')).toEqual(['5.5m']);
+    expect(of('distance', 'Tickets cost £5, 10 miles from the centre.')).toEqual(['10 miles']);
   });
 
   it('reads "within" a number of days to decades as a date, which answers "when"', () => {
@@ -71,6 +72,7 @@ describe('tagText', () => {
       'within several decades',
     ]);
     expect(dates('A test version should be available within 30 days.')).toEqual(['within 30 days']);
+    expect(dates('The dam could fail within twenty years.')).toEqual(['within twenty years']);
     expect(dates('The firm has grown for 30 days in a row.')).toEqual([]);
   });
 
