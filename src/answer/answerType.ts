@@ -186,8 +186,8 @@ export function typeFitOfTags(
 }
 
 /**
- * Whether a count question asks "how much" or "what amount" (and not "how many"): an amount, which news most often gives as a
- * sum of money ("how much aid…": "70m euros in aid"), so a sum answers it as a number does; "how many" counts
+ * Whether a count question asks "how much" or "what amount" (and not "how many"): an amount, which news most
+ * often gives as a sum of money ("how much aid…": "70m euros in aid"), so a sum answers it as a number does; "how many" counts
  * things, never a sum. typeFitOfTags and typedNearness both read it.
  */
 export function asksAmount(questionWords: ReadonlySet<string>): boolean {

@@ -12,7 +12,8 @@ let names: ReadonlySet<string> | undefined;
 
 /**
  * The given names of GIVEN_NAMES_FILE as written there ("Andy", "Catalina"), read on first use (some 8,400
- * names, about a millisecond): only building an index, or its fingerprint, reads them.
+ * names, about a millisecond): building an index or its fingerprint, and the first "who" question's person
+ * fit (isPersonName) read them.
  */
 export function givenNames(): ReadonlySet<string> {
   names ??= new Set(
