@@ -1,5 +1,6 @@
 import type { AnswerType } from './answerType.js';
 import type { CandidateQuote } from './rankQuotes.js';
+import { typedInArticleFirst } from './typedInArticleFirst.js';
 
 /** The answer types asking for a name: a person's, an organisation's or a place's. */
 export const NAME_TYPES: ReadonlySet<AnswerType> = new Set<AnswerType>(['person', 'organisation', 'place']);
@@ -24,14 +25,5 @@ const NAME_KEEP = 0.9;
  * first, the first one that may lead first; reordered in place.
  */
 export function nameFirst(quotes: CandidateQuote[]): void {
-  const [first] = quotes;
-  if (!first || first.features.answerTypeFit > 0) return;
-  const k = quotes.findIndex(
-    (q) =>
-      !q.secondary &&
-      q.passage.articleId === first.passage.articleId &&
-      q.features.answerTypeFit > 0 &&
-      q.score >= first.score * NAME_KEEP,
-  );
-  if (k > 0) quotes.unshift(...quotes.splice(k, 1));
+  typedInArticleFirst(quotes, NAME_KEEP);
 }

@@ -1,4 +1,5 @@
 import type { CandidateQuote } from './rankQuotes.js';
+import { typedInArticleFirst } from './typedInArticleFirst.js';
 
 /**
  * Share of the first quote's score that a quote giving a reason must reach to lead in its place. On the news
@@ -17,14 +18,5 @@ const REASON_KEEP = 0.8;
  * in place.
  */
 export function reasonFirst(quotes: CandidateQuote[]): void {
-  const [first] = quotes;
-  if (!first || first.features.answerTypeFit > 0) return;
-  const k = quotes.findIndex(
-    (q) =>
-      !q.secondary &&
-      q.passage.articleId === first.passage.articleId &&
-      q.features.answerTypeFit > 0 &&
-      q.score >= first.score * REASON_KEEP,
-  );
-  if (k > 0) quotes.unshift(...quotes.splice(k, 1));
+  typedInArticleFirst(quotes, REASON_KEEP);
 }

@@ -1,5 +1,7 @@
-// The news question set (data/eval/bbc-news-qa.json) stays honest: its shape matches docs/eval-format.md, and
-// every accepted phrase is short and really in its article (checked against ../shared when it is present).
+// The news question sets (data/eval/bbc-news-qa.json, written by reading each article, and
+// data/eval/bbc-news-headline-qa.json, written from each article's title and first sentence) stay honest: their
+// shape matches docs/eval-format.md, and every accepted phrase is short and really in its article (checked
+// against ../shared when it is present).
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -8,24 +10,36 @@ import { decodeFile } from '../../src/corpus/decodeFile.js';
 import { normaliseForEval, readEvalFile } from '../../src/eval/seedEval.js';
 import { REPO_ROOT } from '../support/fixtureCorpus.js';
 
-const FILE = path.join(REPO_ROOT, 'data/eval/bbc-news-qa.json');
 const BBC = path.resolve(REPO_ROOT, '../shared/data/bbc-news/bbc');
 const CATEGORIES = ['business', 'entertainment', 'politics', 'sport', 'tech'];
 /** Longest accepted phrase: answers are a few words, never an article's sentence (the BBC text is not ours). */
 const MAX_PHRASE_CHARS = 60;
 
-describe('data/eval/bbc-news-qa.json', () => {
-  it('has at least 200 answerable and 60 unanswerable questions, each with a split and a type', async () => {
-    const { questions } = await readEvalFile(FILE);
-    expect(questions.filter((q) => 'accept' in q).length).toBeGreaterThanOrEqual(200);
-    expect(questions.filter((q) => 'unanswerable' in q).length).toBeGreaterThanOrEqual(60);
+/** Each set, with the fewest answerable questions, articles they are about, and unanswerable questions it holds. */
+const SETS = [
+  { file: 'data/eval/bbc-news-qa.json', answerable: 200, articles: 100, unanswerable: 60 },
+  { file: 'data/eval/bbc-news-headline-qa.json', answerable: 150, articles: 100, unanswerable: 30 },
+] as const;
+
+describe.each(SETS)('$file', ({ file, answerable, articles, unanswerable }) => {
+  const read = async () => (await readEvalFile(path.join(REPO_ROOT, file))).questions;
+
+  it(`has at least ${answerable} answerable questions over ${articles} articles and ${unanswerable} unanswerable ones, each with a split and a type`, async () => {
+    const questions = await read();
+    const answerableOnes = questions.flatMap((q) => ('accept' in q ? [q] : []));
+    expect(answerableOnes.length).toBeGreaterThanOrEqual(answerable);
+    // The article a question was written about is its id's prefix ("business/010-1").
+    expect(new Set(answerableOnes.map((q) => q.id.replace(/-\d+$/, ''))).size).toBeGreaterThanOrEqual(
+      articles,
+    );
+    expect(questions.filter((q) => 'unanswerable' in q).length).toBeGreaterThanOrEqual(unanswerable);
     expect(questions.filter((q) => q.split === undefined || q.type === undefined).map((q) => q.id)).toEqual(
       [],
     );
   });
 
   it('has every category in both halves, and short answer phrases only', async () => {
-    const { questions } = await readEvalFile(FILE);
+    const questions = await read();
     for (const split of ['tune', 'test']) {
       const categories = new Set(
         questions.flatMap((q) =>
@@ -41,9 +55,8 @@ describe('data/eval/bbc-news-qa.json', () => {
   });
 
   it.skipIf(!existsSync(BBC))('finds every accepted phrase in its article (needs ../shared)', async () => {
-    const { questions } = await readEvalFile(FILE);
     const missing: string[] = [];
-    for (const q of questions) {
+    for (const q of await read()) {
       if (!('accept' in q)) continue;
       for (const a of q.accept) {
         const decoded = decodeFile(await readFile(path.join(BBC, `${a.source}.txt`)));
