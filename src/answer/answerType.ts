@@ -191,8 +191,15 @@ export function typeFitOfTags(
  * things, never a sum. typeFitOfTags and typedNearness both read it.
  */
 export function asksAmount(questionWords: ReadonlySet<string>): boolean {
-  if (questionWords.has('many')) return false;
-  return questionWords.has('much') || (questionWords.has('what') && questionWords.has('amount'));
+  // The word set keeps the order the words first came in: "how much", "what amount" read as pairs, so "How
+  // much aid went to many countries?" asks an amount and "How many firms cut the amount?" does not.
+  let previous = '';
+  for (const word of questionWords) {
+    if (previous === 'how' && word === 'many') return false;
+    if ((previous === 'how' && word === 'much') || (previous === 'what' && word === 'amount')) return true;
+    previous = word;
+  }
+  return false;
 }
 
 /**

@@ -105,6 +105,7 @@ describe('answerTypeFit', () => {
     expect(answerTypeFit('count', aid, questionWordsOf('What amount of aid will it get?'))).toBe(1);
     expect(answerTypeFit('count', aid, questionWordsOf('How many growers will get aid?'))).toBe(0);
     expect(answerTypeFit('count', aid, questionWordsOf('How many firms cut the amount they pay?'))).toBe(0);
+    expect(answerTypeFit('count', aid, questionWordsOf('How much aid went to many growers?'))).toBe(1);
   });
 
   it('counts no day or year written with its month: "February 7" dates talks, it counts no dead', () => {
