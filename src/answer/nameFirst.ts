@@ -1,6 +1,6 @@
 import type { AnswerType } from './answerType.js';
 import type { CandidateQuote } from './rankQuotes.js';
-import { typedInArticleFirst } from './typedInArticleFirst.js';
+import { typedInArticleFirst } from './leadInArticle.js';
 
 /** The answer types asking for a name: a person's, an organisation's or a place's. */
 export const NAME_TYPES: ReadonlySet<AnswerType> = new Set<AnswerType>(['person', 'organisation', 'place']);

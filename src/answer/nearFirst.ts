@@ -1,3 +1,4 @@
+import { leadInArticle } from './leadInArticle.js';
 import type { CandidateQuote } from './rankQuotes.js';
 
 /**
@@ -32,15 +33,6 @@ const NEAR_ENOUGH = 0.25;
  */
 export function nearFirst(quotes: CandidateQuote[]): void {
   const [first] = quotes;
-  if (!first) return;
-  if (first.features.answerTypeFit >= 1 && first.features.typedNearness >= NEAR_ENOUGH) return;
-  const k = quotes.findIndex(
-    (q) =>
-      !q.secondary &&
-      q.passage.articleId === first.passage.articleId &&
-      q.features.answerTypeFit >= 1 &&
-      q.features.typedNearness >= 1 &&
-      q.score >= first.score * NEAR_KEEP,
-  );
-  if (k > 0) quotes.unshift(...quotes.splice(k, 1));
+  if (!first || (first.features.answerTypeFit >= 1 && first.features.typedNearness >= NEAR_ENOUGH)) return;
+  leadInArticle(quotes, NEAR_KEEP, (q) => q.features.answerTypeFit >= 1 && q.features.typedNearness >= 1);
 }

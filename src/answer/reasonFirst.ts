@@ -1,5 +1,5 @@
 import type { CandidateQuote } from './rankQuotes.js';
-import { typedInArticleFirst } from './typedInArticleFirst.js';
+import { typedInArticleFirst } from './leadInArticle.js';
 
 /**
  * Share of the first quote's score that a quote giving a reason must reach to lead in its place. On the news
