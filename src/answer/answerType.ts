@@ -187,8 +187,8 @@ export function typeFitOfTags(
 
 /**
  * Whether a count question asks "how much" or "what amount" (and not "how many"): an amount, which news most
- * often gives as a sum of money ("how much aid…": "70m euros in aid"), so a sum answers it as a number does; "how many" counts
- * things, never a sum. typeFitOfTags and typedNearness both read it.
+ * often gives as a sum of money ("how much aid…": "70m euros in aid"), so a sum answers it as a number does;
+ * "how many" counts things, never a sum. typeFitOfTags and typedNearness both read it.
  */
 export function asksAmount(questionWords: ReadonlySet<string>): boolean {
   // The word set keeps the order the words first came in: "how much", "what amount" read as pairs, so "How

@@ -21,7 +21,7 @@ export function isDateWord(word: string): boolean {
  * half, first quote right 113 -> 114 of 163; SQuAD R@1 81.67 -> 81.68.
  */
 export function isPersonName(name: string, before = ''): boolean {
-  if (DATE_WORD.test(name)) return false;
+  if (isDateWord(name)) return false;
   // A title before the name makes a person whatever the name ends in ("Mr Bishop", "Dr Green").
   const titleBefore = (/(\p{L}+)\.?\s+$/u.exec(before)?.[1] ?? '').toLowerCase();
   if (TITLES.has(titleBefore)) return true;

@@ -115,9 +115,7 @@ export function processTermUnremembered(raw: string): string | null {
 }
 
 function computeTerm(raw: string): string | null {
-  const acronym = /\s/.test(raw)
-    ? SPELT_OUT_ACRONYMS.get(raw.toLowerCase().split(/\s+/).join(' '))
-    : undefined;
+  const acronym = /\s/.test(raw) ? SPELT_OUT_ACRONYMS.get(writtenForm(raw)) : undefined;
   if (acronym !== undefined) return acronym;
   if (ACRONYM.test(raw)) return raw.replaceAll('.', '').toLowerCase();
   if (/^\p{N}/u.test(raw)) return /^\d{1,3}(?:,\d{3})+(?:\.\d+)?$/.test(raw) ? raw.replaceAll(',', '') : raw;
