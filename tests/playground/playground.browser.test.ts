@@ -69,12 +69,21 @@ describe.skipIf(!HAVE_CHROMIUM)(
       if (playground) await playground.exited;
     }, 30_000);
 
-    /** Types into the message box and presses Enter; resolves with the time it took for `until` to show. */
+    /**
+     * Types into the message box and presses Enter; resolves with the time it took for `until` to show. When it
+     * never shows, the error carries the playground's last output (the bot's and the stand-in's log), so a
+     * reply that failed says why: the mention test once timed out under a fully loaded CI run, with no trace.
+     */
     async function send(text: string, until: () => Promise<unknown>): Promise<number> {
       await page.locator('#box').fill(text);
       const started = Date.now();
       await page.locator('#box').press('Enter');
-      await until();
+      try {
+        await until();
+      } catch (error) {
+        const log = playground.output().split('\n').slice(-40).join('\n');
+        throw new Error(`${String(error)}\nplayground output, last lines:\n${log}`, { cause: error });
+      }
       return Date.now() - started;
     }
 
