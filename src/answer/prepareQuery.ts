@@ -1,5 +1,5 @@
 import type { PassageIndex } from '../index/PassageIndex.js';
-import { slipNeighbours, type Slips } from '../index/slipNeighbours.js';
+import { slipNeighbours, undoubled, type Slips } from '../index/slipNeighbours.js';
 import { STOP_WORDS } from '../index/stopWords.js';
 import { processTerm, tokenize, writtenForm } from '../index/terms.js';
 import { answerTypeOf, questionWordsOf, typeWordsOf, type AnswerType } from './answerType.js';
@@ -153,17 +153,23 @@ const SLIP_PRONE_STOP_WORDS = [...STOP_WORDS].filter((word) => word.length >= 4 
  * happen to lack ("cost" is not "most", "eight" not "might", "world" not "would"): one whose term `words`
  * lists (the related-terms table holds some 31,000 words of news English; of some 60 common slips of stop
  * words tried, it lists one, "tihs"), or a number, month or weekday, which that table leaves out. Read as the
- * stop word, the question would lose the word that the articles lack and be answered as if they had it: a
- * small corpus lacks many words.
+ * stop word, the question would lose a word the articles lack (a small corpus lacks many) and be answered.
  */
 function retypeStopWords(index: PassageIndex, question: string, words?: RelatedTerms): string {
   let first = true;
   return question.replace(/\p{L}+/gu, (word) => {
     const term = absentTermOf(index, word, !first);
     first = false;
-    if (term === null) return word;
-    if (words?.get(term) !== undefined || isLeftOutOfRelatedTerms(word.toLowerCase())) return word;
-    const meant = SLIP_PRONE_STOP_WORDS.find((stop) => isOneSlipApart(word.toLowerCase(), stop));
+    const lower = word.toLowerCase();
+    if (term === null || isLeftOutOfRelatedTerms(lower)) return word;
+    // A short stem the table lists may be a real word's ("paying" → "pai", one slip from "saying"): only a
+    // doubled letter undone may make it a stop word ("beeing" → "bee": "being").
+    const meant =
+      words?.get(term) === undefined
+        ? SLIP_PRONE_STOP_WORDS.find((stop) => isOneSlipApart(lower, stop))
+        : isMangledStem(term, lower)
+          ? undoubled(lower).find((variant) => SLIP_PRONE_STOP_WORDS.includes(variant))
+          : undefined;
     if (meant === undefined) return word;
     return /^\p{Lu}/u.test(word) ? meant.charAt(0).toUpperCase() + meant.slice(1) : meant;
   });
@@ -191,10 +197,8 @@ function absentTermOf(index: PassageIndex, word: string, afterFirst: boolean): s
  * Not a slip, as in retypeStopWords: a capitalised word after the first (a name), a number, a word with other
  * characters than a to z, and an English word the corpus happens to lack, whose term the related-terms table
  * `words` lists ("gases" is not "games": read so, a question about something the articles never mention would
- * be answered). That table cannot vouch for a stem of three letters or fewer cut from a word three or more
- * letters longer: the stemmer makes one from a slip that doubles a letter before a suffix ("comming" → "com",
- * a term of its own from ".com") as from a real word ("running" → "run"). Such a word is tried only with its
- * doubled letter undone ("coming"; "running" gives "runing", stem "rune", seldom a corpus term), not with every
+ * be answered), unless its stem is mangled (isMangledStem): such a word is tried only with its doubled letter
+ * undone ("comming": "coming"; "running" gives "runing", stem "rune", seldom a corpus term), not with every
  * slip ("running" would find "ruin" in "ruining").
  */
 function slipsOf(
@@ -209,14 +213,22 @@ function slipsOf(
     if (!/^[a-z]+$/.test(word)) return;
     const term = absentTermOf(index, raw, k > 0);
     if (term === null || slips.has(term) || !terms.includes(term) || isLeftOutOfRelatedTerms(word)) return;
-    const mangled = term.length <= 3 && word.length >= term.length + 3;
     const english = words?.get(term) !== undefined;
-    if (english && !mangled) return;
+    if (english && !isMangledStem(term, word)) return;
     // A short stem the table knows may be a real word's ("running" → "run"): only a doubled letter is undone.
     const neighbours = slipNeighbours(word, (t) => index.hasTerm(t), english);
     if (neighbours.length > 0) slips.set(term, neighbours);
   });
   return slips;
+}
+
+/**
+ * Whether `term` is a stem of three letters or fewer cut from `word`, three or more letters longer: the
+ * stemmer makes one from a slip that doubles a letter before a suffix ("comming" → "com", "beeing" → "bee")
+ * as from a real word ("running" → "run"), so the related-terms table cannot vouch for the word.
+ */
+function isMangledStem(term: string, word: string): boolean {
+  return term.length <= 3 && word.length >= term.length + 3;
 }
 
 /** "What did X say / tell / claim": X, the capitalised words between the auxiliary and the verb. */

@@ -32,7 +32,7 @@ export function slipNeighbours(
  * the stemmer cut short after a doubled letter, which a real word does too ("running" → "run"): undoubled, a real
  * word seldom makes another ("runing" has the stem "rune"), where any slip might ("running" → "ruining").
  */
-function undoubled(word: string): string[] {
+export function undoubled(word: string): string[] {
   const found: string[] = [];
   for (let i = 1; i < word.length; i++) {
     if (word[i] === word[i - 1]) found.push(word.slice(0, i) + word.slice(i + 1));
