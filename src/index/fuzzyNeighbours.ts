@@ -2,15 +2,20 @@
 export interface FuzzyNeighbour {
   /** Position of the term in the list searched. */
   readonly termId: number;
-  /** Levenshtein distance from the query term (insertions, deletions, substitutions of UTF-16 code units). */
+  /**
+   * Edit distance from the query term: insertions, deletions, substitutions of UTF-16 code units, and swaps of
+   * two neighbouring ones (optimal string alignment: no unit is edited twice).
+   */
   readonly distance: number;
 }
 
 /**
- * Every term of `terms` within Levenshtein distance `maxDistance` of `term`, in list order: the same set that
- * minisearch's `SearchableMap.fuzzyGet` finds. A scan rather than a radix tree: building minisearch's tree over
- * the BBC corpus's terms took longer (about 100 ms, on the first typo of every process) than scanning the list
- * for one typo (a few ms), and only words absent from the corpus are looked up.
+ * Every term of `terms` within edit distance `maxDistance` of `term`, in list order. Levenshtein's distance,
+ * which minisearch's `SearchableMap.fuzzyGet` reads, plus a swap of neighbouring letters as one edit: the
+ * commonest typing slip ("Puitn", "Geramn", "foramt") is two edits for Levenshtein, out of reach of a
+ * five-letter word's one, and the question lost its subject. A scan rather than a radix tree: building
+ * minisearch's tree over the BBC corpus's terms took longer (about 100 ms, on the first typo of every process)
+ * than scanning the list for one typo (a few ms), and only words absent from the corpus are looked up.
  */
 export function fuzzyNeighbours(
   terms: readonly string[],
@@ -21,42 +26,51 @@ export function fuzzyNeighbours(
   const masks = letterMasksOf(terms);
   const termMask = letterMask(term);
   const width = term.length + 1;
-  // Two rows of the edit-distance table, side by side in one array, reused for every candidate.
-  const rows = new Int32Array(2 * width);
+  // Three rows of the edit-distance table (the one before last, for a swap), side by side in one array,
+  // reused for every candidate.
+  const rows = new Int32Array(3 * width);
   for (let termId = 0; termId < terms.length; termId++) {
     const candidate = terms[termId] as string;
     if (Math.abs(candidate.length - term.length) > maxDistance) continue;
-    // Each letter one word has and the other lacks costs an edit: most of the list is ruled out here, before
-    // the table (a question's unknown word scanned 30,000 BBC terms in ~2 ms; now a fraction of that).
+    // Each letter one word has and the other lacks costs an edit (a swap keeps the letters): most of the list
+    // is ruled out here, before the table (a question's unknown word scanned 30,000 BBC terms in ~2 ms; now a
+    // fraction of that).
     const candidateMask = masks[termId] as number;
     if (
       bitCount(termMask & ~candidateMask) > maxDistance ||
       bitCount(candidateMask & ~termMask) > maxDistance
     )
       continue;
+    let beforePrevious = 2 * width;
     let previous = 0;
     let current = width;
     for (let j = 0; j < width; j++) rows[j] = j;
+    let previousMin = 0;
     let reachable = true;
     for (let i = 1; i <= candidate.length && reachable; i++) {
       rows[current] = i;
       let rowMin = i;
       const c = candidate.charCodeAt(i - 1);
       for (let j = 1; j < width; j++) {
-        const substitute = (rows[previous + j - 1] as number) + (c === term.charCodeAt(j - 1) ? 0 : 1);
-        const value = Math.min(
-          substitute,
+        const t = term.charCodeAt(j - 1);
+        let value = Math.min(
+          (rows[previous + j - 1] as number) + (c === t ? 0 : 1),
           (rows[previous + j] as number) + 1,
           (rows[current + j - 1] as number) + 1,
         );
+        if (i > 1 && j > 1 && c === term.charCodeAt(j - 2) && candidate.charCodeAt(i - 2) === t && c !== t)
+          value = Math.min(value, (rows[beforePrevious + j - 2] as number) + 1);
         rows[current + j] = value;
         if (value < rowMin) rowMin = value;
       }
-      // Every later row is at least this row's minimum: stop once it is out of reach.
-      reachable = rowMin <= maxDistance;
-      const swap = previous;
+      // Every later row is at least this row's minimum, or the row before's plus one (a swap reaches back two
+      // rows): stop once both are out of reach.
+      reachable = rowMin <= maxDistance || previousMin + 1 <= maxDistance;
+      previousMin = rowMin;
+      const oldest = beforePrevious;
+      beforePrevious = previous;
       previous = current;
-      current = swap;
+      current = oldest;
     }
     const distance = rows[previous + term.length] as number;
     if (reachable && distance <= maxDistance) found.push({ termId, distance });
