@@ -3,7 +3,7 @@ import { FITTED_MODEL, inFeatureOrder } from './fittedModel.js';
 
 /** What the re-ranker knows about a candidate quote. Each is in [0, 1]. */
 export interface UnitFeatures {
-  /** Share of the question's IDF weight that the quote matches (stems; a typo's neighbour counts 0.6). */
+  /** Share of the question's IDF weight that the quote matches (stems; a fuzzy neighbour counts 0.6, a plain typo's 1). */
   readonly sentenceCoverage: number;
   /** Share of the question's words (IDF-weighted) that the quote has exactly as written, not only stem-alike. */
   readonly surfaceCoverage: number;

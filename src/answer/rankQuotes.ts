@@ -6,6 +6,7 @@ import type { QuoteCut } from './AnswerResult.js';
 import { typeFitOfTags, type AnswerType } from './answerType.js';
 import { confidenceOf, type Evidence } from './confidence.js';
 import { evidenceOf } from './evidenceOf.js';
+import { plainTypos } from './plainTypos.js';
 import { isInnerNameWord, relatedForNames } from './nameMentions.js';
 import { phraseMarksFor } from './phraseMarksOf.js';
 import { freshHitArrays } from './freshHitArrays.js';
@@ -84,8 +85,13 @@ export function rankQuotes(ctx: AnswerContext, question: string, sourceId?: stri
   if (query.terms.length === 0) return { query, quotes: [], evidence: null, confidence: 0 };
   const filter =
     sourceId === undefined ? undefined : (id: number) => ctx.passages[id]?.articleId === sourceId;
-  const results = ctx.index.query(query.searchText, CANDIDATE_PASSAGES, filter, query.slips);
-  const { quotes, query: weighed } = rankCandidates(ctx, query, results);
+  const typos = plainTypos(ctx, query);
+  const results = ctx.index.query(query.searchText, CANDIDATE_PASSAGES, {
+    filter,
+    slips: query.slips,
+    typos,
+  });
+  const { quotes, query: weighed } = rankCandidates(ctx, query, results, typos);
   const evidence = evidenceOf(ctx, weighed, quotes, results);
   return { query: weighed, quotes, evidence, confidence: evidence === null ? 0 : confidenceOf(evidence) };
 }
@@ -98,11 +104,12 @@ function rankCandidates(
   ctx: AnswerContext,
   initialQuery: Query,
   results: readonly IndexHit[],
+  typos: ReadonlySet<string>,
 ): { quotes: CandidateQuote[]; query: Query } {
   let query = initialQuery;
   const top = results[0];
   if (!top) return { quotes: [], query };
-  const resolve = termResolver(query.terms, query.slips);
+  const resolve = termResolver(query.terms, query.slips, typos);
   query = withTypoWeights(ctx.index, query, results, resolve);
   const n = query.terms.length;
   const strengths = new Float64Array(n);

@@ -5,8 +5,13 @@ import { editDistance } from './editDistance.js';
 import type { Query } from './prepareQuery.js';
 import type { RelatedTerms } from './relatedTerms.js';
 
-/** A fuzzy match (typo) counts this much of an exact one. */
+/** A fuzzy match counts this much of an exact one: the question's word may be another word than the match's. */
 const FUZZY_STRENGTH = 0.6;
+/**
+ * A plain typo's match (see plainTypos.ts: a word neither in the corpus nor English) counts as the word itself:
+ * the quote holds the word the question meant.
+ */
+const TYPO_STRENGTH = 1;
 
 /** The question term (index into the query's terms) a document term stands for, and how strongly (0 to 1]. */
 export interface TermHit {
@@ -20,13 +25,20 @@ export type TermResolver = (docTerm: string) => TermHit | null;
 /**
  * A resolver for the question terms `terms`; each document term is resolved once and remembered. `slips` maps
  * a question term to corpus terms it may be a slip for (Query.slips): each stands for it as a fuzzy match does.
+ * A match of a term in `typos` counts TYPO_STRENGTH, others FUZZY_STRENGTH.
  */
-export function termResolver(terms: readonly string[], slips: Slips = new Map()): TermResolver {
+export function termResolver(
+  terms: readonly string[],
+  slips: Slips = new Map(),
+  typos: ReadonlySet<string> = new Set(),
+): TermResolver {
+  const strengthOf = (term: string | undefined): number =>
+    term !== undefined && typos.has(term) ? TYPO_STRENGTH : FUZZY_STRENGTH;
   // Every term the index matched is resolved once, though withTypoWeights and each passage ask again.
   const known = new Map<string, TermHit | null>();
   terms.forEach((term, index) => {
     for (const slip of slips.get(term) ?? []) {
-      if (!known.has(slip)) known.set(slip, { index, strength: FUZZY_STRENGTH });
+      if (!known.has(slip)) known.set(slip, { index, strength: strengthOf(term) });
     }
   });
   // A question term matches itself exactly, even when it is also a slip variant of another.
@@ -44,7 +56,7 @@ export function termResolver(terms: readonly string[], slips: Slips = new Map())
         bestDistance = d;
       }
     });
-    const resolved = best < 0 ? null : { index: best, strength: FUZZY_STRENGTH };
+    const resolved = best < 0 ? null : { index: best, strength: strengthOf(terms[best]) };
     known.set(docTerm, resolved);
     return resolved;
   };

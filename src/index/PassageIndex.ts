@@ -2,8 +2,8 @@ import type { Article } from '../corpus/Article.js';
 import type { Passage } from '../passages/buildPassages.js';
 import { FieldPostings, FieldPostingsBuilder } from './FieldPostings.js';
 import { fuzzyNeighbours } from './fuzzyNeighbours.js';
-import type { Slips } from './slipNeighbours.js';
-import { BM25, FIELDS, FUZZY_WEIGHT, fuzzyDistanceFor } from './searchOptions.js';
+import type { QueryOptions } from './QueryOptions.js';
+import { BM25, FIELDS, FUZZY_WEIGHT, TYPO_WEIGHT, fuzzyDistanceFor } from './searchOptions.js';
 import { processTerm, tokenize } from './terms.js';
 
 /** A passage found by `query`. */
@@ -24,9 +24,9 @@ interface Expansion {
 /**
  * The searchable index of passages over their text and their article's title, ranked by BM25+ with
  * minisearch's formula and defaults. A typo's fuzzy neighbours are found by scanning the term list
- * (fuzzyNeighbours: the set minisearch's radix tree finds); the postings are flat typed arrays (FieldPostings)
- * and a query keeps only the best `limit` passages. minisearch's own `search` builds a result object for every passage sharing any word
- * with the question, which on 80,000 passages cost up to 170 ms per question.
+ * (fuzzyNeighbours); the postings are flat typed arrays (FieldPostings) and a query keeps only the best `limit`
+ * passages. minisearch's own `search` builds a result object for every passage sharing any word with the
+ * question, which on 80,000 passages cost up to 170 ms per question.
  */
 export class PassageIndex {
   private readonly termIds: Map<string, number>;
@@ -132,16 +132,17 @@ export class PassageIndex {
   }
 
   /**
-   * Passages containing any word of `question` (title or text), best BM25+ score first, at most `limit`, only
-   * those `filter` accepts. As in minisearch, a passage's summed score is multiplied by how many of the
-   * question's terms it matches, so passages matching more of the question come first. A question term absent
-   * from the corpus also matches the corpus terms `slips` gives it, each as a fuzzy neighbour at distance 1.
+   * Passages containing any word of `question` (title or text), best BM25+ score first, at most `limit`. As in
+   * minisearch, a passage's summed score is multiplied by how many of the question's terms it matches, so
+   * passages matching more of the question come first. A term absent from the corpus matches its fuzzy neighbours.
    */
-  query(question: string, limit: number, filter?: (passageId: number) => boolean, slips?: Slips): IndexHit[] {
+  query(question: string, limit: number, { filter, slips, typos }: QueryOptions = {}): IndexHit[] {
     const queryTerms = [...new Set(tokenize(question).map(processTerm))].filter(
       (t): t is string => t !== null,
     );
-    const expansions = queryTerms.map((term) => this.expand(term, slips?.get(term) ?? []));
+    const expansions = queryTerms.map((term) =>
+      this.expand(term, slips?.get(term) ?? [], typos?.has(term) ? TYPO_WEIGHT : FUZZY_WEIGHT),
+    );
     const touchedCount = this.score(expansions);
     const best = this.selectBest(touchedCount, limit, filter);
     return best.map(({ id, score }) => ({ id, score, terms: this.matchedTerms(id, expansions) }));
@@ -172,7 +173,7 @@ export class PassageIndex {
   }
 
   /** The corpus terms a question term matches: itself, else its fuzzy neighbours and slips (at distance 1). */
-  private expand(term: string, slips: readonly string[]): Expansion[] {
+  private expand(term: string, slips: readonly string[], fuzzyWeight: number): Expansion[] {
     const id = this.termIds.get(term);
     if (id !== undefined) return [{ termId: id, weight: 1 }];
     const distances = new Map<number, number>();
@@ -183,7 +184,7 @@ export class PassageIndex {
       if (slipId !== undefined) distances.set(slipId, 1);
     return [...distances].map(([termId, d]) => {
       const length = (this.terms[termId] as string).length;
-      return { termId, weight: (FUZZY_WEIGHT * length) / (length + d) };
+      return { termId, weight: (fuzzyWeight * length) / (length + d) };
     });
   }
 

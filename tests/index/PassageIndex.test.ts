@@ -61,7 +61,7 @@ describe('PassageIndex.query', () => {
     const typo = processTerm('stopepd') ?? '';
     expect(index.query('stopepd', 10)).toEqual([]);
     const slips = new Map([[typo, slipNeighbours('stopepd', (t) => index.hasTerm(t))]]);
-    const [typed] = index.query('stopepd', 10, undefined, slips);
+    const [typed] = index.query('stopepd', 10, { slips });
     const [exact] = index.query('stopped', 10);
     expect(articleOf(typed?.id)).toBe('gas');
     expect(typed?.terms).toEqual(exact?.terms);
@@ -82,7 +82,7 @@ describe('PassageIndex.query', () => {
 
   it('respects the limit and the filter', () => {
     expect(index.query('border pipeline', 1)).toHaveLength(1);
-    const onlyTalks = index.query('border', 10, (id) => passages[id]?.articleId === 'talks');
+    const onlyTalks = index.query('border', 10, { filter: (id) => passages[id]?.articleId === 'talks' });
     expect(onlyTalks.map((r) => articleOf(r.id))).toEqual(['talks']);
   });
 

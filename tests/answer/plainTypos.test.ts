@@ -1,0 +1,69 @@
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { rankQuestion } from '../../src/answer/answer.js';
+import { plainTypos } from '../../src/answer/plainTypos.js';
+import { prepareQuery } from '../../src/answer/prepareQuery.js';
+import { loadEngine } from '../../src/engine/loadEngine.js';
+import { answerContextOf } from '../../src/eval/answerContextOf.js';
+import { corpusOf } from '../support/fixtureCorpus.js';
+
+const corpus = corpusOf({
+  pipeline: [
+    'Baltic Pipeline Halted',
+    'Gas stopped flowing through the Baltic pipeline on Monday after engineers found a leak near the Danish coast.',
+    'The operator Nordgas said repairs to the pipeline would take at least three weeks.',
+  ].join('\n\n'),
+  harbour: [
+    'Harbour Reopens',
+    'The old harbour in Gdansk reopened to fishing boats after a winter of dredging work.',
+  ].join('\n\n'),
+});
+const ctx = answerContextOf(corpus.articles);
+const typosOf = (question: string): string[] => [
+  ...plainTypos(ctx, prepareQuery(ctx.index, question, ctx.relatedTerms)),
+];
+
+describe('plainTypos', () => {
+  it('finds the words that are neither in the articles nor English', () => {
+    expect(typosOf('What did Nordags say about the repiars?')).toEqual(['nordag', 'repiar']);
+  });
+
+  it('leaves out an English word the articles lack, a number, and the articles own words', () => {
+    // why: "world" one edit from "word" is likely another word, and "2018" is another year than "2008".
+    expect(typosOf('What did the operator say about the world in 20189?')).toEqual([]);
+  });
+});
+
+describe('a question with a typing slip', () => {
+  it('is about as confident as spelt right: the slip matches the word meant nearly as the word itself', () => {
+    // why: counted at minisearch's 0.45 in retrieval and 0.6 in coverage, one slip cost so much confidence
+    // that many questions were declined (single slips of the seed questions: 66 declined of 528).
+    const right = rankQuestion(ctx, 'What did Nordgas say about the repairs?')?.confidence ?? 0;
+    for (const typed of [
+      'What did Nordags say about the repairs?',
+      'What did Nordgas say about the repiars?',
+    ]) {
+      const ranking = rankQuestion(ctx, typed);
+      expect(ranking?.quotes[0]?.passage.articleId).toBe('pipeline');
+      expect(ranking?.confidence ?? 0).toBeGreaterThan(0.8 * right);
+    }
+  });
+
+  it('is answered over the seeds as spelt right, where it was declined', async () => {
+    // why: a regression case from single slips of the seed questions (tests/fixtures), each declined before.
+    const engine = await loadEngine(path.join(import.meta.dirname, '../../seeds'));
+    for (const [typed, meant] of [
+      [
+        'How many trooops has Russia gathered near the Ukrainian border?',
+        'How many troops has Russia gathered near the Ukrainian border?',
+      ],
+      ['What would Biden count as a Russian invaison?', 'What would Biden count as a Russian invasion?'],
+    ] as const) {
+      const answer = engine.answer(typed);
+      const spelt = engine.answer(meant);
+      expect(answer.kind).toBe('found');
+      if (answer.kind === 'found' && spelt.kind === 'found')
+        expect(answer.excerpts[0]?.quote).toBe(spelt.excerpts[0]?.quote);
+    }
+  });
+});
