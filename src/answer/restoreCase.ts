@@ -1,3 +1,4 @@
+import { STOP_WORDS } from '../index/stopWords.js';
 import type { AnswerContext } from './AnswerContext.js';
 
 /** Passages read per word to learn how the articles write it. */
@@ -11,7 +12,8 @@ const MIN_OCCURRENCES = 1;
  * A question typed all in lowercase ("what did putin say about nato"), with each word the articles write as a
  * name written as they write it ("Putin", "NATO"). Names decide much: a question's name that an article never
  * mentions is evidence it does not answer, "what did X say" looks for X's words, and a name is a name only
- * when capitalised. A question with any capital letter is left as typed: its writer marked the names.
+ * when capitalised. A question with capitals is left as typed, its writer marked the names, unless its
+ * capitals mark none (see capitalsMarkNoNames): it is read as typed in lowercase.
  *
  * How the articles write a word is read from the passages the search finds for it: only where it stands inside
  * a sentence (a sentence's first word is capitalised whatever it is), and only when nearly every such use is
@@ -22,7 +24,8 @@ const MIN_OCCURRENCES = 1;
  * and on a small corpus most words are absent (tried: over BBC, 4 more of the 64 unanswerable questions typed
  * in lowercase declined, but "what does putin think about nato expanding east" was declined over the seeds).
  */
-export function restoreCase(ctx: AnswerContext, question: string): string {
+export function restoreCase(ctx: AnswerContext, typed: string): string {
+  const question = capitalsMarkNoNames(typed) ? typed.toLowerCase() : typed;
   if (/\p{Lu}/u.test(question)) return question;
   let first = true;
   return question.replace(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*[\p{L}\p{N}]|\p{L}/gu, (word) => {
@@ -60,4 +63,23 @@ function writtenAsName(ctx: AnswerContext, word: string): string | undefined {
   const named = [...forms.values()].reduce((a, b) => a + b, 0);
   if (uses < MIN_OCCURRENCES || named < NAME_SHARE * uses) return undefined;
   return [...forms].sort((a, b) => b[1] - a[1])[0]?.[0];
+}
+
+/** Fewest words for capitals to be read as a style rather than names ("US GDP?" may be two acronyms). */
+const STYLE_WORDS = 3;
+
+/**
+ * Whether the capitals of `question` mark no names: it is written in capitals ("WHAT DID PUTIN SAY?"), or every
+ * word starts with one, a small word after the first too ("What Did Putin Say?"). Read as written, each word
+ * was a name (or, in capitals, an acronym: neither stemmed nor a stop word) that the answer's passage lacks,
+ * and most such questions were declined (seed questions: 43 of 49 in capitals, 21 of 49 in Title Case).
+ */
+function capitalsMarkNoNames(question: string): boolean {
+  const words = question.match(/\p{L}[\p{L}'’]*/gu) ?? [];
+  if (words.length < STYLE_WORDS) return false;
+  if (!/\p{Ll}/u.test(question)) return true;
+  return (
+    words.every((word) => /^\p{Lu}/u.test(word)) &&
+    words.slice(1).some((word) => STOP_WORDS.has(word.toLowerCase()))
+  );
 }

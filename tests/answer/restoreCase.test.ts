@@ -57,3 +57,29 @@ describe('restoreCase: a question typed in lowercase', () => {
     );
   });
 });
+
+describe('restoreCase: a question whose capitals mark no names', () => {
+  it('reads a question in capitals, or with every word capitalised, as typed in lowercase', () => {
+    // why: read as written, every word was a name (in capitals an acronym, neither stemmed nor a stop word)
+    // that the passage lacked, and most such questions were declined.
+    expect(restoreCase(ctx, 'WHAT DID PUTIN SAY ABOUT NATO?')).toBe('what did Putin say about NATO?');
+    expect(restoreCase(ctx, 'What Did Putin Say About Nato?')).toBe('what did Putin say about NATO?');
+  });
+
+  it('keeps the capitals of a question that marks names, or too short to tell', () => {
+    expect(restoreCase(ctx, 'What did Putin say about NATO?')).toBe('What did Putin say about NATO?');
+    // No small word capitalised after the first: these may all be names.
+    expect(restoreCase(ctx, 'Who Won World Cup Tickets?')).toBe('Who Won World Cup Tickets?');
+    expect(restoreCase(ctx, 'NATO TALKS?')).toBe('NATO TALKS?');
+  });
+
+  it('answers a question in capitals as the same question in sentence case', () => {
+    const engine = createEngine(corpus);
+    const shouted = engine.answer('WHAT DID PUTIN SAY ABOUT NATO?');
+    const cased = engine.answer('What did Putin say about NATO?');
+    expect(shouted.kind).toBe('found');
+    expect(shouted.kind === 'found' && shouted.excerpts.map((e) => e.quote)).toEqual(
+      cased.kind === 'found' && cased.excerpts.map((e) => e.quote),
+    );
+  });
+});
