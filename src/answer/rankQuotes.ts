@@ -7,6 +7,7 @@ import { typeFitOfTags, type AnswerType } from './answerType.js';
 import { confidenceOf, type Evidence } from './confidence.js';
 import { evidenceOf } from './evidenceOf.js';
 import { plainTypos } from './plainTypos.js';
+import { withoutLeadIn } from './withoutLeadIn.js';
 import { isInnerNameWord, relatedForNames } from './nameMentions.js';
 import { phraseMarksFor } from './phraseMarksOf.js';
 import { freshHitArrays } from './freshHitArrays.js';
@@ -81,7 +82,7 @@ export interface Ranking {
 
 /** Ranks the quotes for a validated question (only from article `sourceId` when given) and weighs them. */
 export function rankQuotes(ctx: AnswerContext, question: string, sourceId?: string): Ranking {
-  const query = prepareQuery(ctx.index, restoreCase(ctx, question), ctx.relatedTerms);
+  const query = prepareQuery(ctx.index, restoreCase(ctx, withoutLeadIn(question)), ctx.relatedTerms);
   if (query.terms.length === 0) return { query, quotes: [], evidence: null, confidence: 0 };
   const filter =
     sourceId === undefined ? undefined : (id: number) => ctx.passages[id]?.articleId === sourceId;

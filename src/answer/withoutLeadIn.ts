@@ -1,0 +1,36 @@
+/**
+ * Words that open a request rather than ask anything: a greeting, "please", "can you tell me", "do you know".
+ * Each is tried at the start, again and again ("Hi, can you tell me…"). Case-insensitive; the punctuation and
+ * spaces after one go with it.
+ */
+const LEAD_INS: readonly RegExp[] = [
+  /^(?:hi|hello|hey|hiya|howdy|greetings|good (?:morning|afternoon|evening))\b(?:\s+(?:there|all|everyone|folks))?[\s,.!:;-]*/iu,
+  /^(?:please|pls|plz|kindly)\b[\s,.!:;-]*/iu,
+  /^(?:(?:can|could|would|will) you(?: please)? (?:tell|show|remind) me|(?:do|does) (?:you|anyone|anybody) know|i(?:['’]d| would) like to know|i want to know|i wonder(?:ed)?|i was wondering|tell me|let me know|any idea|quick question)\b[\s,.!:;-]*/iu,
+];
+
+/** A "please" closing the question ("…in Moscow, please?"). */
+const CLOSING_PLEASE = /[\s,]+(?:please|pls|plz)(?=[\s?.!]*$)/iu;
+
+/**
+ * `question` without the words around it that speak to the bot rather than ask ("Hi! Can you tell me how long
+ * Putin and Macron talked, please?" asks "how long Putin and Macron talked?"). Left in, they are searched like
+ * the question's words, and a word no article has ("hi", "please", "know") weighs as much as an unknown name:
+ * of the seed questions, 6 to 8 of 49 so wrapped were declined; of the first BBC news set's 329, 4 to 7.
+ * A question that is nothing but such words is returned as typed.
+ */
+export function withoutLeadIn(question: string): string {
+  let rest = question.trim();
+  for (let changed = true; changed;) {
+    changed = false;
+    for (const leadIn of LEAD_INS) {
+      const stripped = rest.replace(leadIn, '');
+      if (stripped !== rest) {
+        rest = stripped;
+        changed = true;
+      }
+    }
+  }
+  rest = rest.replace(CLOSING_PLEASE, '');
+  return /\p{L}/u.test(rest) ? rest : question;
+}

@@ -1,0 +1,43 @@
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { withoutLeadIn } from '../../src/answer/withoutLeadIn.js';
+import { loadEngine } from '../../src/engine/loadEngine.js';
+
+describe('withoutLeadIn', () => {
+  it('drops the greeting, "please" and "can you tell me" around a question', () => {
+    expect(withoutLeadIn('Hi! Can you tell me how long the leaders talked, please?')).toBe(
+      'how long the leaders talked?',
+    );
+    expect(withoutLeadIn('Hello there, do you know who won the vote?')).toBe('who won the vote?');
+    expect(withoutLeadIn("please, I'd like to know when the port reopens")).toBe('when the port reopens');
+  });
+
+  it('keeps a question that only starts like one, and one that is nothing but a lead-in', () => {
+    // "Tell" inside a question and "Please" as a name's word are the question's own.
+    expect(withoutLeadIn('What did the mayor tell me about the port?')).toBe(
+      'What did the mayor tell me about the port?',
+    );
+    expect(withoutLeadIn('Who sang Please Please Me?')).toBe('Who sang Please Please Me?');
+    expect(withoutLeadIn('Hi!')).toBe('Hi!');
+  });
+});
+
+describe('a question wrapped in a request', () => {
+  it('is answered over the seeds as the bare question', async () => {
+    // why: "hi", "please" and "know" are in no seed; searched as the question's words they weighed as much as an
+    // unknown name, and these wrapped seed questions were declined (6 to 8 of 49 of each wrapping).
+    const engine = await loadEngine(path.join(import.meta.dirname, '../../seeds'));
+    const bare = engine.answer('How many troops has Russia gathered near the Ukrainian border?');
+    expect(bare.kind).toBe('found');
+    for (const wrapped of [
+      'Hi! How many troops has Russia gathered near the Ukrainian border?',
+      'Can you tell me how many troops Russia has gathered near the Ukrainian border, please?',
+      'Do you know how many troops has Russia gathered near the Ukrainian border?',
+    ]) {
+      const answer = engine.answer(wrapped);
+      expect(answer.kind === 'found' && answer.excerpts[0]?.quote).toBe(
+        bare.kind === 'found' && bare.excerpts[0]?.quote,
+      );
+    }
+  });
+});
