@@ -156,7 +156,9 @@ function rankCandidates(
       marks,
     } = withFollowingSentence(ctx, article.text, passage);
     const { tokens } = passageTokens;
-    const { hitIndex, secondHit, hitStrength, relatedHit, relatedStrength } = freshHitArrays(tokens.length);
+    const { hitIndex, secondHit, hitStrength, relatedHit, relatedStrength, surface } = freshHitArrays(
+      tokens.length,
+    );
     // "Who leads UKIP?" is answered by "UKIP leader Roger Knapman": the verb's agent noun, before a name.
     const agentHit = (term: string, i: number): TermHit | undefined => {
       const index = query.agentNouns.get(term);
@@ -200,7 +202,7 @@ function rankCandidates(
       term: hitIndex,
       strength: hitStrength,
       second: secondHit,
-      surface: surfaceOf(passageTokens.words, surfaceIndex),
+      surface: surfaceOf(passageTokens.words, surfaceIndex, surface),
       related: relatedHit,
       relatedStrength,
       ...phraseMarksFor(marks, passageTokens.words, query.words),
@@ -241,6 +243,9 @@ function rankCandidates(
       ownSentences,
       (i) => followOnSentence(fits, i, ownSentences),
     )) {
+      // A quote with no token of a question term matches none (measure would say matchedCount 0): skipped
+      // unmeasured, as a good part of the candidate quotes are.
+      if (!someHit(hitIndex, from, to)) continue;
       const match = scratch.measure(hits, from, to);
       if (match.matchedCount === 0) continue;
       const typeFit = fit(span);
@@ -251,9 +256,9 @@ function rankCandidates(
         (previous !== undefined && !leadsOver(typeFit, near, previous)) ||
         onlyQuestionWords(tokens, from, to, hitIndex, relatedHit);
       const matched: string[] = [];
-      scratch.strengths.forEach((strength, q) => {
-        if (strength > 0) matched.push(query.terms[q] ?? '');
-      });
+      for (let q = 0; q < scratch.strengths.length; q++) {
+        if ((scratch.strengths[q] as number) > 0) matched.push(query.terms[q] ?? '');
+      }
       const features: UnitFeatures = {
         sentenceCoverage: match.sentenceCoverage,
         surfaceCoverage: match.surfaceCoverage,
@@ -281,4 +286,10 @@ function rankCandidates(
     nearFirst(quotes);
   }
   return { quotes, query };
+}
+
+/** Whether a token of [from, to) matches a question term. */
+function someHit(hitIndex: Int32Array, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if ((hitIndex[i] as number) >= 0) return true;
+  return false;
 }
