@@ -1,6 +1,6 @@
 /**
  * The bench's answer() and FTS5 + best sentence latency loop (src/bench/measureCorpus.ts, latencies:
- * WARM_UP_PASSES untimed passes and a GC, then QUERY_ROUNDS rounds of BENCH_QUESTIONS with each question asked of
+ * a GC and WARM_UP_PASSES untimed passes, then QUERY_ROUNDS rounds of BENCH_QUESTIONS with each question asked of
  * both sides in turn, fts5WithBestSentence over the engine's own passages), timed per call both by the wall
  * clock and by the process's CPU time. On a machine shared with other work the wall-clock tail is mostly time spent
  * waiting for a core; the CPU-time tail is what the code itself costs (garbage collection and compilation on
@@ -20,10 +20,10 @@ const [dir = '../shared/data/bbc-news/bbc'] = process.argv.slice(2);
 const collect = (): void => (globalThis as { gc?: () => void }).gc?.();
 
 function latencies(askers: readonly ((question: string) => void)[]): string[] {
+  collect();
   for (let pass = 0; pass < WARM_UP_PASSES; pass += 1) {
     for (const ask of askers) for (const question of BENCH_QUESTIONS) ask(question);
   }
-  collect();
   const wall = askers.map((): number[] => []);
   const cpu = askers.map((): number[] => []);
   for (let round = 0; round < QUERY_ROUNDS; round += 1) {

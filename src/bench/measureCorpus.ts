@@ -102,16 +102,18 @@ async function timeAsync<T>(work: () => Promise<T>): Promise<{ value: T; ms: num
 
 /**
  * The latency of each of `askers` over the bench questions, timed interleaved: each question is asked of every
- * side in turn (the side that goes first rotating by round), after WARM_UP_PASSES untimed passes and a GC. On a
+ * side in turn (the side that goes first rotating by round), after a GC and WARM_UP_PASSES untimed passes. On a
  * machine shared with other work, a burst of load then lands on both sides' samples alike; timed one after the
- * other, seconds apart, one side's p99 could take a burst the other never met. The GC starts both with the
- * garbage of building and warming up collected.
+ * other, seconds apart, one side's p99 could take a burst the other never met. The GC collects the garbage of
+ * the build first. It comes before the warm-up, not after: a full GC right before timing made the first timed
+ * round of the answer path about twice as slow as the later ones (in three runs of each order on BBC), as if
+ * it had undone part of the warm-up; before the warm-up, the first round is like the others.
  */
 export function latencies(askers: readonly ((question: string) => void)[]): LatencyStats[] {
+  collectGarbage();
   for (let pass = 0; pass < WARM_UP_PASSES; pass += 1) {
     for (const ask of askers) for (const question of BENCH_QUESTIONS) ask(question);
   }
-  collectGarbage();
   const samples = askers.map((): number[] => []);
   for (let round = 0; round < QUERY_ROUNDS; round += 1) {
     for (const question of BENCH_QUESTIONS) {
