@@ -141,6 +141,12 @@ function rankCandidates(
     if (!exact.has(past)) exact.set(past, { index, strength: 1 });
   }
   const nameIndexes = new Set(query.nameTerms.map((t) => query.terms.indexOf(t)));
+  // Every term a token can match by in any way below: most of a passage's tokens are none, and one look-up
+  // here spares them the four (its passage's, exact, agent noun, related).
+  const matchable = new Set(exact.keys());
+  for (const docTerms of docTermsOf) for (const term of docTerms.keys()) matchable.add(term);
+  for (const term of query.agentNouns.keys()) matchable.add(term);
+  for (const term of related.keys()) matchable.add(term);
 
   results.forEach((result, r) => {
     const passage = ctx.passages[result.id];
@@ -167,7 +173,7 @@ function rankCandidates(
         : undefined;
     };
     tokens.forEach((token, i) => {
-      if (token.term === null) return;
+      if (token.term === null || !matchable.has(token.term)) return;
       // The following sentence's words are not among the passage's matched terms: an exact match counts.
       const hit = docTerms.get(token.term) ?? exact.get(token.term) ?? agentHit(token.term, i);
       if (hit && nameIndexes.has(hit.index) && isInnerNameWord(article.text, tokens, i, query.words)) return;
