@@ -9,6 +9,7 @@ import { evidenceOf } from './evidenceOf.js';
 import { isInnerNameWord, relatedForNames } from './nameMentions.js';
 import { phraseMarksFor } from './phraseMarksOf.js';
 import { freshHitArrays } from './freshHitArrays.js';
+import { KeyFilter } from './KeyFilter.js';
 import { memoBySpan } from './memoBySpan.js';
 import { onlyQuestionWords } from './onlyQuestionWords.js';
 import { tokenRangeOf } from './passageTokens.js';
@@ -133,6 +134,7 @@ function rankCandidates(
     ofPairs: query.ofPairs,
   });
   const surfaceIndex = new Map(query.allWords.surfaces.map((w, k) => [w, k]));
+  const surfaceFilter = new KeyFilter(surfaceIndex.keys());
   const related = relatedIndex(relatedForNames(ctx.relatedTerms, query.nameTerms), query.terms);
   const exact = new Map<string, TermHit>(query.terms.map((t, index) => [t, { index, strength: 1 }]));
   for (const { term, first } of query.compounds) exact.set(term, { index: first, strength: 1 });
@@ -147,6 +149,7 @@ function rankCandidates(
   for (const docTerms of docTermsOf) for (const term of docTerms.keys()) matchable.add(term);
   for (const term of query.agentNouns.keys()) matchable.add(term);
   for (const term of related.keys()) matchable.add(term);
+  const mayMatch = new KeyFilter(matchable);
 
   results.forEach((result, r) => {
     const passage = ctx.passages[result.id];
@@ -173,7 +176,7 @@ function rankCandidates(
         : undefined;
     };
     tokens.forEach((token, i) => {
-      if (token.term === null || !matchable.has(token.term)) return;
+      if (token.term === null || !mayMatch.mayHave(token.term) || !matchable.has(token.term)) return;
       // The following sentence's words are not among the passage's matched terms: an exact match counts.
       const hit = docTerms.get(token.term) ?? exact.get(token.term) ?? agentHit(token.term, i);
       if (hit && nameIndexes.has(hit.index) && isInnerNameWord(article.text, tokens, i, query.words)) return;
@@ -208,7 +211,7 @@ function rankCandidates(
       term: hitIndex,
       strength: hitStrength,
       second: secondHit,
-      surface: surfaceOf(passageTokens.words, surfaceIndex, surface),
+      surface: surfaceOf(passageTokens.words, surfaceIndex, surface, surfaceFilter),
       related: relatedHit,
       relatedStrength,
       ...phraseMarksFor(marks, passageTokens.words, query.words),
