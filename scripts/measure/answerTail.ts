@@ -3,8 +3,9 @@
  * changes none). Loads the corpus (built, not from the index cache), then:
  * - `--dump FILE`: writes the JSON answer of each question of the bench list, the news set and the typo set
  *   (one line each), and the ranking's quote scores and confidence, for a byte-for-byte diff;
- * - times the bench's loop (one untimed pass, then ROUNDS rounds of the bench questions) and prints p50/p99,
- *   the process CPU time of the timed rounds, and the questions of the slowest samples.
+ * - times the bench's loop for the engine alone (a GC and WARM_UP_PASSES untimed passes, then ROUNDS rounds of
+ *   the bench questions) and prints p50/p99, the process CPU time of the timed rounds, the garbage collections
+ *   in them, and the questions of the slowest samples, marked "gc" when a collection ran during the sample.
  *
  *   npx tsx scripts/measure/answerTail.ts ../shared/data/bbc-news/bbc [--dump FILE] [--rounds N] [--extra]
  *
@@ -12,9 +13,10 @@
  * times each news and typo question once, after the bench questions (no cache has seen the question).
  */
 import { readFileSync, writeFileSync } from 'node:fs';
-import { performance } from 'node:perf_hooks';
+import { performance, PerformanceObserver } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import { BENCH_QUESTIONS } from '../../src/bench/BENCH_QUESTIONS.js';
+import { WARM_UP_PASSES } from '../../src/bench/measureCorpus.js';
 import { loadCorpus } from '../../src/corpus/loadCorpus.js';
 import { createEngine } from '../../src/engine/createEngine.js';
 import { percentile } from '../../src/eval/squad/percentile.js';
@@ -75,8 +77,19 @@ if (values.fresh) {
 }
 
 const timed = values.extra ? [...BENCH_QUESTIONS, ...newsQuestions, ...typoQuestions] : BENCH_QUESTIONS;
-for (const question of timed) engine.answer(question);
+// As the bench (see latencies): the build's garbage collected first, then the warm-up.
+(globalThis as { gc?: () => void }).gc?.();
+for (let pass = 0; pass < WARM_UP_PASSES; pass += 1) for (const question of timed) engine.answer(question);
+// Each garbage collection of the timed rounds (start and end, ms on performance.now()'s clock).
+const collections: { start: number; end: number }[] = [];
+const observer = new PerformanceObserver((list) => {
+  for (const entry of list.getEntries()) {
+    collections.push({ start: entry.startTime, end: entry.startTime + entry.duration });
+  }
+});
+observer.observe({ entryTypes: ['gc'] });
 const samples: number[] = [];
+const startOf = new Map<string, number[]>();
 const byQuestion = new Map<string, number[]>();
 const cpuStart = process.cpuUsage();
 const wallStart = performance.now();
@@ -86,6 +99,9 @@ for (let round = 0; round < rounds; round += 1) {
     engine.answer(question);
     const ms = performance.now() - start;
     samples.push(ms);
+    const starts = startOf.get(question) ?? [];
+    starts.push(start);
+    startOf.set(question, starts);
     const list = byQuestion.get(question) ?? [];
     list.push(ms);
     byQuestion.set(question, list);
@@ -93,12 +109,19 @@ for (let round = 0; round < rounds; round += 1) {
 }
 const cpu = process.cpuUsage(cpuStart);
 const wall = performance.now() - wallStart;
+// The observer is told of collections asynchronously: let it catch up before reading them.
+await new Promise((resolve) => setTimeout(resolve, 50));
+observer.disconnect();
+const duringGc = (start: number, ms: number): boolean =>
+  collections.some((c) => c.start <= start + ms && c.end >= start);
 const benchSamples = [...byQuestion].filter(([q]) => BENCH_QUESTIONS.includes(q)).flatMap(([, s]) => s);
 console.log(
   `bench questions: p50 ${percentile(benchSamples, 50).toFixed(2)} p99 ${percentile(benchSamples, 99).toFixed(2)} ms; ` +
     `all timed: p50 ${percentile(samples, 50).toFixed(2)} p99 ${percentile(samples, 99).toFixed(2)} ms; ` +
     `wall ${wall.toFixed(0)} ms, cpu ${((cpu.user + cpu.system) / 1000).toFixed(0)} ms`,
 );
+const gcMs = collections.reduce((sum, c) => sum + c.end - c.start, 0);
+console.log(`garbage collections in the timed rounds: ${collections.length} (${gcMs.toFixed(1)} ms)`);
 const rows = [...byQuestion].map(([question, list]) => ({
   question,
   median: percentile(list, 50),
@@ -116,8 +139,12 @@ for (const row of rows.slice(0, 15)) {
   console.log(`${cells.join(' ')}  ${row.question}`);
 }
 const slowest = [...byQuestion]
-  .flatMap(([question, list]) => list.map((ms, round) => ({ question, ms, round })))
+  .flatMap(([question, list]) =>
+    list.map((ms, round) => ({ question, ms, round, gc: duringGc(startOf.get(question)?.[round] ?? 0, ms) })),
+  )
   .sort((a, b) => b.ms - a.ms)
   .slice(0, 12);
 console.log('slowest samples:');
-for (const s of slowest) console.log(`${s.ms.toFixed(2).padStart(7)} round ${s.round}  ${s.question}`);
+for (const s of slowest) {
+  console.log(`${s.ms.toFixed(2).padStart(7)} round ${s.round}${s.gc ? ' gc' : '   '}  ${s.question}`);
+}

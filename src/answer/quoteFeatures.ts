@@ -164,7 +164,9 @@ export class QuoteFeatureScratch {
       pairs += pairFound[q] as number;
     }
     let surface = 0;
-    surfaceSeen.forEach((seen, w) => (surface += seen * (weights.words[w] as number)));
+    // A loop, not forEach: a closure over `surface` was allocated for every quote measured.
+    for (let w = 0; w < surfaceSeen.length; w++)
+      surface += (surfaceSeen[w] as number) * (weights.words[w] as number);
     const { termTotal, wordTotal, localTotal, rareTotal } = this;
     return {
       matchedCount,

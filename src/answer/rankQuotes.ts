@@ -11,6 +11,7 @@ import { withoutLeadIn } from './withoutLeadIn.js';
 import { isInnerNameWord, relatedForNames } from './nameMentions.js';
 import { phraseMarksFor } from './phraseMarksOf.js';
 import { freshHitArrays } from './freshHitArrays.js';
+import { KeyFilter } from './KeyFilter.js';
 import { memoBySpan } from './memoBySpan.js';
 import { onlyQuestionWords } from './onlyQuestionWords.js';
 import { tokenRangeOf } from './passageTokens.js';
@@ -141,6 +142,7 @@ function rankCandidates(
     ofPairs: query.ofPairs,
   });
   const surfaceIndex = new Map(query.allWords.surfaces.map((w, k) => [w, k]));
+  const surfaceFilter = new KeyFilter(surfaceIndex.keys());
   const related = relatedIndex(relatedForNames(ctx.relatedTerms, query.nameTerms), query.terms);
   const exact = new Map<string, TermHit>(query.terms.map((t, index) => [t, { index, strength: 1 }]));
   for (const { term, first } of query.compounds) exact.set(term, { index: first, strength: 1 });
@@ -149,6 +151,13 @@ function rankCandidates(
     if (!exact.has(past)) exact.set(past, { index, strength: 1 });
   }
   const nameIndexes = new Set(query.nameTerms.map((t) => query.terms.indexOf(t)));
+  // Every term a token can match by in any way below: most of a passage's tokens are none, and one look-up
+  // here spares them the four (its passage's, exact, agent noun, related).
+  const matchable = new Set(exact.keys());
+  for (const docTerms of docTermsOf) for (const term of docTerms.keys()) matchable.add(term);
+  for (const term of query.agentNouns.keys()) matchable.add(term);
+  for (const term of related.keys()) matchable.add(term);
+  const mayMatch = new KeyFilter(matchable);
 
   results.forEach((result, r) => {
     const passage = ctx.passages[result.id];
@@ -164,7 +173,9 @@ function rankCandidates(
       marks,
     } = withFollowingSentence(ctx, article.text, passage);
     const { tokens } = passageTokens;
-    const { hitIndex, secondHit, hitStrength, relatedHit, relatedStrength } = freshHitArrays(tokens.length);
+    const { hitIndex, secondHit, hitStrength, relatedHit, relatedStrength, surface } = freshHitArrays(
+      tokens.length,
+    );
     // "Who leads UKIP?" is answered by "UKIP leader Roger Knapman": the verb's agent noun, before a name.
     const agentHit = (term: string, i: number): TermHit | undefined => {
       const index = query.agentNouns.get(term);
@@ -173,7 +184,7 @@ function rankCandidates(
         : undefined;
     };
     tokens.forEach((token, i) => {
-      if (token.term === null) return;
+      if (token.term === null || !mayMatch.mayHave(token.term) || !matchable.has(token.term)) return;
       // The following sentence's words are not among the passage's matched terms: an exact match counts.
       const hit = docTerms.get(token.term) ?? exact.get(token.term) ?? agentHit(token.term, i);
       if (hit && nameIndexes.has(hit.index) && isInnerNameWord(article.text, tokens, i, query.words)) return;
@@ -208,7 +219,7 @@ function rankCandidates(
       term: hitIndex,
       strength: hitStrength,
       second: secondHit,
-      surface: surfaceOf(passageTokens.words, surfaceIndex),
+      surface: surfaceOf(passageTokens.words, surfaceIndex, surface, surfaceFilter),
       related: relatedHit,
       relatedStrength,
       ...phraseMarksFor(marks, passageTokens.words, query.words),
@@ -249,6 +260,9 @@ function rankCandidates(
       ownSentences,
       (i) => followOnSentence(fits, i, ownSentences),
     )) {
+      // A quote with no token of a question term matches none (measure would say matchedCount 0): skipped
+      // unmeasured, as a good part of the candidate quotes are.
+      if (!someHit(hitIndex, from, to)) continue;
       const match = scratch.measure(hits, from, to);
       if (match.matchedCount === 0) continue;
       const typeFit = fit(span);
@@ -259,9 +273,9 @@ function rankCandidates(
         (previous !== undefined && !leadsOver(typeFit, near, previous)) ||
         onlyQuestionWords(tokens, from, to, hitIndex, relatedHit);
       const matched: string[] = [];
-      scratch.strengths.forEach((strength, q) => {
-        if (strength > 0) matched.push(query.terms[q] ?? '');
-      });
+      for (let q = 0; q < scratch.strengths.length; q++) {
+        if ((scratch.strengths[q] as number) > 0) matched.push(query.terms[q] ?? '');
+      }
       const features: UnitFeatures = {
         sentenceCoverage: match.sentenceCoverage,
         surfaceCoverage: match.surfaceCoverage,
@@ -289,4 +303,10 @@ function rankCandidates(
     nearFirst(quotes);
   }
   return { quotes, query };
+}
+
+/** Whether a token of [from, to) matches a question term. */
+function someHit(hitIndex: Int32Array, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if ((hitIndex[i] as number) >= 0) return true;
+  return false;
 }

@@ -67,6 +67,15 @@ function lineError(line: string, lineNumber: number, source: string): RelatedTer
 }
 
 /**
+ * Scans of the text `find` makes before it reads where every line starts instead (see RelatedTermsTable.find).
+ * A question makes about five (one per search term the table is asked for), so a CLI run of one or two
+ * questions (and the start-up snapshot's warm-up question) never builds the index; a bot answering new
+ * questions builds it by its third. On the shipped table a scan for a missing term took 1.2-1.8 ms and the
+ * index 11-14 ms on a loaded machine, so it pays for itself within ten scans.
+ */
+export const SCANS_BEFORE_LINE_INDEX = 12;
+
+/**
  * A table that keeps its text and finds a term's line when the term is asked for (a few per question, some
  * 0.2 ms each on the shipped table): some 1.4 MB of heap for the shipped table, where a Map of arrays of
  * objects took 14 MB, and no parse at start, which took ~30 ms of every CLI question.
@@ -75,6 +84,10 @@ export class RelatedTermsTable implements RelatedTerms, Iterable<[string, Relate
   /** Each term → where its entries start in `text` (after the term and its space); -1 when absent. */
   private readonly starts = new Map<string, number>();
   private complete = false;
+  /** How many times `find` scanned the text; past SCANS_BEFORE_LINE_INDEX it uses `lineStarts`. */
+  private scans = 0;
+  /** Each line's term → where its first line starts, unchecked (see find); made on demand. */
+  private lineStarts: Map<string, number> | null = null;
 
   private constructor(
     private readonly text: string,
@@ -125,13 +138,27 @@ export class RelatedTermsTable implements RelatedTerms, Iterable<[string, Relate
     for (const [term, start] of this.starts) if (start >= 0) yield [term, this.get(term) ?? []];
   }
 
-  /** Where `term`'s entries start, its line checked; -1 when no line starts with it. */
+  /**
+   * Where `term`'s entries start, its line checked; -1 when no line starts with it. The first
+   * SCANS_BEFORE_LINE_INDEX times the text is scanned for the term's line; after that, where every line
+   * starts is read once (a few ms, about 2 MB of heap for the shipped table) and looked up: a term missing
+   * from the table, as most new question words are, scanned all 1.4 MB of it, a fifth of the time a
+   * question never asked before took (the news and typo questions over BBC, each asked once).
+   */
   private find(term: string): number {
     // Comment lines start with `#`; a term never holds a space.
     if (term === '' || term.startsWith('#') || /\s/.test(term)) return -1;
     const key = `${term} `;
-    const lineStart = this.text.startsWith(key) ? 0 : this.text.indexOf(`\n${key}`) + 1;
-    if (lineStart === 0 && !this.text.startsWith(key)) return -1;
+    let lineStart: number;
+    if (this.lineStarts === null && this.scans < SCANS_BEFORE_LINE_INDEX) {
+      this.scans += 1;
+      lineStart = this.text.startsWith(key) ? 0 : this.text.indexOf(`\n${key}`) + 1;
+      if (lineStart === 0 && !this.text.startsWith(key)) return -1;
+    } else {
+      this.lineStarts ??= lineStartsOf(this.text);
+      lineStart = this.lineStarts.get(term) ?? -1;
+      if (lineStart < 0) return -1;
+    }
     const end = this.text.indexOf('\n', lineStart);
     this.check(this.text.slice(lineStart, end < 0 ? undefined : end), lineStart);
     return lineStart + key.length;
@@ -161,6 +188,25 @@ export class RelatedTermsTable implements RelatedTerms, Iterable<[string, Relate
     const lineNumber = this.text.slice(0, lineStart).split('\n').length;
     throw lineError(line, lineNumber, this.source);
   }
+}
+
+/**
+ * Where each line of `text` starts, by the text before its first space (the line's term): the first such line
+ * only, as a scan for `\n${term} ` finds. Lines without a space are left out: no term's key matches them.
+ */
+function lineStartsOf(text: string): Map<string, number> {
+  const starts = new Map<string, number>();
+  for (let lineStart = 0; lineStart < text.length;) {
+    let end = text.indexOf('\n', lineStart);
+    if (end < 0) end = text.length;
+    const space = text.indexOf(' ', lineStart);
+    if (space >= 0 && space < end) {
+      const term = text.slice(lineStart, space);
+      if (!starts.has(term)) starts.set(term, lineStart);
+    }
+    lineStart = end + 1;
+  }
+  return starts;
 }
 
 /** Parses the text of a related-terms table (see RelatedTermsTable.parse). */

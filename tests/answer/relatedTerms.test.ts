@@ -3,6 +3,7 @@ import {
   formatRelatedTerms,
   parseRelatedTerms,
   RelatedTermsTable,
+  SCANS_BEFORE_LINE_INDEX,
   shippedRelatedTerms,
 } from '../../src/answer/relatedTerms.js';
 import { RelatedTermsFormatError } from '../../src/answer/RelatedTermsFormatError.js';
@@ -58,6 +59,25 @@ describe('the related-terms table', () => {
       new RelatedTermsFormatError('related terms, line 3: "scare" is not term:percent'),
     );
     expect(() => lazy.size).toThrow(/line 3/);
+  });
+
+  it('finds the same lines once it has asked so many that it reads where every line starts', () => {
+    const text = '# table\nworri afraid:79 fear:75\r\nfear scare\nafraid worri:79\nworri dupe:50\nlonely\n';
+    const lazy = RelatedTermsTable.lazy(text);
+    // Words of no line, as most of a question's are: past the scans, the look-ups go to the line index.
+    for (let i = 0; i <= SCANS_BEFORE_LINE_INDEX; i += 1) expect(lazy.get(`absent${i}`)).toBeUndefined();
+    // The first line of a term, as a scan finds it (a later duplicate is not read).
+    expect(lazy.get('worri')).toEqual([
+      { term: 'afraid', similarity: 0.79 },
+      { term: 'fear', similarity: 0.75 },
+    ]);
+    expect(lazy.get('afraid')).toEqual([{ term: 'worri', similarity: 0.79 }]);
+    expect(lazy.get('scare')).toBeUndefined();
+    expect(lazy.get('lonely')).toBeUndefined();
+    expect(lazy.get('#')).toBeUndefined();
+    expect(() => lazy.get('fear')).toThrow(
+      new RelatedTermsFormatError('related terms, line 3: "scare" is not term:percent'),
+    );
   });
 
   it('ships a table keyed by index terms, with words but no numbers, days or months', () => {
