@@ -10,6 +10,8 @@ describe('withoutLeadIn', () => {
     );
     expect(withoutLeadIn('Hello there, do you know who won the vote?')).toBe('who won the vote?');
     expect(withoutLeadIn("please, I'd like to know when the port reopens")).toBe('when the port reopens');
+    expect(withoutLeadIn('Who runs the port, according to the articles?')).toBe('Who runs the port?');
+    expect(withoutLeadIn('Who runs the port in your sources')).toBe('Who runs the port');
   });
 
   it('keeps a question that only starts like one, and one that is nothing but a lead-in', () => {
@@ -19,6 +21,8 @@ describe('withoutLeadIn', () => {
     );
     expect(withoutLeadIn('Who sang Please Please Me?')).toBe('Who sang Please Please Me?');
     expect(withoutLeadIn('Hi!')).toBe('Hi!');
+    // "in the news" may be what is asked ("Which footballer was in the news?").
+    expect(withoutLeadIn('Which footballer was in the news?')).toBe('Which footballer was in the news?');
   });
 });
 
