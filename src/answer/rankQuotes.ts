@@ -6,6 +6,7 @@ import type { QuoteCut } from './AnswerResult.js';
 import { typeFitOfTags, type AnswerType } from './answerType.js';
 import { confidenceOf, type Evidence } from './confidence.js';
 import { evidenceOf } from './evidenceOf.js';
+import { expandContractions } from './expandContractions.js';
 import { plainTypos } from './plainTypos.js';
 import { withoutLeadIn } from './withoutLeadIn.js';
 import { isInnerNameWord, relatedForNames } from './nameMentions.js';
@@ -83,7 +84,11 @@ export interface Ranking {
 
 /** Ranks the quotes for a validated question (only from article `sourceId` when given) and weighs them. */
 export function rankQuotes(ctx: AnswerContext, question: string, sourceId?: string): Ranking {
-  const query = prepareQuery(ctx.index, restoreCase(ctx, withoutLeadIn(question)), ctx.relatedTerms);
+  const query = prepareQuery(
+    ctx.index,
+    restoreCase(ctx, withoutLeadIn(expandContractions(question))),
+    ctx.relatedTerms,
+  );
   if (query.terms.length === 0) return { query, quotes: [], evidence: null, confidence: 0 };
   const filter =
     sourceId === undefined ? undefined : (id: number) => ctx.passages[id]?.articleId === sourceId;
