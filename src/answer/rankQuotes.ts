@@ -220,7 +220,18 @@ function rankCandidates(
     const fits = FOLLOWS_ON.has(query.type) ? sentences.map(fit) : [];
 
     const nearness = (at: Span, a: number, b: number): number =>
-      typedNearness(query.type, article.text, at, tokens, a, b, isHit, tagged, query.words);
+      typedNearness(
+        query.type,
+        article.text,
+        at,
+        tokens,
+        a,
+        b,
+        isHit,
+        passageTokens.sentenceRanges,
+        tagged,
+        query.words,
+      );
     // Whether a continuation holds the asked kind of answer that `previous` lacks, or as surely but nearer the
     // question's words ("Carson … died on 23 January" after a lead with "on Sunday" far from them).
     const leadsOver = (typeFit: number, near: number, previous: Span): boolean => {
