@@ -288,7 +288,7 @@ function rankCandidates(
   if (lead > 0) quotes.unshift(...quotes.splice(lead, 1));
   if (query.type === 'reason') reasonFirst(quotes);
   else if (FOLLOWS_ON.has(query.type)) {
-    if (NAME_TYPES.has(query.type)) nameFirst(quotes);
+    if (NAME_TYPES.has(query.type)) nameFirst(quotes, query.type);
     nearFirst(quotes);
   }
   return { quotes, query };
