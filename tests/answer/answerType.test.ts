@@ -57,6 +57,13 @@ describe('answerTypeOf', () => {
     // "What is the <noun> <verb>ing": the noun is the verb's subject, so it names no answer.
     ['What is the company planning?', 'other'],
     ['What is the minister saying about tax?', 'other'],
+    // "When" asks for a date only as the question's first wh-word: later it dates the scene of another question,
+    // and a leading "when" clause before a comma is followed by the question proper.
+    ['Who ran the firm when it was at its biggest?', 'person'],
+    ['What happens when the grains grow too large?', 'other'],
+    ['When violence is used, what is the protest called?', 'other'],
+    ['When rich countries trade with poor ones, whose wages rise?', 'person'],
+    ['When and where was the treaty signed?', 'date'],
   ])('reads "%s" as %s', (question, type) => {
     expect(answerTypeOf(question)).toBe(type);
   });
