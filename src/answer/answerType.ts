@@ -76,7 +76,8 @@ export function answerTypeOf(question: string): AnswerType {
     return 'date';
   }
   if (head) return head;
-  if (/\bwho(?:m|se)?\b/.test(q)) return 'person';
+  // As "when": a "who" after another wh-word only describes someone ("What did the people who lived there eat?").
+  if (/^who/.test(FIRST_WH.exec(q)?.[0] ?? '')) return 'person';
   if (/\bwhere\b/.test(q)) return 'place';
   if (/\bwhy\b|\bwhat (?:caused|made|led)\b/.test(q)) return 'reason';
   if (/\b(?:say|said|says|tell|told|promise|promised|claim|claimed|think|thinks|vow|vowed)\b/.test(q)) {

@@ -64,6 +64,8 @@ describe('answerTypeOf', () => {
     ['When violence is used, what is the protest called?', 'other'],
     ['When rich countries trade with poor ones, whose wages rise?', 'person'],
     ['When and where was the treaty signed?', 'date'],
+    ['What did the people who lived there eat?', 'other'],
+    ['From whom did the settlers buy the land?', 'person'],
   ])('reads "%s" as %s', (question, type) => {
     expect(answerTypeOf(question)).toBe(type);
   });
