@@ -66,6 +66,9 @@ describe('answerTypeOf', () => {
     ['When and where was the treaty signed?', 'date'],
     ['What did the people who lived there eat?', 'other'],
     ['From whom did the settlers buy the land?', 'person'],
+    // "What type of <noun>" asks for a kind of it, not for one by name or number.
+    ['What type of city is the capital?', 'other'],
+    ['Which kind of company makes the chips?', 'other'],
   ])('reads "%s" as %s', (question, type) => {
     expect(answerTypeOf(question)).toBe(type);
   });
