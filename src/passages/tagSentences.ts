@@ -37,8 +37,9 @@ const SCHEDULED_VERBS =
 
 /** Each kind's pattern (global, so `tagText` finds every mention). Exported for answerType's re-tests. */
 export const TAG_PATTERNS: Readonly<Record<PatternKind, RegExp>> = {
+  // Numbers in words up to the tens ("fourteen points", "fifty percent", "twenty-five"), as in digits.
   [TagKind.number]:
-    /\b\d[\d,.]*\b|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?|thousands?|millions?|billions?|half|several)\b/gi,
+    /\b\d[\d,.]*\b|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen|(?:twen|thir|for|fif|six|seven|eigh|nine)ty(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|dozens?|hundreds?|thousands?|millions?|billions?|half|several)\b/gi,
   // A currency sign and its whole amount ("$54.9m", "£1.5 billion"), or a number with a currency word ("3.5
   // million pounds") or a million/billion suffix.
   [TagKind.money]:

@@ -63,6 +63,14 @@ describe('tagText', () => {
     expect(of('distance', 'Tickets cost £5, 10 miles from the centre.')).toEqual(['10 miles']);
   });
 
+  it('reads numbers written in words up to ninety-nine as numbers, which answer "how many"', () => {
+    // why: "Agreement came on fourteen points" answers "How many points were agreed?" as "14 points" would.
+    const numbers = (text: string): string[] =>
+      mentions(text).flatMap(([k, mention]) => (k === 'number' ? [mention] : []));
+    expect(numbers('Agreement came on fourteen points.')).toEqual(['fourteen']);
+    expect(numbers('Some fifty percent more land, twenty-five acres.')).toEqual(['fifty', 'twenty-five']);
+  });
+
   it('reads "within" a number of days to decades as a date, which answers "when"', () => {
     // why: news dates what is to come by the time it is within ("could be out of control within several
     // decades", "available within 30 days"), with no month or year to tag.
