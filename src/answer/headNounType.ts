@@ -12,10 +12,10 @@ const HEAD_NOUNS: Readonly<Record<string, AnswerType>> = Object.fromEntries([
   ),
   ...words(
     'place',
-    'country city town constituency region state venue stadium ground county island nation capital village continent location place airport seat valley',
+    'country city town constituency region state venue stadium ground county island nation capital village continent location place airport seat valley river lake sea ocean mountain province district territory borough',
   ),
   ...words('money', 'profit profits price fee salary revenue revenues fine sum budget bid bonus'),
-  ...words('count', 'number percentage amount share rate proportion majority score'),
+  ...words('count', 'number percentage percent amount share rate proportion majority score population'),
 ]);
 
 const AUXILIARY = new Set(

@@ -69,6 +69,8 @@ describe('answerTypeOf', () => {
     // "What type of <noun>" asks for a kind of it, not for one by name or number.
     ['What type of city is the capital?', 'other'],
     ['Which kind of company makes the chips?', 'other'],
+    ['Which river flows through the city?', 'place'],
+    ['What percent of voters turned out?', 'count'],
   ])('reads "%s" as %s', (question, type) => {
     expect(answerTypeOf(question)).toBe(type);
   });
