@@ -71,6 +71,15 @@ describe('tagText', () => {
     expect(numbers('Some fifty percent more land, twenty-five acres.')).toEqual(['fifty', 'twenty-five']);
   });
 
+  it('reads a year with its era ("430 BC", "AD 14") and centuries as dates, which answer "when"', () => {
+    // why: a year of three digits or fewer is a date only with its era; "centuries" dates as "century" does.
+    const dates = (text: string): string[] =>
+      mentions(text).flatMap(([k, mention]) => (k === 'date' ? [mention] : []));
+    expect(dates('The city fell in 430 BC.')).toEqual(['430 BC']);
+    expect(dates('The emperor died in AD 14.')).toEqual(['AD 14']);
+    expect(dates('It grew in the 10th and 11th centuries.')).toEqual(['centuries']);
+  });
+
   it('reads "within" a number of days to decades as a date, which answers "when"', () => {
     // why: news dates what is to come by the time it is within ("could be out of control within several
     // decades", "available within 30 days"), with no month or year to tag.
