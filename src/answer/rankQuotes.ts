@@ -16,6 +16,7 @@ import { standsBeforeName } from './agentNounHits.js';
 import { reasonFirst } from './reasonFirst.js';
 import { nameFirst, NAME_TYPES } from './nameFirst.js';
 import { nearFirst } from './nearFirst.js';
+import { ledeFirst } from './ledeFirst.js';
 import { restoreCase } from './restoreCase.js';
 import { prepareQuery, type Query } from './prepareQuery.js';
 import { QuoteFeatureScratch, type PassageHits } from './quoteFeatures.js';
@@ -291,5 +292,6 @@ function rankCandidates(
     if (NAME_TYPES.has(query.type)) nameFirst(quotes, query.type);
     nearFirst(quotes);
   }
+  ledeFirst(quotes, ctx.passages);
   return { quotes, query };
 }
