@@ -37,4 +37,29 @@ describe('ledeFirst: the lede leads over a paragraph deep in the story that matc
     // why: only the fourth paragraph says the town is split; the lede matches less of the question.
     expect(firstQuote('Has the plan for the old mill split the town?')).toContain('split the town');
   });
+
+  it('quotes the second paragraph too over a deep one, when the story opens with a scene', () => {
+    // why: a story may open with a line of scene-setting and give the news in its second paragraph, which is
+    // still the top of the story.
+    const opensWithScene = createEngine(
+      corpusOf({
+        mill: paragraphs(
+          'Mill Plan',
+          'Councillors met on Tuesday night.',
+          'The old mill on the river will become a museum of weaving, the council said.',
+          'The site has been empty since 1990.',
+          'Plans for the old mill have been debated for years, and what the mill will become has split the town.',
+        ),
+        ferry: paragraphs(
+          'Ferry Fares Rise',
+          'Ferry fares on the harbour route will rise by 4% in May, the operator said.',
+        ),
+      }),
+    );
+    const [first] = opensWithScene.rankQuestion('What will the old mill become?')?.quotes ?? [];
+    const millText = opensWithScene.getArticle('mill')?.text ?? '';
+    expect(first && millText.slice(first.span.start, first.span.end)).toBe(
+      'The old mill on the river will become a museum of weaving, the council said.',
+    );
+  });
 });
