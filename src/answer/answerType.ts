@@ -59,6 +59,9 @@ const NAME_ASKED =
  */
 export function answerTypeOf(question: string): AnswerType {
   const q = question.toLowerCase();
+  // "When violence is used, what is it called?": a leading "when" clause sets the scene; the question follows.
+  const main = WHEN_CLAUSE.exec(q)?.[1];
+  if (main !== undefined) return answerTypeOf(main);
   if (/\bhow much\b/.test(q) && MONEY_CUE.test(q) && !CHANGE_CUE.test(q)) return 'money';
   if (/\bhow (?:many|much|fast|big|large|old)\b|\bwhat (?:number|percentage|amount)\b/.test(q))
     return 'count';
@@ -68,12 +71,13 @@ export function answerTypeOf(question: string): AnswerType {
   const head = headNounType(q);
   if (
     /\bwhat (?:year|date|day|month|time|century|decade)\b|\bwhich (?:year|date|day|month)\b/.test(q) ||
-    (head === null && /\bwhen\b/.test(q))
+    (head === null && FIRST_WH.exec(q)?.[0] === 'when')
   ) {
     return 'date';
   }
   if (head) return head;
-  if (/\bwho(?:m|se)?\b/.test(q)) return 'person';
+  // As "when": a "who" after another wh-word only describes someone ("What did the people who lived there eat?").
+  if (/^who/.test(FIRST_WH.exec(q)?.[0] ?? '')) return 'person';
   if (/\bwhere\b/.test(q)) return 'place';
   if (/\bwhy\b|\bwhat (?:caused|made|led)\b/.test(q)) return 'reason';
   if (/\b(?:say|said|says|tell|told|promise|promised|claim|claimed|think|thinks|vow|vowed)\b/.test(q)) {
@@ -81,6 +85,14 @@ export function answerTypeOf(question: string): AnswerType {
   }
   return 'other';
 }
+
+/** A question's first wh-word. */
+const FIRST_WH = /\b(?:what|which|who|whom|whose|where|when|why|how)\b/;
+/**
+ * A question opening with a "when" clause and asking after its comma ("When B cells replicate, **what** do
+ * they become?"): group 1 is the question proper.
+ */
+const WHEN_CLAUSE = /^\W*when\b[^?]*?,\s*((?:what|which|who|whom|whose|where|why|how)\b.*)$/;
 
 /** Words after "how much" that ask for a sum of money rather than a quantity ("how much did it cost"). */
 const MONEY_CUE =

@@ -12,10 +12,10 @@ const HEAD_NOUNS: Readonly<Record<string, AnswerType>> = Object.fromEntries([
   ),
   ...words(
     'place',
-    'country city town constituency region state venue stadium ground county island nation capital village continent location place airport seat valley',
+    'country city town constituency region state venue stadium ground county island nation capital village continent location place airport seat valley river lake sea ocean mountain province district territory borough',
   ),
   ...words('money', 'profit profits price fee salary revenue revenues fine sum budget bid bonus'),
-  ...words('count', 'number percentage amount share rate proportion majority score'),
+  ...words('count', 'number percentage percent amount share rate proportion majority score population'),
 ]);
 
 const AUXILIARY = new Set(
@@ -48,6 +48,8 @@ export function headNounType(q: string): AnswerType | null {
   // "What did the minister say": a verb after the wh-word, so what follows is the subject, not the answer.
   if (!match || AUXILIARY.has(match[1] ?? '')) return null;
   const heads = match.slice(1).filter((word): word is string => word !== undefined);
+  // "What type of city…", "which kind of company…": a kind is asked for, not the thing ("multi-cultural").
+  if (KIND_WORDS.has(heads[0] ?? '')) return null;
   let type: AnswerType | null = null;
   for (const [i, word] of heads.entries()) {
     if (AUXILIARY.has(word)) break;
@@ -66,6 +68,9 @@ export function headNounType(q: string): AnswerType | null {
   }
   return type;
 }
+
+/** Words asking for a kind of thing rather than one thing ("what **type** of…"). */
+const KIND_WORDS = new Set(['type', 'types', 'kind', 'kinds', 'sort', 'sorts']);
 
 /** A plural's singular, roughly ("libraries" → "library", "rivals" → "rival"), or the word. */
 function singular(word: string): string {

@@ -1,10 +1,8 @@
 import type { IndexHit } from '../index/PassageIndex.js';
-import type { Passage } from '../passages/buildPassages.js';
 import type { Span } from '../passages/Span.js';
 import type { AnswerContext } from './AnswerContext.js';
-import type { QuoteCut } from './AnswerResult.js';
-import { typeFitOfTags, type AnswerType } from './answerType.js';
-import { confidenceOf, type Evidence } from './confidence.js';
+import { typeFitOfTags } from './answerType.js';
+import { confidenceOf } from './confidence.js';
 import { evidenceOf } from './evidenceOf.js';
 import { expandContractions } from './expandContractions.js';
 import { plainTypos } from './plainTypos.js';
@@ -17,9 +15,7 @@ import { memoBySpan } from './memoBySpan.js';
 import { onlyQuestionWords } from './onlyQuestionWords.js';
 import { tokenRangeOf } from './passageTokens.js';
 import { standsBeforeName } from './agentNounHits.js';
-import { reasonFirst } from './reasonFirst.js';
-import { nameFirst, NAME_TYPES } from './nameFirst.js';
-import { nearFirst } from './nearFirst.js';
+import { FOLLOWS_ON, orderQuotes } from './orderQuotes.js';
 import { restoreCase } from './restoreCase.js';
 import { prepareQuery, type Query } from './prepareQuery.js';
 import { QuoteFeatureScratch, type PassageHits } from './quoteFeatures.js';
@@ -39,48 +35,9 @@ import { localWeights, relatedIndex, termResolver, withTypoWeights, type TermHit
  */
 const CANDIDATE_PASSAGES = 8;
 
-/** The answer types whose quotes follow on to a later sentence holding the answer (see followOnSentence). */
-const FOLLOWS_ON: ReadonlySet<AnswerType> = new Set<AnswerType>([
-  'count',
-  'money',
-  'distance',
-  'duration',
-  'date',
-  'person',
-  'organisation',
-  'place',
-]);
+import type { CandidateQuote, Ranking } from './CandidateQuote.js';
 
-/** One candidate quote: a sentence, a pair of adjacent sentences, or a window of a long sentence. */
-export interface CandidateQuote {
-  readonly passage: Passage;
-  readonly span: Span;
-  /** Which sides of the span were cut from a long sentence (see quoteSpans). */
-  readonly cut: QuoteCut;
-  readonly score: number;
-  /** The question terms the quote matches, typos' neighbours included. */
-  readonly matched: readonly string[];
-  readonly features: UnitFeatures;
-  /** The question terms (indexes) the quote's passage or its title matches, typos' neighbours included. */
-  readonly passageTerms: ReadonlySet<number>;
-  /**
-   * A continuation (a later sentence quoted alone, see quoteSpans) that holds the kind of answer asked for no
-   * better than the sentence it continues: it may be a further excerpt, never the first.
-   */
-  readonly secondary: boolean;
-}
-
-/** The ranked quotes for a question, and how confident an answer from them is. */
-export interface Ranking {
-  /** The query as the quotes were weighed (see withTypoWeights). */
-  readonly query: Query;
-  /** Best first. */
-  readonly quotes: readonly CandidateQuote[];
-  /** What the confidence model read; null when nothing matches. */
-  readonly evidence: Evidence | null;
-  /** 0 to 1; 0 when nothing matches. */
-  readonly confidence: number;
-}
+export type { CandidateQuote, Ranking };
 
 /** Ranks the quotes for a validated question (only from article `sourceId` when given) and weighs them. */
 export function rankQuotes(ctx: AnswerContext, question: string, sourceId?: string): Ranking {
@@ -244,7 +201,18 @@ function rankCandidates(
     const fits = FOLLOWS_ON.has(query.type) ? sentences.map(fit) : [];
 
     const nearness = (at: Span, a: number, b: number): number =>
-      typedNearness(query.type, article.text, at, tokens, a, b, isHit, tagged, query.words);
+      typedNearness(
+        query.type,
+        article.text,
+        at,
+        tokens,
+        a,
+        b,
+        isHit,
+        passageTokens.sentenceRanges,
+        tagged,
+        query.words,
+      );
     // Whether a continuation holds the asked kind of answer that `previous` lacks, or as surely but nearer the
     // question's words ("Carson … died on 23 January" after a lead with "on Sunday" far from them).
     const leadsOver = (typeFit: number, near: number, previous: Span): boolean => {
@@ -299,14 +267,7 @@ function rankCandidates(
       quotes.push({ passage, span, cut, score, matched, features, passageTerms, secondary });
     }
   });
-  quotes.sort((a, b) => b.score - a.score || a.passage.id - b.passage.id || a.span.start - b.span.start);
-  const lead = quotes.findIndex((q) => !q.secondary);
-  if (lead > 0) quotes.unshift(...quotes.splice(lead, 1));
-  if (query.type === 'reason') reasonFirst(quotes);
-  else if (FOLLOWS_ON.has(query.type)) {
-    if (NAME_TYPES.has(query.type)) nameFirst(quotes);
-    nearFirst(quotes);
-  }
+  orderQuotes(quotes, query.type, ctx.passages);
   return { quotes, query };
 }
 

@@ -30,7 +30,8 @@ const HALF_GAP = 0.5;
  * much … cost"), halving every HALF_GAP words between, 0 with no such mention. A mention is new when it has a
  * word the question lacks. News answers stand next to the words that ask for them, while a sentence that
  * restates the question holds its mentions elsewhere. `tokens[from, to)` are the quote's, `matched(i)` whether
- * token i matches a question term; `tagged` as for typeFitOfTags.
+ * token i matches a question term, `sentenceRanges` the token ranges [from, to) of the passage's sentences (see
+ * PassageTokens); `tagged` as for typeFitOfTags.
  */
 export function typedNearness(
   type: AnswerType,
@@ -40,6 +41,7 @@ export function typedNearness(
   from: number,
   to: number,
   matched: (i: number) => boolean,
+  sentenceRanges: readonly (readonly [number, number])[],
   tagged: readonly TaggedRange[],
   questionWords: ReadonlySet<string>,
 ): number {
@@ -53,7 +55,7 @@ export function typedNearness(
       const start = tagStartOf(tag, range.start);
       const end = tagEndOf(tag, range.start);
       if (start < span.start || end > span.end) continue;
-      const gap = gapToQuestionWord(text, tokens, from, to, start, end, matched);
+      const gap = gapToQuestionWord(tokens, from, to, start, end, matched, sentenceRanges);
       if (gap === null) continue;
       const nearness = 0.5 ** (gap / HALF_GAP);
       // Whether the mention is new reads its words: asked only of one that would raise the best.
@@ -72,15 +74,16 @@ function isNew(mention: string, questionWords: ReadonlySet<string>): boolean {
 /**
  * Words between the mention [start, end) and the nearest matched token of tokens[from, to) in the same
  * sentence, or null for none: in a pair of sentences, the last word of one is not next to the first of the other.
+ * The sentence is the passage's own (see splitSentences), so "Mr." or "3.5" ends none.
  */
 function gapToQuestionWord(
-  text: string,
   tokens: readonly TermToken[],
   from: number,
   to: number,
   start: number,
   end: number,
   matched: (i: number) => boolean,
+  sentenceRanges: readonly (readonly [number, number])[],
 ): number | null {
   let first = -1;
   let last = -1;
@@ -92,34 +95,21 @@ function gapToQuestionWord(
     last = i;
   }
   if (first < 0) return null;
+  const sentence = sentenceRanges.find(([a, b]) => a <= first && first < b);
+  const lo = Math.max(from, sentence?.[0] ?? from);
+  const hi = Math.min(to, sentence?.[1] ?? to);
   let gap: number | null = null;
-  for (let i = first - 1; i >= from && !endsSentence(text, tokens, i); i--) {
+  for (let i = first - 1; i >= lo; i--) {
     if (matched(i)) {
       gap = first - i - 1;
       break;
     }
   }
-  for (
-    let i = last + 1;
-    i < to && (gap === null || i - last - 1 < gap) && !endsSentence(text, tokens, i - 1);
-    i++
-  ) {
+  for (let i = last + 1; i < hi && (gap === null || i - last - 1 < gap); i++) {
     if (matched(i)) {
       gap = i - last - 1;
       break;
     }
   }
   return gap;
-}
-
-/** Whether a sentence ends between token i and the next (a full stop, "!" or "?" among the characters between). */
-function endsSentence(text: string, tokens: readonly TermToken[], i: number): boolean {
-  const token = tokens[i] as TermToken;
-  const next = tokens[i + 1];
-  // Read in place: a slice per step of the walk made a sixth of what a question allocates.
-  for (let c = token.end; c < (next === undefined ? token.end : next.start); c++) {
-    const code = text.charCodeAt(c);
-    if (code === 0x2e || code === 0x21 || code === 0x3f) return true;
-  }
-  return false;
 }

@@ -27,8 +27,11 @@ import { processTerm, tokenize } from './terms.js';
  * 15: "amid" and "amidst" give a reason.
  * 16: "within" a number of days to decades is a date ("within several decades").
  * 17: "within eleven/fifteen/twenty/thirty …" too; a distance after a sum and a comma is one ("£5, 10 miles").
+ * 18: a name of two or more words ending in a plural after "the" is an organisation's ("the Pittsburgh Steelers").
+ * 19: numbers in words from thirteen to ninety-nine are numbers ("fourteen points", "fifty percent").
+ * 20: a year before or after an era ("430 BC", "AD 14") and "centuries" are dates.
  */
-const INDEX_FORMAT_VERSION = 17;
+const INDEX_FORMAT_VERSION = 20;
 /** Sample text whose terms change whenever tokenising, stemming or stop words change. */
 const PROBE =
   'Running U.S. troops’ 100,000 pipelines, Russia’s café e-mail 3.5 NATO won’t were WHO said United  Nations';

@@ -8,7 +8,8 @@ import { givenNames } from './givenNames.js';
  * Hawkins") or an age, "who" or a role after it ("Terry Lundgren, chairman of…", "Frank Dunn, 51,"), or when it
  * is a given name and more ("Andy Scott"; data/given-names.txt), and an
  * organisation's when it ends in a word organisations end in ("Airlines", "Consortium", "Foods", "Ltd"), is an
- * acronym ("NBC", "IAAF"), or follows a word for one ("Swiss firm Xstrata"). A place ("Bordesley Green",
+ * acronym ("NBC", "IAAF"), follows a word for one ("Swiss firm Xstrata"), or is a team's or band's plural after
+ * "the" ("the Pittsburgh Steelers"). A place ("Bordesley Green",
  * "in Birmingham") is neither, and stays a plain name.
  */
 
@@ -144,7 +145,8 @@ export function entityMentions(text: string): number[] {
       ORG_ENDS.has(last.toLowerCase()) ||
       (beforeOf !== undefined && ORG_ENDS.has(beforeOf.toLowerCase())) ||
       ORG_BEFORE.test(before) ||
-      isAcronym(words)
+      isAcronym(words) ||
+      isTeamName(words, before)
     ) {
       found.push(EntityKind.organisation, start, trimPossessive(text, start, end));
       continue;
@@ -195,4 +197,28 @@ function isAcronym(words: readonly string[]): boolean {
 /** `end`, less a possessive "'s" ("Fatboy Slim's" names Fatboy Slim). */
 function trimPossessive(text: string, start: number, end: number): number {
   return /['’]s$/.test(text.slice(start, end)) ? end - 2 : end;
+}
+
+/**
+ * Plural last words of a name after "the" that name a place, an event, a time or a field rather than a team
+ * or a band ("the United States", "the Olympic Games", "the Middle Ages", "the Liberal Arts").
+ */
+const NOT_GROUP_ENDS = new Set(
+  (
+    'states netherlands philippines bahamas maldives seychelles comoros alps andes highlands lowlands midlands ' +
+    'ages games olympics awards oscars grammys globes championships series times news isles islands mountains ' +
+    'hills falls lakes plains keys wars rights studies arts sciences affairs'
+  ).split(' '),
+);
+
+/**
+ * Whether a name of two or more words after "the" ends in a plural ("the Pittsburgh Steelers", "the Rolling
+ * Stones", "the Arizona Cardinals"): a team's or a band's, which "who" and "which team" questions ask for as
+ * they ask for an organisation (see nameFit.ts). One word ("the Broncos") is too often a people's or a
+ * family's ("the Greeks", "the Kennedys") to tell.
+ */
+function isTeamName(words: readonly string[], before: string): boolean {
+  if (words.length < 2 || !/\bthe\s$/i.test(before)) return false;
+  const last = (words[words.length - 1] as string).toLowerCase();
+  return /^[a-z]+[^s']s$/.test(last) && !NOT_GROUP_ENDS.has(last);
 }

@@ -37,8 +37,9 @@ const SCHEDULED_VERBS =
 
 /** Each kind's pattern (global, so `tagText` finds every mention). Exported for answerType's re-tests. */
 export const TAG_PATTERNS: Readonly<Record<PatternKind, RegExp>> = {
+  // Numbers in words up to the tens ("fourteen points", "fifty percent", "twenty-five"), as in digits.
   [TagKind.number]:
-    /\b\d[\d,.]*\b|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?|thousands?|millions?|billions?|half|several)\b/gi,
+    /\b\d[\d,.]*\b|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen|(?:twen|thir|for|fif|six|seven|eigh|nine)ty(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|dozens?|hundreds?|thousands?|millions?|billions?|half|several)\b/gi,
   // A currency sign and its whole amount ("$54.9m", "£1.5 billion"), or a number with a currency word ("3.5
   // million pounds") or a million/billion suffix.
   [TagKind.money]:
@@ -49,7 +50,7 @@ export const TAG_PATTERNS: Readonly<Record<PatternKind, RegExp>> = {
   [TagKind.durationUnit]: /\b(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries)\b/gi,
   // "Within" a number of days to decades dates what is to come ("out of control within several decades").
   [TagKind.date]: new RegExp(
-    `\\b${MONTH}\\b|\\b\\d{1,2} ${MONTH}\\b|\\b(?:1[0-9]|20)\\d{2}s?\\b|\\b${WEEKDAY}\\b|\\b(?:today|yesterday|tomorrow|tonight|next (?:week|month|year)|last (?:week|month|year))\\b|\\bcentury\\b|\\bwithin (?:the next |the coming )?(?:\\d[\\d,.]*|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|several|a few|a couple of) (?:days?|weeks?|months?|years?|decades?)\\b`,
+    `\\b${MONTH}\\b|\\b\\d{1,2} ${MONTH}\\b|\\b(?:1[0-9]|20)\\d{2}s?\\b|\\b${WEEKDAY}\\b|\\b(?:today|yesterday|tomorrow|tonight|next (?:week|month|year)|last (?:week|month|year))\\b|\\bcentur(?:y|ies)\\b|\\b\\d{1,4}\\s?(?:BCE?|AD|CE)\\b|\\b(?:AD|CE)\\s?\\d{1,4}\\b|\\bwithin (?:the next |the coming )?(?:\\d[\\d,.]*|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|several|a few|a couple of) (?:days?|weeks?|months?|years?|decades?)\\b`,
     'gi',
   ),
   // A capitalised word after a letter, digit or `,;:)` and a space: a name, not a sentence's first word.

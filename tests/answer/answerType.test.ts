@@ -57,6 +57,20 @@ describe('answerTypeOf', () => {
     // "What is the <noun> <verb>ing": the noun is the verb's subject, so it names no answer.
     ['What is the company planning?', 'other'],
     ['What is the minister saying about tax?', 'other'],
+    // "When" asks for a date only as the question's first wh-word: later it dates the scene of another question,
+    // and a leading "when" clause before a comma is followed by the question proper.
+    ['Who ran the firm when it was at its biggest?', 'person'],
+    ['What happens when the grains grow too large?', 'other'],
+    ['When violence is used, what is the protest called?', 'other'],
+    ['When rich countries trade with poor ones, whose wages rise?', 'person'],
+    ['When and where was the treaty signed?', 'date'],
+    ['What did the people who lived there eat?', 'other'],
+    ['From whom did the settlers buy the land?', 'person'],
+    // "What type of <noun>" asks for a kind of it, not for one by name or number.
+    ['What type of city is the capital?', 'other'],
+    ['Which kind of company makes the chips?', 'other'],
+    ['Which river flows through the city?', 'place'],
+    ['What percent of voters turned out?', 'count'],
   ])('reads "%s" as %s', (question, type) => {
     expect(answerTypeOf(question)).toBe(type);
   });

@@ -44,4 +44,27 @@ describe('nameFirst: a quote naming someone leads over one naming no one', () =>
     const text = engine.getArticle('match')?.text ?? '';
     expect(first && text.slice(first.span.start, first.span.end)).not.toContain('March');
   });
+
+  it('quotes a sure name over a lede that names no one but a nationality, for "Which … chief"', () => {
+    // why: the lede holds every word of the question but only a capitalised word that names no one
+    // ("Canadian"); a later sentence of the article names the chief ("Alan Burt, the chief") at least as
+    // near the asking words. A maybe-name loses to a sure one from the same story.
+    const engine = createEngine(
+      corpusOf({
+        corvex: paragraphs(
+          'Corvex Profits Restated',
+          'Corvex shares rose after an audit, which led to the sacking of the chief of the Canadian firm, showed profits were higher than first thought, analysts said.',
+          'The firm makes pumps for the oil industry.',
+          'The audit found that Alan Burt, the chief, and two other managers were sacked.',
+        ),
+        ferry: paragraphs(
+          'Ferry Fares Rise',
+          'Ferry fares on the harbour route will rise by 4% in May, the operator said.',
+        ),
+      }),
+    );
+    const [first] = engine.rankQuestion('Which Corvex chief was sacked after the audit?')?.quotes ?? [];
+    const text = engine.getArticle('corvex')?.text ?? '';
+    expect(first && text.slice(first.span.start, first.span.end)).toContain('Alan Burt');
+  });
 });

@@ -2,12 +2,20 @@ import { describe, expect, it } from 'vitest';
 import { questionWordsOf, type AnswerType } from '../../src/answer/answerType.js';
 import { typedNearness } from '../../src/answer/typedNearness.js';
 import { processTerm, tokenizeWithOffsets } from '../../src/index/terms.js';
+import { splitSentences } from '../../src/passages/splitSentences.js';
 import { tagSentences } from '../../src/passages/tagSentences.js';
+import { tokenRangeOf } from '../../src/answer/passageTokens.js';
 
-/** typedNearness of `sentence` (one sentence, tagged as the index tags it) for `question` asking for `type`. */
+/**
+ * typedNearness of `sentence` (one quote, split into sentences and tagged as the index does) for `question`
+ * asking for `type`.
+ */
 function nearness(type: AnswerType, question: string, sentence: string): number {
   const span = { start: 0, end: sentence.length };
   const tokens = tokenizeWithOffsets(sentence).map((t) => ({ ...t, term: processTerm(t.raw) }));
+  const sentenceRanges = splitSentences(sentence).map((s) =>
+    tokenRangeOf(tokens, s.start, s.end, 0, tokens.length),
+  );
   const questionTerms = new Set(tokenizeWithOffsets(question).map((t) => processTerm(t.raw)));
   questionTerms.delete(null);
   const matched = (i: number): boolean => questionTerms.has(tokens[i]?.term ?? null);
@@ -20,6 +28,7 @@ function nearness(type: AnswerType, question: string, sentence: string): number 
     0,
     tokens.length,
     matched,
+    sentenceRanges,
     tagged,
     questionWordsOf(question),
   );
@@ -59,6 +68,13 @@ describe('typedNearness', () => {
     const question = 'Where did the negotiators meet?';
     expect(nearness('place', question, 'Talks were held in Geneva. Negotiators left at noon.')).toBe(0);
     expect(nearness('place', question, 'Negotiators Geneva-bound left at noon.')).toBe(1);
+  });
+
+  it('reads the sentence’s own bounds: the full stop of "Inc." ends no sentence', () => {
+    // why: "Acme Inc. rose to £5m" gives the amount three words from "Acme"; the full stop after "Inc" is an
+    // abbreviation's, and a check for any full stop between the words took it for a sentence end.
+    const question = 'How much did Acme make?';
+    expect(nearness('money', question, 'Profits at Acme Inc. rose to £5m.')).toBeGreaterThan(0);
   });
 
   it('takes the day of a date for no count ("on February 7" answers no "how many")', () => {

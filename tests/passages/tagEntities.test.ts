@@ -78,6 +78,18 @@ describe('entityMentions', () => {
     ]);
   });
 
+  it('reads a plural name after "the" as a team’s or a band’s, but not a country’s or an event’s', () => {
+    // why: "Who did the Rovers beat?" is answered by a team, named as a group is; "the United States" and
+    // "the Winter Olympics" end in a plural too but name a place and an event.
+    expect(entities('Lakeside beat the Harbour City Gulls 3-1 on Sunday.')).toEqual([
+      ['organisation', 'Harbour City Gulls'],
+    ]);
+    expect(entities('She toured with the Silver Kettles last year.')).toEqual([
+      ['organisation', 'Silver Kettles'],
+    ]);
+    expect(entities('He moved to the United States before the Winter Olympics.')).toEqual([]);
+  });
+
   it('keeps a possessive out of the name, and ends the name there', () => {
     expect(entities("Mr Ferguson's company, Tate & Lyle's rival")).toContainEqual(['person', 'Ferguson']);
     expect(entities("Chancellor Gerhard Schroeder's Social Democrat Party won.")).toEqual([

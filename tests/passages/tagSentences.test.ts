@@ -63,6 +63,23 @@ describe('tagText', () => {
     expect(of('distance', 'Tickets cost £5, 10 miles from the centre.')).toEqual(['10 miles']);
   });
 
+  it('reads numbers written in words up to ninety-nine as numbers, which answer "how many"', () => {
+    // why: "Agreement came on fourteen points" answers "How many points were agreed?" as "14 points" would.
+    const numbers = (text: string): string[] =>
+      mentions(text).flatMap(([k, mention]) => (k === 'number' ? [mention] : []));
+    expect(numbers('Agreement came on fourteen points.')).toEqual(['fourteen']);
+    expect(numbers('Some fifty percent more land, twenty-five acres.')).toEqual(['fifty', 'twenty-five']);
+  });
+
+  it('reads a year with its era ("430 BC", "AD 14") and centuries as dates, which answer "when"', () => {
+    // why: a year of three digits or fewer is a date only with its era; "centuries" dates as "century" does.
+    const dates = (text: string): string[] =>
+      mentions(text).flatMap(([k, mention]) => (k === 'date' ? [mention] : []));
+    expect(dates('The city fell in 430 BC.')).toEqual(['430 BC']);
+    expect(dates('The emperor died in AD 14.')).toEqual(['AD 14']);
+    expect(dates('It grew in the 10th and 11th centuries.')).toEqual(['centuries']);
+  });
+
   it('reads "within" a number of days to decades as a date, which answers "when"', () => {
     // why: news dates what is to come by the time it is within ("could be out of control within several
     // decades", "available within 30 days"), with no month or year to tag.
