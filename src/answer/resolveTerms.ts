@@ -74,10 +74,22 @@ export function withTypoWeights(
   resolve: TermResolver,
 ): Query {
   let weights: Float64Array | null = null;
+  // A slip with one neighbour is known before retrieval ("trynig": "trying"); it weighs what that word weighs
+  // even when no candidate passage holds it. With several ("usres": "users", "USSR", "US"…) which is meant is
+  // known only from the passages below.
+  for (const [term, neighbours] of query.slips) {
+    const at = query.terms.indexOf(term);
+    const [only] = neighbours;
+    if (at < 0 || only === undefined || neighbours.length > 1) continue;
+    weights ??= Float64Array.from(query.weights);
+    weights[at] = Math.min(weights[at] ?? Infinity, index.idf(only));
+  }
   for (const result of results) {
     for (const docTerm of result.terms) {
       const hit = resolve(docTerm);
-      if (!hit || hit.strength === 1 || index.frequencyOf(query.terms[hit.index] ?? '') > 0) continue;
+      // An exact match is no typo's (a plain typo's match has strength 1 too, see TYPO_STRENGTH).
+      const term = hit ? query.terms[hit.index] : undefined;
+      if (!hit || term === undefined || docTerm === term || index.frequencyOf(term) > 0) continue;
       weights ??= Float64Array.from(query.weights);
       weights[hit.index] = Math.min(weights[hit.index] ?? Infinity, index.idf(docTerm));
     }

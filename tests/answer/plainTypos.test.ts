@@ -68,6 +68,18 @@ describe('a question with a typing slip', () => {
   });
 });
 
+describe('a plain typo’s weight', () => {
+  it('is what the word meant weighs, not that of a word no article has', () => {
+    // why: its match counts as the word itself (TYPO_STRENGTH 1), which withTypoWeights read as an exact match
+    // and so kept the typo's weight, the highest of all: the slip's word counted more than spelt right.
+    const weightOf = (question: string) => rankQuestion(ctx, question)?.query.totalWeight ?? 0;
+    expect(weightOf('What did Nordgas say about the repiars?')).toBeCloseTo(
+      weightOf('What did Nordgas say about the repairs?'),
+      6,
+    );
+  });
+});
+
 describe('a four-letter plain typo', () => {
   it('finds the word meant, where fuzzy matching starts at five letters for other words', async () => {
     // why: a letter dropped from a five-letter name leaves four ("Puin" for "Putin"), and the question lost its
