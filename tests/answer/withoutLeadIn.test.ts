@@ -20,6 +20,9 @@ describe('withoutLeadIn', () => {
       'What did the mayor tell me about the port?',
     );
     expect(withoutLeadIn('Who sang Please Please Me?')).toBe('Who sang Please Please Me?');
+    // A lead-in word joined to the next by a hyphen is part of that word: "Hi-tech" is no greeting.
+    expect(withoutLeadIn('Hi-tech exports rose by how much?')).toBe('Hi-tech exports rose by how much?');
+    expect(withoutLeadIn('Hi-fi sales fell by how much?')).toBe('Hi-fi sales fell by how much?');
     expect(withoutLeadIn('Hi!')).toBe('Hi!');
     // "in the news" may be what is asked ("Which footballer was in the news?").
     expect(withoutLeadIn('Which footballer was in the news?')).toBe('Which footballer was in the news?');
