@@ -11,11 +11,12 @@ const LEAD_INS: readonly RegExp[] = [
 
 /**
  * A "please" closing the question ("…in Moscow, please?"), or a pointer to where to look ("…, according to the
- * articles?", "…in your sources?"): every answer comes from the articles.
+ * articles?", "…in your sources?"): every answer comes from the articles. After "the", only "articles" and
+ * "corpus" point there: "in the texts", "in the documents" or "according to the sources" may be the story's own.
  */
 const CLOSING = [
   /[\s,]+(?:please|pls|plz)(?=[\s?.!]*$)/iu,
-  /[\s,]+(?:according to|in|from) (?:the|your|these|this|my) (?:articles?|sources?|corpus|documents?|texts?|stories|story)(?=[\s?.!]*$)/iu,
+  /[\s,]+(?:according to|in|from) (?:(?:your|these|this|my) (?:articles?|sources?|corpus|documents?|texts?|stories|story)|the (?:articles?|corpus))(?=[\s?.!]*$)/iu,
 ];
 
 /**

@@ -24,6 +24,11 @@ describe('withoutLeadIn', () => {
     expect(withoutLeadIn('Hi-tech exports rose by how much?')).toBe('Hi-tech exports rose by how much?');
     expect(withoutLeadIn('Hi-fi sales fell by how much?')).toBe('Hi-fi sales fell by how much?');
     expect(withoutLeadIn('Hi!')).toBe('Hi!');
+    // "the texts", "the documents" may be the story's own (messages sent, papers leaked), not the articles.
+    expect(withoutLeadIn('What did the minister say in the texts?')).toBe(
+      'What did the minister say in the texts?',
+    );
+    expect(withoutLeadIn('What was found in the documents?')).toBe('What was found in the documents?');
     // "in the news" may be what is asked ("Which footballer was in the news?").
     expect(withoutLeadIn('Which footballer was in the news?')).toBe('Which footballer was in the news?');
   });
