@@ -1,6 +1,7 @@
 import type { IndexHit } from '../index/PassageIndex.js';
 import type { Span } from '../passages/Span.js';
 import type { AnswerContext } from './AnswerContext.js';
+import type { CandidateQuote, Ranking } from './CandidateQuote.js';
 import { typeFitOfTags } from './answerType.js';
 import { confidenceOf } from './confidence.js';
 import { evidenceOf } from './evidenceOf.js';
@@ -32,8 +33,6 @@ import { localWeights, relatedIndex, termResolver, withTypoWeights, type TermHit
  * third less than twelve; on SQuAD twelve found no better answers.
  */
 const CANDIDATE_PASSAGES = 8;
-
-import type { CandidateQuote, Ranking } from './CandidateQuote.js';
 
 export type { CandidateQuote, Ranking };
 
