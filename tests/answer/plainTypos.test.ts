@@ -37,6 +37,8 @@ describe('plainTypos', () => {
     // why: "sixth" is one edit from "sixty", "eighth" from "eight", "tenth" from "tent"; counted as the word
     // itself, a quote with the wrong number would match the question as well as one with the right number.
     expect(typosOf('Who finished sixth, eighth and tenth at the harbour on Fridays?')).toEqual([]);
+    // Four letters get a plain typo's fuzzy matching too: "four" would find "tour", "June" "tune".
+    expect(typosOf('Did four boats reach the harbour in June?')).toEqual([]);
   });
 });
 
