@@ -141,7 +141,7 @@ export class PassageIndex {
       (t): t is string => t !== null,
     );
     const expansions = queryTerms.map((term) =>
-      this.expand(term, slips?.get(term) ?? [], typos?.has(term) ? TYPO_WEIGHT : FUZZY_WEIGHT),
+      this.expand(term, slips?.get(term) ?? [], typos?.has(term) ?? false),
     );
     const touchedCount = this.score(expansions);
     const best = this.selectBest(touchedCount, limit, filter);
@@ -173,18 +173,18 @@ export class PassageIndex {
   }
 
   /** The corpus terms a question term matches: itself, else its fuzzy neighbours and slips (at distance 1). */
-  private expand(term: string, slips: readonly string[], fuzzyWeight: number): Expansion[] {
+  private expand(term: string, slips: readonly string[], isPlainTypo: boolean): Expansion[] {
     const id = this.termIds.get(term);
     if (id !== undefined) return [{ termId: id, weight: 1 }];
     const distances = new Map<number, number>();
-    const distance = fuzzyDistanceFor(term, false);
+    const distance = fuzzyDistanceFor(term, false, isPlainTypo);
     if (distance > 0)
       for (const n of fuzzyNeighbours(this.terms, term, distance)) distances.set(n.termId, n.distance);
     for (const slipId of slips.map((slip) => this.termIds.get(slip)))
       if (slipId !== undefined) distances.set(slipId, 1);
     return [...distances].map(([termId, d]) => {
       const length = (this.terms[termId] as string).length;
-      return { termId, weight: (fuzzyWeight * length) / (length + d) };
+      return { termId, weight: ((isPlainTypo ? TYPO_WEIGHT : FUZZY_WEIGHT) * length) / (length + d) };
     });
   }
 

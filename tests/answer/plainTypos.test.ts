@@ -75,3 +75,17 @@ describe('a question with a typing slip', () => {
     }
   });
 });
+
+describe('a four-letter plain typo', () => {
+  it('finds the word meant, where fuzzy matching starts at five letters for other words', async () => {
+    // why: a letter dropped from a five-letter name leaves four ("Puin" for "Putin"), and the question lost its
+    // subject: "How long did Puin and Macron talk in Moscow?" was declined.
+    const engine = await loadEngine(path.join(import.meta.dirname, '../../seeds'));
+    const typed = engine.answer('How long did Puin and Macron talk in Moscow?');
+    const spelt = engine.answer('How long did Putin and Macron talk in Moscow?');
+    expect(typed.kind).toBe('found');
+    expect(typed.kind === 'found' && typed.excerpts[0]?.quote).toBe(
+      spelt.kind === 'found' && spelt.excerpts[0]?.quote,
+    );
+  });
+});
