@@ -90,9 +90,11 @@ export function answerTypeOf(question: string): AnswerType {
 const FIRST_WH = /\b(?:what|which|who|whom|whose|where|when|why|how)\b/;
 /**
  * A question opening with a "when" clause and asking after its comma ("When B cells replicate, **what** do
- * they become?"): group 1 is the question proper.
+ * they become?"): group 1 is the question proper. A "when" before an auxiliary asks itself ("When was the
+ * treaty signed, which ended the war?"): what follows its comma describes its subject.
  */
-const WHEN_CLAUSE = /^\W*when\b[^?]*?,\s*((?:what|which|who|whom|whose|where|why|how)\b.*)$/;
+const WHEN_CLAUSE =
+  /^\W*when\b(?!\s+(?:is|are|was|were|do|does|did|has|have|had|will|would|can|could|should|shall|may|might|must)\b)[^?]*?,\s*((?:what|which|who|whom|whose|where|why|how)\b.*)$/;
 
 /** Words after "how much" that ask for a sum of money rather than a quantity ("how much did it cost"). */
 const MONEY_CUE =

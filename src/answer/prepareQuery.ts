@@ -4,6 +4,7 @@ import { STOP_WORDS } from '../index/stopWords.js';
 import { processTerm, tokenize, writtenForm } from '../index/terms.js';
 import { answerTypeOf, questionWordsOf, typeWordsOf, type AnswerType } from './answerType.js';
 import { isOneSlipApart } from './editDistance.js';
+import { isMangledStem } from './isMangledStem.js';
 import { agentNounHits } from './agentNounHits.js';
 import { givenNameTerms } from './givenNameTerms.js';
 import { pastFormHits } from './pastFormHits.js';
@@ -220,15 +221,6 @@ function slipsOf(
     if (neighbours.length > 0) slips.set(term, neighbours);
   });
   return slips;
-}
-
-/**
- * Whether `term` is a stem of three letters or fewer cut from `word`, three or more letters longer: the
- * stemmer makes one from a slip that doubles a letter before a suffix ("comming" → "com", "beeing" → "bee")
- * as from a real word ("running" → "run"), so the related-terms table cannot vouch for the word.
- */
-function isMangledStem(term: string, word: string): boolean {
-  return term.length <= 3 && word.length >= term.length + 3;
 }
 
 /** "What did X say / tell / claim": X, the capitalised words between the auxiliary and the verb. */

@@ -1,12 +1,11 @@
 import type { IndexHit } from '../index/PassageIndex.js';
 import type { Span } from '../passages/Span.js';
 import type { AnswerContext } from './AnswerContext.js';
+import type { CandidateQuote, Ranking } from './CandidateQuote.js';
 import { typeFitOfTags } from './answerType.js';
 import { confidenceOf } from './confidence.js';
 import { evidenceOf } from './evidenceOf.js';
-import { expandContractions } from './expandContractions.js';
 import { plainTypos } from './plainTypos.js';
-import { withoutLeadIn } from './withoutLeadIn.js';
 import { isInnerNameWord, relatedForNames } from './nameMentions.js';
 import { phraseMarksFor } from './phraseMarksOf.js';
 import { freshHitArrays } from './freshHitArrays.js';
@@ -16,7 +15,7 @@ import { onlyQuestionWords } from './onlyQuestionWords.js';
 import { tokenRangeOf } from './passageTokens.js';
 import { standsBeforeName } from './agentNounHits.js';
 import { FOLLOWS_ON, orderQuotes } from './orderQuotes.js';
-import { restoreCase } from './restoreCase.js';
+import { readQuestion } from './readQuestion.js';
 import { prepareQuery, type Query } from './prepareQuery.js';
 import { QuoteFeatureScratch, type PassageHits } from './quoteFeatures.js';
 import { quoteSpans } from './quoteSpans.js';
@@ -35,17 +34,11 @@ import { localWeights, relatedIndex, termResolver, withTypoWeights, type TermHit
  */
 const CANDIDATE_PASSAGES = 8;
 
-import type { CandidateQuote, Ranking } from './CandidateQuote.js';
-
 export type { CandidateQuote, Ranking };
 
 /** Ranks the quotes for a validated question (only from article `sourceId` when given) and weighs them. */
 export function rankQuotes(ctx: AnswerContext, question: string, sourceId?: string): Ranking {
-  const query = prepareQuery(
-    ctx.index,
-    restoreCase(ctx, withoutLeadIn(expandContractions(question))),
-    ctx.relatedTerms,
-  );
+  const query = prepareQuery(ctx.index, readQuestion(ctx, question), ctx.relatedTerms);
   if (query.terms.length === 0) return { query, quotes: [], evidence: null, confidence: 0 };
   const filter =
     sourceId === undefined ? undefined : (id: number) => ctx.passages[id]?.articleId === sourceId;

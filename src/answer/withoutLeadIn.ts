@@ -1,21 +1,22 @@
 /**
  * Words that open a request rather than ask anything: a greeting, "please", "can you tell me", "do you know".
  * Each is tried at the start, again and again ("Hi, can you tell me…"). Case-insensitive; the punctuation and
- * spaces after one go with it.
+ * spaces after one go with it, but not a hyphen or apostrophe joining it to a word ("Hi-tech" is no greeting).
  */
 const LEAD_INS: readonly RegExp[] = [
-  /^(?:hi|hello|hey|hiya|howdy|greetings|good (?:morning|afternoon|evening))\b(?:\s+(?:there|all|everyone|folks))?[\s,.!:;-]*/iu,
-  /^(?:please|pls|plz|kindly)\b[\s,.!:;-]*/iu,
-  /^(?:(?:can|could|would|will) you(?: please)? (?:tell|show|remind) me|(?:do|does) (?:you|anyone|anybody) know|i(?:['’]d| would) like to know|i want to know|i wonder(?:ed)?|i was wondering|tell me|let me know|any idea|quick question)\b[\s,.!:;-]*/iu,
+  /^(?:hi|hello|hey|hiya|howdy|greetings|good (?:morning|afternoon|evening))\b(?![-'’]\p{L})(?:\s+(?:there|all|everyone|folks))?[\s,.!:;-]*/iu,
+  /^(?:please|pls|plz|kindly)\b(?![-'’]\p{L})[\s,.!:;-]*/iu,
+  /^(?:(?:can|could|would|will) you(?: please)? (?:tell|show|remind) me|(?:do|does) (?:you|anyone|anybody) know|i(?:['’]d| would) like to know|i want to know|i wonder(?:ed)?|i was wondering|tell me|let me know|any idea|quick question)\b(?![-'’]\p{L})[\s,.!:;-]*/iu,
 ];
 
 /**
  * A "please" closing the question ("…in Moscow, please?"), or a pointer to where to look ("…, according to the
- * articles?", "…in your sources?"): every answer comes from the articles.
+ * articles?", "…in your sources?"): every answer comes from the articles. After "the", only "articles" and
+ * "corpus" point there: "in the texts", "in the documents" or "according to the sources" may be the story's own.
  */
 const CLOSING = [
   /[\s,]+(?:please|pls|plz)(?=[\s?.!]*$)/iu,
-  /[\s,]+(?:according to|in|from) (?:the|your|these|this|my) (?:articles?|sources?|corpus|documents?|texts?|stories|story)(?=[\s?.!]*$)/iu,
+  /[\s,]+(?:according to|in|from) (?:(?:your|these|this|my) (?:articles?|sources?|corpus|documents?|texts?|stories|story)|the (?:articles?|corpus))(?=[\s?.!]*$)/iu,
 ];
 
 /**

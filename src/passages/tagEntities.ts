@@ -207,7 +207,8 @@ const NOT_GROUP_ENDS = new Set(
   (
     'states netherlands philippines bahamas maldives seychelles comoros alps andes highlands lowlands midlands ' +
     'ages games olympics awards oscars grammys globes championships series times news isles islands mountains ' +
-    'hills falls lakes plains keys wars rights studies arts sciences affairs'
+    'hills falls lakes plains keys heights counties countries borders dales ' +
+    'wars rights studies arts sciences affairs'
   ).split(' '),
 );
 

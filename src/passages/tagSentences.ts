@@ -66,6 +66,18 @@ export const TAG_PATTERNS: Readonly<Record<PatternKind, RegExp>> = {
   ),
 };
 
+/** A year with its era, in any case ("430 BC", "AD 14", "3 ad"). */
+const ERA_YEAR = /^(?:\d{1,4}\s?(?:bce?|ad|ce)|(?:ad|ce)\s?\d{1,4})$/i;
+
+/**
+ * Whether a date mention is a year with an era not written in capitals ("3 ad campaigns", "the ad 40 times"):
+ * the date pattern is case-insensitive for the months' sake, but an era is written "BC" or "AD", and "ad" is
+ * an advertisement.
+ */
+function isLowercaseEra(mention: string): boolean {
+  return ERA_YEAR.test(mention) && mention !== mention.toUpperCase();
+}
+
 const PATTERN_KINDS = Object.keys(TAG_PATTERNS).map(Number) as PatternKind[];
 const ENTITY_TAG = { [EntityKind.person]: TagKind.person, [EntityKind.organisation]: TagKind.organisation };
 
@@ -82,6 +94,7 @@ export function tagText(text: string, start: number, end: number): number[] {
       // The day or year of a date ("February 7") counts nothing; "since April 2014" says from when, not why.
       if (kind === TagKind.number && isDateNumber(text, from, to)) continue;
       if (kind === TagKind.reason && isTemporalSince(text, from, to)) continue;
+      if (kind === TagKind.date && isLowercaseEra(match[0])) continue;
       found.push([kind, from, to]);
     }
   }

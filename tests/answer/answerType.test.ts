@@ -64,6 +64,9 @@ describe('answerTypeOf', () => {
     ['When violence is used, what is the protest called?', 'other'],
     ['When rich countries trade with poor ones, whose wages rise?', 'person'],
     ['When and where was the treaty signed?', 'date'],
+    // A "when" that asks (an auxiliary after it) is the question; a clause after its comma describes its subject.
+    ['When was the treaty signed, which ended the war?', 'date'],
+    ['When did Smith join Acme, who makes the tyres?', 'date'],
     ['What did the people who lived there eat?', 'other'],
     ['From whom did the settlers buy the land?', 'person'],
     // "What type of <noun>" asks for a kind of it, not for one by name or number.

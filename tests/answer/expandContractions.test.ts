@@ -11,6 +11,16 @@ describe('expandContractions', () => {
     );
     expect(expandContractions("What's Macron's plan?")).toBe("What's Macron's plan?");
   });
+
+  it('leaves a name with an apostrophe alone ("Sa\'d Hariri"): only a pronoun, wh-word or modal contracts', () => {
+    // why: read as a contraction, "Sa'd" became "Sa did" and the question lost the name it asks about.
+    expect(expandContractions("What did Sa'd Hariri tell the Ra'd party?")).toBe(
+      "What did Sa'd Hariri tell the Ra'd party?",
+    );
+    expect(expandContractions("Who'd have thought it'll rain? They could've known.")).toBe(
+      'Who did have thought it will rain? They could have known.',
+    );
+  });
 });
 
 describe('a question with a contraction', () => {

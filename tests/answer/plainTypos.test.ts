@@ -32,6 +32,14 @@ describe('plainTypos', () => {
     // why: "world" one edit from "word" is likely another word, and "2018" is another year than "2008".
     expect(typosOf('What did the operator say about the world in 20189?')).toEqual([]);
   });
+
+  it('leaves out a number or a day written in words, which the related-terms table leaves out on purpose', () => {
+    // why: "sixth" is one edit from "sixty", "eighth" from "eight", "tenth" from "tent"; counted as the word
+    // itself, a quote with the wrong number would match the question as well as one with the right number.
+    expect(typosOf('Who finished sixth, eighth and tenth at the harbour on Fridays?')).toEqual([]);
+    // Four letters get a plain typo's fuzzy matching too: "four" would find "tour", "June" "tune".
+    expect(typosOf('Did four boats reach the harbour in June?')).toEqual([]);
+  });
 });
 
 describe('a question with a typing slip', () => {

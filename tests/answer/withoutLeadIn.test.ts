@@ -20,7 +20,15 @@ describe('withoutLeadIn', () => {
       'What did the mayor tell me about the port?',
     );
     expect(withoutLeadIn('Who sang Please Please Me?')).toBe('Who sang Please Please Me?');
+    // A lead-in word joined to the next by a hyphen is part of that word: "Hi-tech" is no greeting.
+    expect(withoutLeadIn('Hi-tech exports rose by how much?')).toBe('Hi-tech exports rose by how much?');
+    expect(withoutLeadIn('Hi-fi sales fell by how much?')).toBe('Hi-fi sales fell by how much?');
     expect(withoutLeadIn('Hi!')).toBe('Hi!');
+    // "the texts", "the documents" may be the story's own (messages sent, papers leaked), not the articles.
+    expect(withoutLeadIn('What did the minister say in the texts?')).toBe(
+      'What did the minister say in the texts?',
+    );
+    expect(withoutLeadIn('What was found in the documents?')).toBe('What was found in the documents?');
     // "in the news" may be what is asked ("Which footballer was in the news?").
     expect(withoutLeadIn('Which footballer was in the news?')).toBe('Which footballer was in the news?');
   });

@@ -88,6 +88,11 @@ describe('entityMentions', () => {
       ['organisation', 'Silver Kettles'],
     ]);
     expect(entities('He moved to the United States before the Winter Olympics.')).toEqual([]);
+    // Places named by a plural of land: heights, counties, countries, borders, dales.
+    expect(entities('Troops left the Golan Heights for the Home Counties and the Low Countries.')).toEqual(
+      [],
+    );
+    expect(entities('Floods hit the Scottish Borders and the Yorkshire Dales.')).toEqual([]);
   });
 
   it('keeps a possessive out of the name, and ends the name there', () => {

@@ -78,6 +78,8 @@ describe('tagText', () => {
     expect(dates('The city fell in 430 BC.')).toEqual(['430 BC']);
     expect(dates('The emperor died in AD 14.')).toEqual(['AD 14']);
     expect(dates('It grew in the 10th and 11th centuries.')).toEqual(['centuries']);
+    // An era is written in capitals: "ad" beside a number is an advertisement, no date.
+    expect(dates('The firm ran 3 ad campaigns and showed the ad 40 times.')).toEqual([]);
   });
 
   it('reads "within" a number of days to decades as a date, which answers "when"', () => {
