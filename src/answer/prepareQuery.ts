@@ -181,11 +181,11 @@ const SLIP_MIN_LENGTH = 4;
 
 /**
  * The index term of the question's word `word` when it may be a typing slip (see retypeStopWords and slipsOf),
- * else null: long enough (SLIP_MIN_LENGTH), not a name (capitalised after the question's first word, which
- * `afterFirst` says it is), and absent from the corpus's text.
+ * else null: long enough (SLIP_MIN_LENGTH), absent from the corpus's text, and, when `namesKept`, not a name
+ * (capitalised after the question's first word).
  */
-function absentTermOf(index: PassageIndex, word: string, afterFirst: boolean): string | null {
-  if (word.length < SLIP_MIN_LENGTH || (afterFirst && /^\p{Lu}/u.test(word))) return null;
+function absentTermOf(index: PassageIndex, word: string, namesKept: boolean): string | null {
+  if (word.length < SLIP_MIN_LENGTH || (namesKept && /^\p{Lu}/u.test(word))) return null;
   const term = processTerm(word);
   return term === null || index.frequencyOf(term) > 0 ? null : term;
 }
@@ -194,13 +194,14 @@ function absentTermOf(index: PassageIndex, word: string, afterFirst: boolean): s
  * See Query.slips: each search term of `terms` whose word (in `tokens`, the question's words) the corpus lacks
  * and that reads as a typing slip, with the corpus terms of its one-slip variants (see slipNeighbours.ts).
  * Today's fuzzy matching compares stems, which a slip can mangle beyond reach ("comming" stems to "com",
- * "recieve" to "reciev" where "receive" is "receiv"); the word as typed is one slip from the word meant.
- * Not a slip, as in retypeStopWords: a capitalised word after the first (a name), a number, a word with other
- * characters than a to z, and an English word the corpus happens to lack, whose term the related-terms table
- * `words` lists ("gases" is not "games": read so, a question about something the articles never mention would
- * be answered), unless its stem is mangled (isMangledStem): such a word is tried only with its doubled letter
- * undone ("comming": "coming"; "running" gives "runing", stem "rune", seldom a corpus term), not with every
- * slip ("running" would find "ruin" in "ruining").
+ * "recieve" to "reciev" where "receive" is "receiv"); the word as typed is one slip from the word meant. A
+ * name may be one ("Libral Democrats": "Liberal", stem "liber"), as fuzzy matching reads one (plainTypos.ts);
+ * only a stop word must not be read from a name ("Thera" is not "there", see retypeStopWords). Not a slip: a
+ * number, a word with other characters than a to z, and an English word the corpus happens to lack, whose term
+ * the related-terms table `words` lists ("gases" is not "games": read so, a question about something the
+ * articles never mention would be answered), unless its stem is mangled (isMangledStem): such a word is tried
+ * only with its doubled letter undone ("comming": "coming"; "running" gives "runing", stem "rune", seldom a
+ * corpus term), not with every slip ("running" would find "ruin" in "ruining").
  */
 function slipsOf(
   index: PassageIndex,
@@ -209,10 +210,10 @@ function slipsOf(
   words?: RelatedTerms,
 ): Map<string, string[]> {
   const slips = new Map<string, string[]>();
-  tokens.forEach((raw, k) => {
+  tokens.forEach((raw) => {
     const word = raw.toLowerCase();
     if (!/^[a-z]+$/.test(word)) return;
-    const term = absentTermOf(index, raw, k > 0);
+    const term = absentTermOf(index, raw, false);
     if (term === null || slips.has(term) || !terms.includes(term) || isLeftOutOfRelatedTerms(word)) return;
     const english = words?.get(term) !== undefined;
     if (english && !isMangledStem(term, word)) return;
