@@ -2,7 +2,7 @@ import { processTerm, tokenizeWithOffsets } from '../index/terms.js';
 import type { Span } from '../passages/Span.js';
 import type { AnswerContext } from './AnswerContext.js';
 import type { Excerpt } from './AnswerResult.js';
-import { editDistance } from './editDistance.js';
+import { editDistance } from '../index/editDistance.js';
 import type { TermToken } from './passageTokens.js';
 import type { CandidateQuote } from './rankQuotes.js';
 import { spanWordsOf, type SpanWords } from './spanWordsOf.js';

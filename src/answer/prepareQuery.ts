@@ -3,7 +3,7 @@ import { slipNeighbours, undoubled, type Slips } from '../index/slipNeighbours.j
 import { STOP_WORDS } from '../index/stopWords.js';
 import { processTerm, tokenize, writtenForm } from '../index/terms.js';
 import { answerTypeOf, questionWordsOf, typeWordsOf, type AnswerType } from './answerType.js';
-import { isOneSlipApart } from './editDistance.js';
+import { isOneSlipApart } from '../index/editDistance.js';
 import { isMangledStem } from './isMangledStem.js';
 import { agentNounHits } from './agentNounHits.js';
 import { givenNameTerms } from './givenNameTerms.js';

@@ -1,7 +1,7 @@
 import type { IndexHit, PassageIndex } from '../index/PassageIndex.js';
 import { FUZZY_DISTANCE } from '../index/searchOptions.js';
 import type { Slips } from '../index/slipNeighbours.js';
-import { editDistance } from './editDistance.js';
+import { editDistance } from '../index/editDistance.js';
 import type { Query } from './prepareQuery.js';
 import type { RelatedTerms } from './relatedTerms.js';
 

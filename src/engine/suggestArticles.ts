@@ -1,4 +1,4 @@
-import { editDistance } from '../answer/editDistance.js';
+import { editDistance } from '../index/editDistance.js';
 import type { Article } from '../corpus/Article.js';
 
 /**

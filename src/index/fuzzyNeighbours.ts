@@ -1,3 +1,5 @@
+import { editDistance } from './editDistance.js';
+
 /** A corpus term within the allowed edit distance of a query term. */
 export interface FuzzyNeighbour {
   /** Position of the term in the list searched. */
@@ -25,10 +27,6 @@ export function fuzzyNeighbours(
   const found: FuzzyNeighbour[] = [];
   const { masks, byLength, lengthStarts } = scanAidsOf(terms);
   const termMask = letterMask(term);
-  const width = term.length + 1;
-  // Three rows of the edit-distance table (the one before last, for a swap), side by side in one array,
-  // reused for every candidate.
-  const rows = new Int32Array(3 * width);
   // Only terms whose length is within reach: those of each length from term.length - maxDistance on.
   const shortest = Math.max(0, term.length - maxDistance);
   const longest = Math.min(lengthStarts.length - 2, term.length + maxDistance);
@@ -46,39 +44,8 @@ export function fuzzyNeighbours(
       bitCount(candidateMask & ~termMask) > maxDistance
     )
       continue;
-    let beforePrevious = 2 * width;
-    let previous = 0;
-    let current = width;
-    for (let j = 0; j < width; j++) rows[j] = j;
-    let previousMin = 0;
-    let reachable = true;
-    for (let i = 1; i <= candidate.length && reachable; i++) {
-      rows[current] = i;
-      let rowMin = i;
-      const c = candidate.charCodeAt(i - 1);
-      for (let j = 1; j < width; j++) {
-        const t = term.charCodeAt(j - 1);
-        let value = Math.min(
-          (rows[previous + j - 1] as number) + (c === t ? 0 : 1),
-          (rows[previous + j] as number) + 1,
-          (rows[current + j - 1] as number) + 1,
-        );
-        if (i > 1 && j > 1 && c === term.charCodeAt(j - 2) && candidate.charCodeAt(i - 2) === t && c !== t)
-          value = Math.min(value, (rows[beforePrevious + j - 2] as number) + 1);
-        rows[current + j] = value;
-        if (value < rowMin) rowMin = value;
-      }
-      // Every later row is at least this row's minimum, or the row before's plus one (a swap reaches back two
-      // rows): stop once both are out of reach.
-      reachable = rowMin <= maxDistance || previousMin + 1 <= maxDistance;
-      previousMin = rowMin;
-      const oldest = beforePrevious;
-      beforePrevious = previous;
-      previous = current;
-      current = oldest;
-    }
-    const distance = rows[previous + term.length] as number;
-    if (reachable && distance <= maxDistance) found.push({ termId, distance });
+    const distance = editDistance(candidate, term, maxDistance);
+    if (distance <= maxDistance) found.push({ termId, distance });
   }
   // Visited by length, returned in list order.
   return found.sort((a, b) => a.termId - b.termId);

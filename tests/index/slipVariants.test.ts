@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isOneSlipApart } from '../../src/answer/editDistance.js';
+import { isOneSlipApart } from '../../src/index/editDistance.js';
 import { slipVariants } from '../../src/index/slipVariants.js';
 
 describe('slipVariants', () => {

@@ -9,7 +9,7 @@ let currentRow = new Int32Array(64);
 /**
  * Edit distance between `a` and `b`, or `max + 1` as soon as it is known to exceed `max`: letters inserted,
  * deleted or substituted, and two neighbouring letters swapped, each one edit (optimal string alignment, as
- * fuzzyNeighbours counts). A swap is the commonest typing slip ("Puitn", "abuot"); Levenshtein counts it as two.
+ * fuzzyNeighbours uses it). A swap is the commonest typing slip ("Puitn", "abuot"); Levenshtein counts it as two.
  */
 export function editDistance(a: string, b: string, max: number): number {
   if (Math.abs(a.length - b.length) > max) return max + 1;

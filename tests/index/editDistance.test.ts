@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { editDistance } from '../../src/answer/editDistance.js';
+import { editDistance } from '../../src/index/editDistance.js';
 
 describe('editDistance', () => {
   it('counts insertions, deletions and substitutions', () => {
