@@ -22,8 +22,8 @@ const CLOSING = [
 /**
  * `question` without the words around it that speak to the bot rather than ask ("Hi! Can you tell me how long
  * Putin and Macron talked, please?" asks "how long Putin and Macron talked?"; so does "…, according to the
- * articles?"). Left in, they are searched like
- * the question's words, and a word no article has ("hi", "please", "know") weighs as much as an unknown name:
+ * articles?"). Left in, they are searched like the question's words, and a word no article has ("hi",
+ * "please", "know") weighs as much as an unknown name:
  * of the seed questions, 6 to 8 of 49 so wrapped were declined; of the first BBC news set's 329, 4 to 7.
  * A question that is nothing but such words is returned as typed.
  */

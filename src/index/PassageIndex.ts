@@ -177,7 +177,7 @@ export class PassageIndex {
     const id = this.termIds.get(term);
     if (id !== undefined) return [{ termId: id, weight: 1 }];
     const distances = new Map<number, number>();
-    const distance = fuzzyDistanceFor(term, false, isPlainTypo);
+    const distance = fuzzyDistanceFor(term, isPlainTypo);
     if (distance > 0)
       for (const n of fuzzyNeighbours(this.terms, term, distance)) distances.set(n.termId, n.distance);
     for (const slipId of slips.map((slip) => this.termIds.get(slip)))

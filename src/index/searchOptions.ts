@@ -47,7 +47,7 @@ export const TYPO_WEIGHT = 0.9;
  * matching (a typo such as "stram" or "pipline"), so correctly spelt words never drift to their neighbours
  * ("troop" to "group"); a plain typo from a shorter length (TYPO_MIN_TERM_LENGTH).
  */
-export function fuzzyDistanceFor(term: string, isKnownTerm: boolean, isPlainTypo = false): number {
-  if (isKnownTerm || term.length < (isPlainTypo ? TYPO_MIN_TERM_LENGTH : FUZZY_MIN_TERM_LENGTH)) return 0;
+export function fuzzyDistanceFor(term: string, isPlainTypo: boolean): number {
+  if (term.length < (isPlainTypo ? TYPO_MIN_TERM_LENGTH : FUZZY_MIN_TERM_LENGTH)) return 0;
   return Math.min(FUZZY_MAX_DISTANCE, Math.round(term.length * FUZZY_DISTANCE));
 }
