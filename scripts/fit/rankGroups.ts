@@ -1,5 +1,5 @@
 import { rankQuestion } from '../../src/answer/answer.js';
-import type { CandidateQuote } from '../../src/answer/rankQuotes.js';
+import type { CandidateQuote } from '../../src/answer/CandidateQuote.js';
 import { rankFeatureVector } from '../../src/answer/rankFeatures.js';
 import { loadCorpus } from '../../src/corpus/loadCorpus.js';
 import { answerContextOf } from '../../src/eval/answerContextOf.js';

@@ -1,7 +1,8 @@
 import type { AnswerContext } from './AnswerContext.js';
 import type { AnswerOptions, AnswerResult } from './AnswerResult.js';
 import { pickExcerpts } from './pickExcerpts.js';
-import { rankQuotes, type Ranking } from './rankQuotes.js';
+import type { Ranking } from './CandidateQuote.js';
+import { rankQuotes } from './rankQuotes.js';
 import { validateQuestion } from './validateQuestion.js';
 
 /**

@@ -5,7 +5,7 @@ import type { AnswerContext } from './AnswerContext.js';
 import type { Evidence } from './confidence.js';
 import { namesMentioned, namesOnlySpelled, relatedForNames, type NameQuery } from './nameMentions.js';
 import type { Query } from './prepareQuery.js';
-import type { CandidateQuote } from './rankQuotes.js';
+import type { CandidateQuote } from './CandidateQuote.js';
 
 /**
  * What the confidence model reads of a ranking: how well the best quote, its passage and its article cover the

@@ -1,4 +1,4 @@
-import type { CandidateQuote } from './rankQuotes.js';
+import type { CandidateQuote } from './CandidateQuote.js';
 
 /**
  * Puts first the best quote of the first quote's article that `leads` picks, when it may lead and scores at

@@ -1,6 +1,6 @@
 import type { Passage } from '../passages/buildPassages.js';
 import { leadInArticle } from './leadInArticle.js';
-import type { CandidateQuote } from './rankQuotes.js';
+import type { CandidateQuote } from './CandidateQuote.js';
 
 /**
  * Share of the first quote's score that a quote of its article's top paragraphs must reach to lead in its place

@@ -1,5 +1,5 @@
 import type { AnswerType } from './answerType.js';
-import type { CandidateQuote } from './rankQuotes.js';
+import type { CandidateQuote } from './CandidateQuote.js';
 import { leadInArticle, typedInArticleFirst } from './leadInArticle.js';
 
 /** The answer types asking for a name: a person's, an organisation's or a place's. */

@@ -1,5 +1,5 @@
 import { leadInArticle } from './leadInArticle.js';
-import type { CandidateQuote } from './rankQuotes.js';
+import type { CandidateQuote } from './CandidateQuote.js';
 
 /**
  * Share of the first quote's score that a quote must reach to lead in its place (see nearFirst). On the news

@@ -4,7 +4,7 @@ import type { AnswerContext } from './AnswerContext.js';
 import type { Excerpt } from './AnswerResult.js';
 import { editDistance } from '../index/editDistance.js';
 import type { TermToken } from './passageTokens.js';
-import type { CandidateQuote } from './rankQuotes.js';
+import type { CandidateQuote } from './CandidateQuote.js';
 import { spanWordsOf, type SpanWords } from './spanWordsOf.js';
 import { speakerOf } from './speakerOf.js';
 import { withFollowingSentence } from './withFollowingSentence.js';

@@ -34,8 +34,6 @@ import { localWeights, relatedIndex, termResolver, withTypoWeights, type TermHit
  */
 const CANDIDATE_PASSAGES = 8;
 
-export type { CandidateQuote, Ranking };
-
 /** Ranks the quotes for a validated question (only from article `sourceId` when given) and weighs them. */
 export function rankQuotes(ctx: AnswerContext, question: string, sourceId?: string): Ranking {
   const query = prepareQuery(ctx.index, readQuestion(ctx, question), ctx.relatedTerms);

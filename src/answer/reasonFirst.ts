@@ -1,4 +1,4 @@
-import type { CandidateQuote } from './rankQuotes.js';
+import type { CandidateQuote } from './CandidateQuote.js';
 import { typedInArticleFirst } from './leadInArticle.js';
 
 /**

@@ -1,5 +1,5 @@
 import type { AnswerOptions, AnswerResult } from '../answer/AnswerResult.js';
-import type { Ranking } from '../answer/rankQuotes.js';
+import type { Ranking } from '../answer/CandidateQuote.js';
 import type { Article, Corpus } from '../corpus/Article.js';
 
 /**
