@@ -28,14 +28,17 @@ const LEDE_DEPTH = 2;
  * first one that may lead first; reordered in place.
  */
 export function ledeFirst(quotes: CandidateQuote[], passages: readonly Passage[]): void {
+  // Whether a quote's passage is among its article's first LEDE_DEPTH (no passage of its article that far back).
+  const inLede = (q: CandidateQuote): boolean =>
+    passages[q.passage.id - LEDE_DEPTH]?.articleId !== q.passage.articleId;
   const [first] = quotes;
-  if (!first || passages[first.passage.id - LEDE_DEPTH]?.articleId !== first.passage.articleId) return;
+  if (!first || inLede(first)) return;
   const { answerTypeFit: fit, sentenceCoverage: coverage } = first.features;
   leadInArticle(
     quotes,
     LEDE_KEEP,
     (q) =>
-      passages[q.passage.id - LEDE_DEPTH]?.articleId !== q.passage.articleId &&
+      inLede(q) &&
       (q.features.answerTypeFit > fit ||
         (q.features.answerTypeFit === fit && q.features.sentenceCoverage >= coverage)),
   );
