@@ -96,9 +96,14 @@ const FIRST_WH = /\b(?:what|which|who|whom|whose|where|when|why|how)\b/;
 const WHEN_CLAUSE =
   /^\W*when\b(?!\s+(?:is|are|was|were|do|does|did|has|have|had|will|would|can|could|should|shall|may|might|must)\b)[^?]*?,\s*((?:what|which|who|whom|whose|where|why|how)\b.*)$/;
 
-/** Words after "how much" that ask for a sum of money rather than a quantity ("how much did it cost"). */
+/**
+ * Words after "how much" that ask for a sum of money rather than a quantity ("how much did it cost"), a verb in
+ * any tense ("how much is Federated **paying**", "how much did Nestle **sell**": its sales, which news gives as a
+ * sum). On the headline news set's tuning half, the "-ing" forms and selling and offering: first quote right 51
+ * -> 52 of 109 (the first set's 122 of 163 and SQuAD unchanged).
+ */
 const MONEY_CUE =
-  /\b(?:cost|costs|pay|paid|pays|earn|earned|earns|spend|spent|spends|worth|price|fee|fees|sell for|sold for|raise|raised|profits?|revenues?|salary|budget|bid|invest|invested|loan|debt|tax|taxes|fined?|compensation|damages|take|took|gross|grossed|charge|charged|owe|owed|lose|lost|make|made|receive|received|award|awarded)\b/;
+  /\b(?:cost|costs|costing|pay|paid|pays|paying|earn|earned|earns|earning|spend|spent|spends|spending|worth|price|fee|fees|sell|sells|sold|selling|sales|offer|offers|offered|offering|raise|raised|profits?|revenues?|salary|budget|bid|invest|invested|investing|loan|debt|tax|taxes|fined?|compensation|damages|take|took|gross|grossed|charge|charged|owe|owed|lose|lost|losing|make|made|making|receive|received|award|awarded)\b/;
 /** "How much did profits rise": a change, often a percentage, so a count. */
 const CHANGE_CUE =
   /\b(?:rise|rose|risen|grow|grew|grown|fall|fell|fallen|increase|increased|drop|dropped|decline|declined)\b/;

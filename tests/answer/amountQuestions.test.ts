@@ -14,11 +14,28 @@ const engine = createEngine(
   }),
 );
 
+// The sales figure in the lede, and a percentage beside the question's words next: a number, not a sum of money.
+const sales = createEngine(
+  corpusOf({
+    acme: paragraphs(
+      'Acme Raises Dividend',
+      'Acme sold goods worth 8.6bn francs in 2004, as ice cream fell out of favour in the wet summer.',
+      'Acme is to raise its dividend by 11% after selling its drinks arm.',
+    ),
+  }),
+);
+
 describe('how much', () => {
   it('quotes the sum of money for "how much aid", not a count of growers beside the word "aid"', () => {
     const result = engine.answer('How much aid is the wine industry getting?');
     if (result.kind !== 'found') throw new Error(result.kind);
     expect(result.excerpts[0].quote).toContain('70m euros');
+  });
+
+  it('reads a verb of buying or selling in any tense as asking for a sum: "how much did it sell" is its sales', () => {
+    const result = sales.answer('How much did Acme sell?');
+    if (result.kind !== 'found') throw new Error(result.kind);
+    expect(result.excerpts[0].quote).toContain('8.6bn francs');
   });
 
   it('quotes the count for "how many", which a sum never answers', () => {

@@ -22,6 +22,10 @@ describe('answerTypeOf', () => {
     ['What net profit did the airline report?', 'money'],
     ['How much did the studio pay for the film?', 'money'],
     ['How much did profits rise?', 'count'],
+    // A verb of paying, buying or selling in any tense asks for a sum.
+    ['How much is the firm paying for the stores?', 'money'],
+    ['How much is the takeover offer?', 'money'],
+    ['How much did the retailer sell over Christmas?', 'money'],
     ['Which team won the cup?', 'organisation'],
     ['Which constituency does he represent?', 'place'],
     ['What year did the band form?', 'date'],
