@@ -6,11 +6,11 @@ import { givenNames } from './givenNames.js';
  * organisation tags). A name is a run of capitalised words ("Deputy High Court Judge Richard Mawrey"); it is a
  * person's when a title or role comes before it ("Judge", "Mr", "chairman Terry Lundgren", "said Kevin
  * Hawkins") or an age, "who" or a role after it ("Terry Lundgren, chairman of…", "Frank Dunn, 51,"), or when it
- * is a given name and more ("Andy Scott"; data/given-names.txt), and an
- * organisation's when it ends in a word organisations end in ("Airlines", "Consortium", "Foods", "Ltd"), is an
- * acronym ("NBC", "IAAF"), follows a word for one ("Swiss firm Xstrata"), or is a team's or band's plural after
- * "the" ("the Pittsburgh Steelers"). A place ("Bordesley Green",
- * "in Birmingham") is neither, and stays a plain name.
+ * is a given name and more ("Andy Scott"; data/given-names.txt), and an organisation's when it ends in a word
+ * organisations end in ("Airlines", "Consortium", "Foods", "Ltd"), is an acronym ("NBC", "IAAF"), follows or
+ * comes before a word for one ("Swiss firm Xstrata", "the Fox TV network"), or is a team's or band's plural
+ * after "the" ("the Pittsburgh Steelers"). A place ("Bordesley Green", "in Birmingham") is neither, and stays a
+ * plain name.
  */
 
 /**
@@ -75,6 +75,23 @@ export const ORG_ENDS = new Set(
 /** Lowercase words before a name that make it an organisation's ("French spirits firm Pernod Ricard"). */
 const ORG_BEFORE =
   /\b(?:firm|company|group|publication|paper|daily|tabloid|giant|maker|carmaker|retailer|bank|airline|carrier|broadcaster|network|channel|regulator|watchdog|insurer|supermarket|chain|label|studio|publisher|operator|newspaper|magazine|website|band|team|club|side|body|agency|charity|union|party|brand|conglomerate|rival)\s$/;
+
+/**
+ * Whether the name ending at `end` (with `before` the text before it) names the organisation that the lowercase
+ * word after it says it is (see ORG_AFTER): not after "a" or "an", which describe ("a British Muslim group"),
+ * nor when the name is a possessive ("Mr Ferguson's company": his, not Ferguson's own name).
+ */
+function isNamedBefore(text: string, end: number, before: string): boolean {
+  return (
+    ORG_AFTER.test(text.slice(end, end + 16)) &&
+    !/\ban?\s$/i.test(before) &&
+    !/['’]s$/.test(text.slice(end - 2, end))
+  );
+}
+
+/** A lowercase word for an organisation right after a name ("the Fox TV network", "the Tory party"). */
+const ORG_AFTER =
+  /^\s(?:firm|company|group|network|channel|broadcaster|party|club|team|band|bank|airline|carrier|label|studio|publisher|newspaper|magazine|website|retailer|supermarket|chain|charity|union|agency|conglomerate|giant)\b/;
 
 /** Acronyms that are not an organisation (places, titles, things). */
 const NOT_ORG_ACRONYMS = new Set(
@@ -145,6 +162,7 @@ export function entityMentions(text: string): number[] {
       ORG_ENDS.has(last.toLowerCase()) ||
       (beforeOf !== undefined && ORG_ENDS.has(beforeOf.toLowerCase())) ||
       ORG_BEFORE.test(before) ||
+      isNamedBefore(text, end, before) ||
       isAcronym(words) ||
       isTeamName(words, before)
     ) {

@@ -78,6 +78,16 @@ describe('entityMentions', () => {
     ]);
   });
 
+  it('reads a name before a lowercase word for an organisation as one, unless "a" describes it', () => {
+    // why: "Which network…" is answered by "the Fox TV network", which names no firm by its ending; "a British
+    // Muslim group" describes a group by what it is, it names none.
+    expect(entities('Plans have been drawn up by the Lantern TV network.')).toEqual([
+      ['organisation', 'Lantern TV'],
+    ]);
+    expect(entities('He quit the Harbourside party last year.')).toEqual([['organisation', 'Harbourside']]);
+    expect(entities('A British Muslim group has criticised the show.')).toEqual([]);
+  });
+
   it('reads a plural name after "the" as a team’s or a band’s, but not a country’s or an event’s', () => {
     // why: "Who did the Rovers beat?" is answered by a team, named as a group is; "the United States" and
     // "the Winter Olympics" end in a plural too but name a place and an event.
