@@ -139,8 +139,9 @@ function titleFromLede(body: string): string | null {
 /**
  * A dateline: a place in capitals ("NEW YORK", "LONDON, England"), a news agency in brackets ("(CNN)"), or
  * both, then a dash. "UK heading wrong way - Howard" is not one: the capitals are not followed by the dash.
+ * Sentence tagging skips it too (see tagSentences.ts's tagText).
  */
-const DATELINE =
+export const DATELINE =
   /^(?:[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+)*(?:, [A-Z][\w.'-]*(?: [A-Z][\w.'-]*)*)? ?(?:\([\w .&-]+\) ?)?|\([\w .&-]+\) ?)(?:--|—|–|-) /;
 
 /** Words that introduce a date line (`Published: …`, `date 2022-02-08 …`), lowercase. */

@@ -1,3 +1,4 @@
+import { DATELINE } from '../corpus/parseArticle.js';
 import type { Span } from './Span.js';
 import { MONTH, WEEKDAY } from './dateWords.js';
 import { isDateNumber } from './isDateNumber.js';
@@ -86,6 +87,9 @@ const ENTITY_TAG = { [EntityKind.person]: TagKind.person, [EntityKind.organisati
  * (kind, start, end) triplets with offsets into `text`, sorted by start.
  */
 export function tagText(text: string, start: number, end: number): number[] {
+  // A dateline ("LONDON, England (CNN) --") says where and by whom the story was filed: not what it tells.
+  const dateline = DATELINE.exec(text.slice(start, end))?.[0].length ?? 0;
+  start += dateline;
   const slice = text.slice(start, end);
   const found: [number, number, number][] = [];
   for (const kind of PATTERN_KINDS) {

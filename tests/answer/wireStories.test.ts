@@ -15,6 +15,15 @@ describe('wire stories with a dateline and no headline', () => {
     });
   });
 
+  it('names the company a question asks for, not the agency of the dateline ("(CNN)")', () => {
+    // why: the dateline says where and by whom the story was filed; read as a name, "CNN" answered every
+    // "which company" question with the lede that restates it.
+    expect(first('Which company agreed to pay the fine?')).toMatchObject({
+      sourceId: 'software-fine',
+      quote: expect.stringContaining('Orbitex Systems'),
+    });
+  });
+
   it('answers "how old" with the ages ("aged 24, 31 and 45"), not "no article answers this"', () => {
     // why: "old", like "long" in "how long", only says what kind of answer is wanted; news writes an age as
     // "aged 24" or "the 24-year-old", so the word itself counted against every quote that lacked it.

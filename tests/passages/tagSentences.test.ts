@@ -125,6 +125,15 @@ describe('tagText', () => {
     expect(reasons('He missed the match due to hand injury.')).toEqual(['due to']);
   });
 
+  it('tags nothing in a dateline: the agency and the filing city are not what the story tells', () => {
+    const found = mentions('LONDON, England (CNN) -- Officers arrested Kraft Foods staff on Tuesday.');
+    expect(found.map(([, mention]) => mention)).not.toContain('CNN');
+    expect(found.map(([, mention]) => mention)).not.toContain('LONDON');
+    expect(found.map(([, mention]) => mention)).not.toContain('England');
+    // The story's own words still are.
+    expect(found).toContainEqual(['organisation', 'Kraft Foods']);
+  });
+
   it('never takes a sentence’s first word for a name', () => {
     expect(mentions('Ministers met in Paris.').filter(([kind]) => kind === 'name')).toEqual([
       ['name', 'Paris'],
