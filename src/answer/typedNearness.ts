@@ -1,7 +1,8 @@
 import type { TermToken } from './passageTokens.js';
 import type { Span } from '../passages/Span.js';
 import { TagKind, tagEndOf, tagKindOf, tagStartOf } from '../passages/tagSentences.js';
-import { asksAmount, type AnswerType, type TaggedRange } from './answerType.js';
+import { asksAmount } from './asksAmount.js';
+import type { AnswerType, TaggedRange } from './answerType.js';
 
 /** The mentions that can answer each answer type that names a thing (see answerType.ts's typeFitOfTags). */
 const KINDS_OF: Partial<Record<AnswerType, readonly TagKind[]>> = {

@@ -25,6 +25,17 @@ const sales = createEngine(
   }),
 );
 
+// A change given as a percentage, and a level beside the same words: "fell from … to …" is no change asked for.
+const prices = createEngine(
+  corpusOf({
+    homes: paragraphs(
+      'Home Prices Slip',
+      'The average home price in Westshire fell from £180,126 in November to £178,906 in December. That was a drop of 0.7%, the survey found.',
+      'Builders blamed the weather.',
+    ),
+  }),
+);
+
 describe('how much', () => {
   it('quotes the sum of money for "how much aid", not a count of growers beside the word "aid"', () => {
     const result = engine.answer('How much aid is the wine industry getting?');
@@ -36,6 +47,12 @@ describe('how much', () => {
     const result = sales.answer('How much did Acme sell?');
     if (result.kind !== 'found') throw new Error(result.kind);
     expect(result.excerpts[0].quote).toContain('8.6bn francs');
+  });
+
+  it('answers "how much did X fall" with the percentage, not with a level that fell', () => {
+    const result = prices.answer('How much did the average home price in Westshire fall in December?');
+    if (result.kind !== 'found') throw new Error(result.kind);
+    expect(result.excerpts[0].quote).toContain('0.7%');
   });
 
   it('quotes the count for "how many", which a sum never answers', () => {
