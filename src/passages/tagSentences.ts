@@ -87,10 +87,13 @@ const ENTITY_TAG = { [EntityKind.person]: TagKind.person, [EntityKind.organisati
  * (kind, start, end) triplets with offsets into `text`, sorted by start.
  */
 export function tagText(text: string, start: number, end: number): number[] {
+  let slice = text.slice(start, end);
   // A dateline ("LONDON, England (CNN) --") says where and by whom the story was filed: not what it tells.
-  const dateline = DATELINE.exec(text.slice(start, end))?.[0].length ?? 0;
-  start += dateline;
-  const slice = text.slice(start, end);
+  const dateline = DATELINE.exec(slice)?.[0].length ?? 0;
+  if (dateline > 0) {
+    start += dateline;
+    slice = slice.slice(dateline);
+  }
   const found: [number, number, number][] = [];
   for (const kind of PATTERN_KINDS) {
     for (const match of slice.matchAll(TAG_PATTERNS[kind])) {
