@@ -49,7 +49,7 @@ def load(path):
 
 
 def feats(rows, shape=False):
-    x = np.array([r['x'] if r['x'] is not None else [np.nan] * 11 for r in rows], float)
+    x = np.array([r['x'] if r['x'] is not None else [np.nan] * len(next(r['x'] for r in rows if r['x'] is not None)) for r in rows], float)
     if shape:  # question-shape terms: answer type, numbers of terms, names and numbers
         s = [[r['type'] == t for t in TYPES] + [r['terms'], r['names'], r['numbers']] for r in rows]
         x = np.hstack([x, np.array(s, float)])

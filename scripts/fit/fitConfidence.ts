@@ -10,11 +10,7 @@ import {
   type Evidence,
 } from '../../src/answer/confidence.js';
 import { chooseNewsThreshold, evidenceFrom, newsFigures } from '../../src/eval/chooseNewsThreshold.js';
-import {
-  newsConfidenceExamples,
-  type NewsExample,
-  type NewsExamples,
-} from '../../src/eval/newsConfidenceExamples.js';
+import { newsSetOf, type NewsExample, type NewsSet } from '../../src/eval/newsConfidenceExamples.js';
 import { loadSquad, type SquadDataset } from '../../src/eval/squad/loadSquad.js';
 import { operatingPoint } from '../../src/eval/squad/operatingPoint.js';
 import { INDEXED_ARTICLES } from '../../src/eval/squad/runSquadEval.js';
@@ -117,27 +113,36 @@ function heldOutFigures(
  * it (newsConfidenceExamples), where the questions about the missing articles are examples to decline.
  */
 async function main(args: readonly string[]): Promise<number> {
-  const [file, newsFile, newsDir] = args;
-  if (!file || (newsFile !== undefined && newsDir === undefined)) {
+  const [file, ...newsArgs] = args;
+  if (!file || newsArgs.length % 2 !== 0) {
     console.error(
-      'Usage: npx tsx scripts/fit/fitConfidence.ts <squad dev-v1.1.json> [<news questions.json> <news corpus dir>]',
+      'Usage: npx tsx scripts/fit/fitConfidence.ts <squad dev-v1.1.json> [<news questions.json> <news corpus dir>]...',
     );
     return 2;
   }
   const dataset = await loadSquad(file);
   const squadExamples = confidenceExamples(dataset);
-  const news = newsFile && newsDir ? await newsHalves(newsFile, newsDir) : null;
-  const newsFitting = (news?.tune.full ?? []).filter((e) => e.x !== null);
-  const halfFitting = (news?.tune.halfIndexed ?? []).filter((e) => e.x !== null);
-  const newsWeight = newsFitting.length === 0 ? 0 : (NEWS_SHARE * squadExamples.length) / newsFitting.length;
-  const halfWeight = (e: NewsExample): number =>
-    ((e.answerable ? HALF_SHARE.answerable : HALF_SHARE.missing) * squadExamples.length) /
-    Math.max(1, halfFitting.length);
-  const examples: Example[] = [
-    ...squadExamples,
-    ...newsFitting.map((e) => ({ x: e.x ?? [], answerable: e.answerable, weight: newsWeight })),
-    ...halfFitting.map((e) => ({ x: e.x ?? [], answerable: e.answerable, weight: halfWeight(e) })),
-  ];
+  const newsSets: NewsSet[] = [];
+  for (let i = 0; i < newsArgs.length; i += 2) {
+    newsSets.push(await newsSetOf(newsArgs[i] ?? '', newsArgs[i + 1] ?? ''));
+  }
+  // Each news set weighs the same against SQuAD (see NEWS_SHARE, HALF_SHARE); the default is chosen on their
+  // half-indexed tuning runs together.
+  const news =
+    newsSets.length === 0 ? null : { tune: { halfIndexed: newsSets.flatMap((set) => set.tune.halfIndexed) } };
+  const newsExamples: Example[] = newsSets.flatMap((set) => {
+    const full = set.tune.full.filter((e) => e.x !== null);
+    const half = set.tune.halfIndexed.filter((e) => e.x !== null);
+    const fullWeight = (NEWS_SHARE * squadExamples.length) / Math.max(1, full.length);
+    const halfWeight = (e: NewsExample): number =>
+      ((e.answerable ? HALF_SHARE.answerable : HALF_SHARE.missing) * squadExamples.length) /
+      Math.max(1, half.length);
+    return [
+      ...full.map((e) => ({ x: e.x ?? [], answerable: e.answerable, weight: fullWeight })),
+      ...half.map((e) => ({ x: e.x ?? [], answerable: e.answerable, weight: halfWeight(e) })),
+    ];
+  });
+  const examples: Example[] = [...squadExamples, ...newsExamples];
   const round = (values: readonly number[]): number[] => values.map((v) => Number(v.toPrecision(4)));
   const fitted = fitLogistic(examples);
   const refit: ConfidenceModel = {
@@ -162,8 +167,7 @@ async function main(args: readonly string[]): Promise<number> {
   };
   console.log(
     `${examples.length} examples (${examples.filter((e) => e.answerable).length} answerable; ` +
-      `${newsFitting.length} news, each weighing ${newsWeight.toFixed(1)}; ${halfFitting.length} half-indexed news); ` +
-      `features ${EVIDENCE_FEATURES.join(', ')}`,
+      `${newsExamples.length} news from ${newsSets.length} sets); features ${EVIDENCE_FEATURES.join(', ')}`,
   );
   const evidence = heldOutEvidence(dataset);
   const curveSets = (model: ConfidenceModel): Record<string, ScoredQuestions> => {
@@ -175,14 +179,14 @@ async function main(args: readonly string[]): Promise<number> {
     });
     const orZero = (list: readonly (Evidence | null)[]) => list.map((e) => (e ? confidenceOf(e, model) : 0));
     return {
-      ...(news
-        ? {
-            'news tune half': scored(news.tune.halfIndexed),
-            'news test half': scored(news.test.halfIndexed),
-            'news tune full': scored(news.tune.full),
-            'news test full': scored(news.test.full),
-          }
-        : {}),
+      ...Object.fromEntries(
+        newsSets.flatMap((set, k) => [
+          [`news ${k + 1} tune half`, scored(set.tune.halfIndexed)],
+          [`news ${k + 1} test half`, scored(set.test.halfIndexed)],
+          [`news ${k + 1} tune full`, scored(set.tune.full)],
+          [`news ${k + 1} test full`, scored(set.test.full)],
+        ]),
+      ),
       'SQuAD fitting': scored(squadExamples),
       'SQuAD held out': { answerable: orZero(evidence.inCorpus), unanswerable: orZero(evidence.outOfCorpus) },
     };
@@ -190,16 +194,17 @@ async function main(args: readonly string[]): Promise<number> {
   const measure = (name: string, model: ConfidenceModel) => {
     const t = thresholds(model);
     const heldOut = heldOutFigures(evidence, model, t.min);
-    const newsAt = news && {
-      tune: newsFigures(news.tune.full, model, t.min),
-      test: newsFigures(news.test.full, model, t.min),
+    const newsAt = newsSets.map((set) => ({
+      data: set.data,
+      tune: newsFigures(set.tune.full, model, t.min),
+      test: newsFigures(set.test.full, model, t.min),
       halfIndexed: {
-        tune: halfFigures(news.tune.halfIndexed, model, t.min),
-        test: halfFigures(news.test.halfIndexed, model, t.min),
+        tune: halfFigures(set.tune.halfIndexed, model, t.min),
+        test: halfFigures(set.test.halfIndexed, model, t.min),
       },
-    };
+    }));
     console.log(`${name}: ${JSON.stringify(model)}`);
-    if (newsAt) console.log(`  news at ${t.min}: ${JSON.stringify(newsAt)}`);
+    for (const set of newsAt) console.log(`  ${set.data} at ${t.min}: ${JSON.stringify(set)}`);
     console.log(
       `  fitting split: ${TARGET_ANSWERED * 100}% answered at ${t.target}, ${(t.answersShare * 100).toFixed(1)}% at ${t.min}; ` +
         `held out: at ${t.min} answers ${heldOut.atMinConfidence.inCorpusAnswered}% and declines ` +
@@ -215,7 +220,9 @@ async function main(args: readonly string[]): Promise<number> {
   // keeps them too. Without: the refit must decline as many of SQuAD's held out at the 95% operating point.
   const meetsSquad = (m: typeof before): boolean =>
     m.heldOut.atMinConfidence.inCorpusAnswered >= 95 && m.heldOut.atMinConfidence.outOfCorpusDeclined >= 80;
-  const declinesNews = (m: typeof before): number => m.newsAt?.halfIndexed.tune.declined ?? 0;
+  // Declined of the tuning halves' missing-story questions, all sets together (each set's share, summed).
+  const declinesNews = (m: typeof before): number =>
+    m.newsAt.reduce((sum, set) => sum + set.halfIndexed.tune.declined, 0);
   const keep = news
     ? meetsSquad(after) && (!meetsSquad(before) || declinesNews(after) >= declinesNews(before))
     : after.heldOut.atTarget.outOfCorpusDeclined >= before.heldOut.atTarget.outOfCorpusDeclined;
@@ -236,7 +243,9 @@ async function main(args: readonly string[]): Promise<number> {
   await writeFittedModel('confidence', {
     ...FITTED_MODEL.confidence,
     command: `npx tsx scripts/fit/fitConfidence.ts ${args.join(' ')}`,
-    data: news ? `${SQUAD_DATA} Plus the tuning half of ${newsFile} over ${newsDir}.` : SQUAD_DATA,
+    data: news
+      ? `${SQUAD_DATA} Plus the tuning half of ${newsSets.map((set) => set.data).join(' and that of ')}.`
+      : SQUAD_DATA,
     fittedOn: keep ? today() : FITTED_MODEL.confidence.fittedOn,
     features: Object.fromEntries(
       EVIDENCE_FEATURES.map((name, j) => [
@@ -254,7 +263,7 @@ async function main(args: readonly string[]): Promise<number> {
       answersShare: chosen.t.answersShare,
       why: news ? NEWS_WHY : SQUAD_WHY,
     },
-    ...(chosen.newsAt ? { news: { data: `${newsFile} over ${newsDir}`, ...chosen.newsAt } } : {}),
+    ...(chosen.newsAt.length > 0 ? { news: chosen.newsAt } : {}),
     target: { answersShare: TARGET_ANSWERED, threshold: chosen.t.target },
     heldOut: chosen.heldOut,
   });
@@ -282,14 +291,6 @@ const NEWS_WHY = `Chosen on the news tuning half's half-indexed run (every other
 function halfFigures(examples: readonly NewsExample[], model: ConfidenceModel, threshold: number) {
   const { answered, declined } = newsFigures(examples, model, threshold);
   return { answered, declined };
-}
-
-/** The news questions of both halves with their evidence (only the tuning half is fitted on). */
-async function newsHalves(file: string, dir: string): Promise<{ tune: NewsExamples; test: NewsExamples }> {
-  return {
-    tune: await newsConfidenceExamples(file, dir, 'tune'),
-    test: await newsConfidenceExamples(file, dir, 'test'),
-  };
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {

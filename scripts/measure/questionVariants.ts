@@ -66,11 +66,14 @@ for (const file of files) {
       name,
       make(q.question),
     ]);
-    for (const word of q.question.match(/\p{L}+/gu) ?? []) {
+    // Each word where it stands: String.replace(word) would slip its first occurrence, perhaps inside another
+    // word ("Iran" in "Iranian").
+    for (const { 0: word, index: at } of q.question.matchAll(/\p{L}+/gu)) {
       if (word.length < 5 || STOP_WORDS.has(word.toLowerCase())) continue;
       const middle = Math.floor(word.length / 2);
+      const [before, after] = [q.question.slice(0, at), q.question.slice(at + word.length)];
       for (const [name, slip] of Object.entries(SLIPS))
-        variants.push([`slip: ${name}`, q.question.replace(word, slip(word, middle))]);
+        variants.push([`slip: ${name}`, before + slip(word, middle) + after]);
     }
     for (const [name, variant] of variants) {
       if (variant === q.question) continue;

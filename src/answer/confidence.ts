@@ -48,6 +48,12 @@ export interface Evidence {
    * for "how many"); 1 when the question asks for no particular kind.
    */
   readonly typeFit: number;
+  /**
+   * Of the question's word weight the best quote's passage matches, the share its article's lede (title and
+   * first passage) holds too; 1 when the passage is the lede (see ledeShare.ts). News questions ask about
+   * what a story announces; a question whose story is missing finds a related story lower down.
+   */
+  readonly ledeShare: number;
   /** Best retrieval (BM25+) score divided by the question's total word weight times its number of terms. */
   readonly retrievalPerTerm: number;
   /**
@@ -68,6 +74,7 @@ export const EVIDENCE_FEATURES = [
   'articleNameCoverage',
   'numberCoverage',
   'typeFit',
+  'ledeShare',
   'retrievalPerTerm',
   'retrievalStrength',
 ] as const satisfies readonly (keyof Evidence)[];

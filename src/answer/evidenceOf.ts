@@ -3,6 +3,7 @@ import type { IndexHit } from '../index/PassageIndex.js';
 import { termsOf } from '../index/terms.js';
 import type { AnswerContext } from './AnswerContext.js';
 import type { Evidence } from './confidence.js';
+import { ledeShare } from './ledeShare.js';
 import { namesMentioned, namesOnlySpelled, relatedForNames, type NameQuery } from './nameMentions.js';
 import type { Query } from './prepareQuery.js';
 import type { CandidateQuote } from './CandidateQuote.js';
@@ -59,6 +60,7 @@ export function evidenceOf(
     articleNameCoverage: share(names, (t) => inPassage(t) || articleNames.has(t)),
     numberCoverage: share(query.numberTerms, (t) => articleTerms.has(t)),
     typeFit: query.type === 'other' ? 1 : best.features.answerTypeFit,
+    ledeShare: ledeShare(ctx, query, best),
     retrievalPerTerm: query.totalWeight > 0 ? top.score / (query.totalWeight * query.terms.length) : 0,
     retrievalStrength: top.score / absentTermWeight,
   };

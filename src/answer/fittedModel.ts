@@ -66,15 +66,20 @@ export const FittedModelSchema = z.object({
     }),
     /** The threshold answering `answersShare` (0–1) of the fitting split's answerable questions. */
     target: z.object({ answersShare: z.number(), threshold: z.number() }),
-    /** With news questions in the fit: each half's figures (%) at the default threshold; only `tune` was fitted on. */
+    /**
+     * With news questions in the fit: per news set ("<eval file> over <corpus folder>"), each half's figures (%)
+     * at the default threshold; only `tune` was fitted on.
+     */
     news: z.optional(
-      z.object({
-        data: z.string(),
-        tune: NewsFigures,
-        test: NewsFigures,
-        /** Each half's half-indexed run (see src/eval/halfIndexedEval.ts): answered and declined (%). */
-        halfIndexed: z.optional(z.object({ tune: HalfIndexedFigures, test: HalfIndexedFigures })),
-      }),
+      z.array(
+        z.object({
+          data: z.string(),
+          tune: NewsFigures,
+          test: NewsFigures,
+          /** Each half's half-indexed run (see src/eval/halfIndexedEval.ts): answered and declined (%). */
+          halfIndexed: z.optional(z.object({ tune: HalfIndexedFigures, test: HalfIndexedFigures })),
+        }),
+      ),
     ),
     /** The SQuAD eval's abstention split, which the fit did not index. */
     heldOut: z.object({ data: z.string(), atMinConfidence: Abstention, atTarget: Abstention }),

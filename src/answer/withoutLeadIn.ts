@@ -14,10 +14,18 @@ const LEAD_INS: readonly RegExp[] = [
  * articles?", "…in your sources?"): every answer comes from the articles. After "the", only "articles" and
  * "corpus" point there: "in the texts", "in the documents" or "according to the sources" may be the story's own.
  */
-const CLOSING = [
-  /[\s,]+(?:please|pls|plz)(?=[\s?.!]*$)/iu,
-  /[\s,]+(?:according to|in|from) (?:(?:your|these|this|my) (?:articles?|sources?|corpus|documents?|texts?|stories|story)|the (?:articles?|corpus))(?=[\s?.!]*$)/iu,
-];
+const CLOSING_PLEASE = /[\s,]+(?:please|pls|plz)(?=[\s?.!]*$)/iu;
+const CLOSING_POINTER =
+  /[\s,]+(?:according to|in|from) (?:(?:your|these|this|my) (?:articles?|sources?|corpus|documents?|texts?|stories|story)|the (?:articles?|corpus))(?=[\s?.!]*$)/iu;
+
+/**
+ * A closing "please" that is the question's verb: "to please" ("What did the club do to please?"). Other verbs
+ * ("Who did the ruling please?") cannot be told from a request without parsing ("What did Putin say please?"),
+ * and a request is the likelier.
+ */
+function endsWithPleaseAsVerb(question: string): boolean {
+  return /\bto\s+please[\s?.!]*$/iu.test(question);
+}
 
 /**
  * `question` without the words around it that speak to the bot rather than ask ("Hi! Can you tell me how long
@@ -39,6 +47,7 @@ export function withoutLeadIn(question: string): string {
       }
     }
   }
-  for (const closing of CLOSING) rest = rest.replace(closing, '');
+  if (!endsWithPleaseAsVerb(rest)) rest = rest.replace(CLOSING_PLEASE, '');
+  rest = rest.replace(CLOSING_POINTER, '');
   return /\p{L}/u.test(rest) ? rest : question;
 }

@@ -68,3 +68,20 @@ export async function newsConfidenceExamples(
       .map(examplesOver(half, (q) => hasIndexedSource(q, indexed, (id) => canonical.get(id) ?? id))),
   };
 }
+
+/** A news eval file over its corpus folder: both halves' questions with their evidence. */
+export interface NewsSet {
+  /** "<questions file> over <corpus dir>". */
+  readonly data: string;
+  readonly tune: NewsExamples;
+  readonly test: NewsExamples;
+}
+
+/** The questions of `questionsFile` over `corpusDir`, both halves (only the tuning half is for fitting). */
+export async function newsSetOf(questionsFile: string, corpusDir: string): Promise<NewsSet> {
+  return {
+    data: `${questionsFile} over ${corpusDir}`,
+    tune: await newsConfidenceExamples(questionsFile, corpusDir, 'tune'),
+    test: await newsConfidenceExamples(questionsFile, corpusDir, 'test'),
+  };
+}

@@ -64,7 +64,8 @@ describe.skipIf(absent)(`the BBC news corpus ${NEEDS_BBC}`, () => {
     // other makers, in lower case.
     'How much does a Tesla Model 3 cost?',
     // why: the passages that match "capital" best (another country's capital) never name France: a question's
-    // name missing from the passage is strong evidence against it (confidence.ts, allNamesInPassage).
+    // name missing from the passage and its article is strong evidence against it (confidence.ts: the name
+    // features, of which the fit now weighs articleNameCoverage).
     'What is the capital of France?',
   ])('declines "%s"', (question) => {
     expect(engine.answer(question).kind).toBe('none');

@@ -24,6 +24,7 @@ const middling: Evidence = {
   articleNameCoverage: 0.5,
   numberCoverage: 0.5,
   typeFit: 0.5,
+  ledeShare: 0.5,
   retrievalPerTerm: 0.5,
   retrievalStrength: 5,
 };

@@ -20,6 +20,9 @@ describe('withoutLeadIn', () => {
       'What did the mayor tell me about the port?',
     );
     expect(withoutLeadIn('Who sang Please Please Me?')).toBe('Who sang Please Please Me?');
+    // "to please" is the question's verb, not a request: "What did the club do to please?" asks about pleasing.
+    expect(withoutLeadIn('What did the club do to please?')).toBe('What did the club do to please?');
+    expect(withoutLeadIn('What did the club do, please?')).toBe('What did the club do?');
     // A lead-in word joined to the next by a hyphen is part of that word: "Hi-tech" is no greeting.
     expect(withoutLeadIn('Hi-tech exports rose by how much?')).toBe('Hi-tech exports rose by how much?');
     expect(withoutLeadIn('Hi-fi sales fell by how much?')).toBe('Hi-fi sales fell by how much?');

@@ -1,5 +1,6 @@
-// The news question sets (data/eval/bbc-news-qa.json, written by reading each article, and
-// data/eval/bbc-news-headline-qa.json, written from each article's title and first sentence) stay honest: their
+// The news question sets (data/eval/bbc-news-qa.json, written by reading each article,
+// data/eval/bbc-news-headline-qa.json, written from each article's title and first sentence, and
+// data/eval/bbc-news-fresh-qa.json, written the same way over other articles and held out whole) stay honest: their
 // shape matches docs/eval-format.md, and every accepted phrase is short and really in its article (checked
 // against ../shared when it is present).
 import { existsSync } from 'node:fs';
@@ -15,13 +16,35 @@ const CATEGORIES = ['business', 'entertainment', 'politics', 'sport', 'tech'];
 /** Longest accepted phrase: answers are a few words, never an article's sentence (the BBC text is not ours). */
 const MAX_PHRASE_CHARS = 60;
 
-/** Each set, with the fewest answerable questions, articles they are about, and unanswerable questions it holds. */
+/**
+ * Each set, with the fewest answerable questions, articles they are about, and unanswerable questions it holds,
+ * and the halves it has (the fresh set is held out whole: every question is in `test`).
+ */
 const SETS = [
-  { file: 'data/eval/bbc-news-qa.json', answerable: 200, articles: 100, unanswerable: 60 },
-  { file: 'data/eval/bbc-news-headline-qa.json', answerable: 150, articles: 100, unanswerable: 30 },
+  {
+    file: 'data/eval/bbc-news-qa.json',
+    answerable: 200,
+    articles: 100,
+    unanswerable: 60,
+    splits: ['tune', 'test'],
+  },
+  {
+    file: 'data/eval/bbc-news-headline-qa.json',
+    answerable: 150,
+    articles: 100,
+    unanswerable: 30,
+    splits: ['tune', 'test'],
+  },
+  {
+    file: 'data/eval/bbc-news-fresh-qa.json',
+    answerable: 120,
+    articles: 95,
+    unanswerable: 24,
+    splits: ['test'],
+  },
 ] as const;
 
-describe.each(SETS)('$file', ({ file, answerable, articles, unanswerable }) => {
+describe.each(SETS)('$file', ({ file, answerable, articles, unanswerable, splits }) => {
   const read = async () => (await readEvalFile(path.join(REPO_ROOT, file))).questions;
 
   it(`has at least ${answerable} answerable questions over ${articles} articles and ${unanswerable} unanswerable ones, each with a split and a type`, async () => {
@@ -38,9 +61,10 @@ describe.each(SETS)('$file', ({ file, answerable, articles, unanswerable }) => {
     );
   });
 
-  it('has every category in both halves, and short answer phrases only', async () => {
+  it(`has only the halves ${splits.join(' and ')}, every category in each, and short answer phrases only`, async () => {
     const questions = await read();
-    for (const split of ['tune', 'test']) {
+    expect([...new Set(questions.map((q) => q.split))].sort()).toEqual([...splits].sort());
+    for (const split of splits) {
       const categories = new Set(
         questions.flatMap((q) =>
           'accept' in q && q.split === split ? q.accept.map((a) => a.source.split('/')[0]) : [],
@@ -67,4 +91,19 @@ describe.each(SETS)('$file', ({ file, answerable, articles, unanswerable }) => {
     }
     expect(missing).toEqual([]);
   });
+});
+
+// The fresh set measures whether changes tuned on the other two generalise, so none of its questions may be
+// about an article those sets already ask about (their accepted sources).
+it('asks the fresh set only about articles the tuned sets never accept as a source', async () => {
+  const tuned = new Set<string>();
+  for (const file of ['data/eval/bbc-news-qa.json', 'data/eval/bbc-news-headline-qa.json']) {
+    for (const q of (await readEvalFile(path.join(REPO_ROOT, file))).questions)
+      if ('accept' in q) for (const a of q.accept) tuned.add(a.source);
+  }
+  const fresh = (await readEvalFile(path.join(REPO_ROOT, 'data/eval/bbc-news-fresh-qa.json'))).questions;
+  const reused = fresh
+    .flatMap((q) => ('accept' in q ? [q.id.replace(/-\d+$/, '')] : []))
+    .filter((id) => tuned.has(id));
+  expect(reused).toEqual([]);
 });

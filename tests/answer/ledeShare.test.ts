@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { createEngine } from '../../src/engine/createEngine.js';
+import { corpusOf, paragraphs } from '../support/fixtureCorpus.js';
+
+// Invented stories: a festival whose lede never mentions the lifeboat volunteers thanked further down.
+const stories = {
+  festival: paragraphs(
+    'Festival Weekend',
+    'A music festival in Gorseby drew record crowds this weekend, with forty bands on three stages.',
+    'Organisers thanked the lifeboat volunteers who kept swimmers safe in the bay.',
+  ),
+  ferry: paragraphs(
+    'Ferry Service',
+    'Islanders in Tarnwick celebrated a new ferry service on Friday.',
+    'The ferry will carry 300 passengers and cost 4 million pounds.',
+  ),
+};
+
+/** Stories that share no word with the questions below, to make a folder of `count` articles. */
+function fillers(count: number): Record<string, string> {
+  return Object.fromEntries(
+    Array.from({ length: count }, (_, i) => [
+      `filler-${i}`,
+      paragraphs(
+        `Committee Notes ${i}`,
+        `The committee reviewed routine paperwork ${i} on a quiet afternoon.`,
+      ),
+    ]),
+  );
+}
+
+function ledeShareOf(files: Record<string, string>, question: string): number | undefined {
+  return createEngine(corpusOf(files)).rankQuestion(question)?.evidence?.ledeShare;
+}
+
+describe('ledeShare', () => {
+  const many = { ...stories, ...fillers(120) };
+
+  it('is 1 when the best quote is in the lede', () => {
+    // why: the question asks what the festival story announces, in its first paragraph.
+    expect(ledeShareOf(many, 'Where did the music festival draw record crowds?')).toBe(1);
+  });
+
+  it('is 0 among many stories when the lede holds none of the words the quote matches', () => {
+    // why: a story found only by a detail lower down is, in a big folder, often a related story that
+    // mentions the asked-about thing in passing, while the story about it is missing.
+    expect(ledeShareOf(many, 'Who thanked the lifeboat volunteers?')).toBe(0);
+  });
+
+  it('counts the lede’s share of the matched words, weighed by rarity', () => {
+    // why: "ferry" is in the lede, "passengers" and "carry" only in the paragraph after it.
+    const share = ledeShareOf(many, 'How many passengers will the ferry carry?') ?? -1;
+    expect(share).toBeGreaterThan(0);
+    expect(share).toBeLessThan(1);
+  });
+
+  it('is 1 in a folder of a few stories, and in between up to a hundred', () => {
+    // why: among a few stories there is no related story to be found by a passing mention, and people ask
+    // a few stories about their details.
+    expect(ledeShareOf({ ...stories, ...fillers(1) }, 'Who thanked the lifeboat volunteers?')).toBe(1);
+    const some = ledeShareOf({ ...stories, ...fillers(28) }, 'Who thanked the lifeboat volunteers?') ?? -1;
+    expect(some).toBeGreaterThan(0);
+    expect(some).toBeLessThan(1);
+  });
+});
