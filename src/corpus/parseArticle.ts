@@ -132,7 +132,7 @@ function readsAsLede(line: string, afterDateMarker: boolean): boolean {
  * A title made from the lede's words after its dateline, if any ("NEW YORK (CNN) -- A fire…" gives "A fire…"):
  * the dateline names the city and the agency, not the story. Null when there are no words.
  */
-function titleFromLede(body: string): string | null {
+export function titleFromLede(body: string): string | null {
   return titleFromWords(body.replace(DATELINE, '')) ?? titleFromWords(body);
 }
 
@@ -140,7 +140,7 @@ function titleFromLede(body: string): string | null {
  * A dateline: a place in capitals ("NEW YORK", "LONDON, England"), a news agency in brackets ("(CNN)"), or
  * both, then a dash. "UK heading wrong way - Howard" is not one: the capitals are not followed by the dash.
  */
-const DATELINE =
+export const DATELINE =
   /^(?:[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+)*(?:, [A-Z][\w.'-]*(?: [A-Z][\w.'-]*)*)? ?(?:\([\w .&-]+\) ?)?|\([\w .&-]+\) ?)(?:--|—|–|-) /;
 
 /** Words that introduce a date line (`Published: …`, `date 2022-02-08 …`), lowercase. */

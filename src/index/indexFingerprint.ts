@@ -32,8 +32,9 @@ import { processTerm, tokenize } from './terms.js';
  * 20: a year before or after an era ("430 BC", "AD 14") and "centuries" are dates.
  * 21: only an era in capitals: "3 ad campaigns" holds no date.
  * 22: "the Golan Heights", "the Home Counties", "the Low Countries" are no team's name.
+ * 23: a headless story's title field holds its lede's first sentence (searchTitleOf.ts), not the title's 80 characters.
  */
-const INDEX_FORMAT_VERSION = 22;
+const INDEX_FORMAT_VERSION = 23;
 /** Sample text whose terms change whenever tokenising, stemming or stop words change. */
 const PROBE =
   'Running U.S. troops’ 100,000 pipelines, Russia’s café e-mail 3.5 NATO won’t were WHO said United  Nations';

@@ -1,0 +1,22 @@
+import type { Article } from '../corpus/Article.js';
+import { DATELINE, titleFromLede } from '../corpus/parseArticle.js';
+import { splitParagraphs } from '../passages/buildPassages.js';
+import { splitSentences } from '../passages/splitSentences.js';
+
+/**
+ * What the index reads as `article`'s title (the title field, see searchOptions.ts FIELDS): its title, or,
+ * when the title was made from the first words of its lede because the story has no headline (see
+ * parseArticle.ts), the lede's whole first sentence without its dateline ("LONDON, England (CNN) --").
+ * Readers who ask about a headless story ask about what its first sentence says, as they would ask about a
+ * headline; the title's first 80 characters cut that sentence short, so a question about its end found the
+ * story by one paragraph only. The dateline names the city and the agency, not the story.
+ */
+export function searchTitleOf(article: Article): string {
+  const body = article.text.slice(article.bodyStart);
+  if (article.title !== titleFromLede(body)) return article.title;
+  const [lede] = splitParagraphs(article.text, article.bodyStart);
+  if (!lede) return article.title;
+  const [first] = splitSentences(article.text, lede.start, lede.end);
+  const sentence = first ? article.text.slice(first.start, first.end) : '';
+  return sentence.replace(DATELINE, '').trim() || article.title;
+}
