@@ -72,10 +72,13 @@ export class PassageIndex {
   static build(passages: readonly Passage[], articles: ReadonlyMap<string, Article>): PassageIndex {
     const termIds = new Map<string, number>();
     const builders = FIELDS.map(() => new FieldPostingsBuilder());
+    // An article's passages come one after another: its title is read once for all of them.
+    let titled: { article: Article; title: string } | undefined;
     passages.forEach((passage, doc) => {
       const article = articles.get(passage.articleId);
       if (!article) throw new Error(`Passage ${passage.id} names unknown article ${passage.articleId}`);
-      const texts = [searchTitleOf(article), article.text.slice(passage.start, passage.end)];
+      if (titled?.article !== article) titled = { article, title: searchTitleOf(article) };
+      const texts = [titled.title, article.text.slice(passage.start, passage.end)];
       builders.forEach((builder, field) => {
         const tokens = tokenize(texts[field] ?? '');
         const counts = new Map<number, number>();

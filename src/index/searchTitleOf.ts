@@ -6,16 +6,19 @@ import { splitSentences } from '../passages/splitSentences.js';
 /**
  * What the index reads as `article`'s title (the title field, see searchOptions.ts FIELDS): its title, or,
  * when the title was made from the first words of its lede because the story has no headline (see
- * parseArticle.ts), the lede's whole first sentence without its dateline ("LONDON, England (CNN) --").
- * Readers who ask about a headless story ask about what its first sentence says, as they would ask about a
- * headline; the title's first 80 characters cut that sentence short, so a question about its end found the
- * story by one paragraph only. The dateline names the city and the agency, not the story.
+ * parseArticle.ts) and the story has paragraphs after the lede, the lede's whole first sentence without its
+ * dateline ("LONDON, England (CNN) --"). Readers ask about a headless story what its first sentence says, as
+ * they would ask about a headline; the title's first 80 characters cut that sentence short, so a question
+ * about its end found the story's other paragraphs by their own words only. The dateline names the city and
+ * the agency, not the story. A story of one paragraph (a SQuAD paragraph read as a file) keeps its title: it
+ * has no other paragraph to tell what it is about, and there the whole sentence only counted its words twice
+ * (SQuAD through the CLI: right paragraph first 83.49% of questions with the title, 83.28% with the sentence).
  */
 export function searchTitleOf(article: Article): string {
   const body = article.text.slice(article.bodyStart);
   if (article.title !== titleFromLede(body)) return article.title;
-  const [lede] = splitParagraphs(article.text, article.bodyStart);
-  if (!lede) return article.title;
+  const [lede, next] = splitParagraphs(article.text, article.bodyStart);
+  if (!lede || !next) return article.title;
   const [first] = splitSentences(article.text, lede.start, lede.end);
   const sentence = first ? article.text.slice(first.start, first.end) : '';
   return sentence.replace(DATELINE, '').trim() || article.title;

@@ -13,6 +13,8 @@ const corpus = corpusOf({
   bridge:
     '(CNN) -- Engineers in the capital said on Monday that a new bridge over the river is needed.\n\n' +
     'The bridge will cost 9 million dollars.',
+  paragraph:
+    'The Normans were the people who in the 10th and 11th centuries gave their name to Normandy, a region in France. They were descended from Norse raiders.',
 });
 const byId = new Map(corpus.articles.map((a) => [a.id, a]));
 
@@ -31,13 +33,19 @@ describe('searchTitleOf', () => {
       'Engineers in the capital said on Monday that a new bridge over the river is needed.',
     );
   });
+
+  it('is the title of a story of one paragraph, which has no other paragraph to tell what it is about', () => {
+    const article = byId.get('paragraph')!;
+    expect(searchTitleOf(article)).toBe(article.title);
+    expect(article.title).toMatch(/…$/);
+  });
 });
 
 describe('PassageIndex over headless stories', () => {
   it("finds a story's other paragraphs by the end of its lede's first sentence", () => {
     // Why: the question is about the sea wall of the lede's last words (beyond the 80 characters of the title),
     // so the sea-wall story's cost paragraph must come before the bridge's, which shares only "cost".
-    const passages = buildPassages(corpus.articles.filter((a) => a.id !== 'headed'));
+    const passages = buildPassages(corpus.articles.filter((a) => a.id === 'seawall' || a.id === 'bridge'));
     const index = PassageIndex.build(passages, byId);
     const found = index
       .query('How much will the sea wall against the winter storms cost?', 10)
