@@ -25,6 +25,8 @@ if (corpusDir === undefined) {
 }
 const corpus = await loadCorpus(corpusDir);
 const ctx = answerContextOf(corpus.articles);
+// Copies of an article are indexed once, under the first copy's id (Article.duplicateIds).
+const originalOf = new Map(corpus.articles.flatMap((a) => a.duplicateIds.map((id) => [id, a.id] as const)));
 const questions = (await readEvalFile(file)).questions.filter((q) => q.split === split && 'accept' in q);
 
 const rankHist = new Map<string, number>();
@@ -33,7 +35,7 @@ const bucket = (r: number): string => (r < 0 ? 'absent' : r >= 5 ? '5+' : String
 const add = (m: Map<string, number>, k: string): void => void m.set(k, (m.get(k) ?? 0) + 1);
 for (const q of questions) {
   if (!('accept' in q)) continue;
-  const accepted = new Set(q.accept.map((a) => a.source));
+  const accepted = new Set(q.accept.map((a) => originalOf.get(a.source) ?? a.source));
   const ranking = rankQuestion(ctx, q.question);
   const stories = [...new Set((ranking?.quotes ?? []).map((quote) => quote.passage.articleId))];
   const rank = stories.findIndex((id) => accepted.has(id));
