@@ -1,5 +1,6 @@
 import type { Span } from './Span.js';
 import type { Article } from '../corpus/Article.js';
+import { DATELINE } from '../corpus/parseArticle.js';
 import { isBoilerplate } from './boilerplate.js';
 import { splitSentences } from './splitSentences.js';
 import { tagSentences } from './tagSentences.js';
@@ -70,11 +71,32 @@ export function buildPassages(
       const tags =
         reused?.length === built
           ? (reused[i - first] as Uint32Array)
-          : tagSentences(article.text, passage.sentences, passage.start);
+          : tagSentences(
+              article.text,
+              i === first ? afterDateline(article.text, passage.sentences) : passage.sentences,
+              passage.start,
+            );
       passages[i] = { ...passage, tags };
     }
   }
   return passages;
+}
+
+/**
+ * `sentences` (a story's first passage's) for tagging (see tagSentences), without the dateline that opens the
+ * first one ("LOS ANGELES, California (CNN) --"). The dateline is quoted with its lede, but the city and the
+ * agency it names are no answer: tagged, "CNN" and "LONDON, England" made the lede the best fit of every
+ * question asking for an organisation, a person or a place ("Which Muslim group criticised 24?"). On a copy
+ * of the headless BBC stories with a dateline before each lede, the first quote held the answer for 46 of the
+ * tuning half's 109 questions with the dateline tagged, 49 without (51 with no datelines at all).
+ */
+function afterDateline(text: string, sentences: readonly Span[]): readonly Span[] {
+  const [lede, ...rest] = sentences;
+  if (!lede) return sentences;
+  const dateline = DATELINE.exec(text.slice(lede.start, lede.end));
+  if (!dateline) return sentences;
+  const words = trimSpan(text, lede.start + dateline[0].length, lede.end);
+  return words ? [words, ...rest] : rest;
 }
 
 /** Paragraphs of `text` from `from` on: runs of text separated by blank lines, trimmed. */
