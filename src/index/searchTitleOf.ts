@@ -18,6 +18,17 @@ const LEDE_TITLE_READ_CHARS = 300;
  * (SQuAD through the CLI: right paragraph first 83.49% of questions with the title, 83.28% with the sentence).
  */
 export function searchTitleOf(article: Article): string {
+  // Read for each of the article's passages when the index is built: once is enough (a rebuilt article is a
+  // new object, read afresh).
+  let title = searchTitles.get(article);
+  if (title === undefined) searchTitles.set(article, (title = readSearchTitle(article)));
+  return title;
+}
+
+/** Each article's search title, kept while the article lives. */
+const searchTitles = new WeakMap<Article, string>();
+
+function readSearchTitle(article: Article): string {
   // A title made from the lede is its first 80 characters (titleFromWords): the body's start tells, and reading
   // only that spares a pass over every article's whole text when the index is built.
   const opening = article.text.slice(article.bodyStart, article.bodyStart + LEDE_TITLE_READ_CHARS);
