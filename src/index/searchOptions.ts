@@ -5,7 +5,8 @@
 
 /**
  * Indexed fields and their boosts: the passage text, and the article title so a question naming the story's
- * subject finds all of its paragraphs. A title match counts half: it says which story, not which paragraph.
+ * subject finds all of its paragraphs (a story without a headline: its lede's first sentence, see searchTitleOf.ts).
+ * A title match counts half: it says which story, not which paragraph.
  */
 export const FIELDS = [
   { name: 'title', boost: 0.5 },

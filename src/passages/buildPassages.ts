@@ -77,13 +77,13 @@ export function buildPassages(
   return passages;
 }
 
-/** Paragraphs of `text` from `from` on: runs of text separated by blank lines, trimmed. */
-export function splitParagraphs(text: string, from = 0): Span[] {
+/** Paragraphs of `text` from `from` on (the first `max` of them): runs of text separated by blank lines, trimmed. */
+export function splitParagraphs(text: string, from = 0, max = Infinity): Span[] {
   const spans: Span[] = [];
   const separator = /\r?\n[ \t]*\r?\n\s*/g;
   separator.lastIndex = from;
   let start = from;
-  for (;;) {
+  while (spans.length < max) {
     const match = separator.exec(text);
     const end = match ? match.index : text.length;
     const trimmed = trimSpan(text, start, end);

@@ -171,6 +171,8 @@ describe('parseArticle: a story without a headline starts with its lede, which s
     ['WASHINGTON (AP) — The Senate passed the bill.'],
     ['The city council voted on Monday to build new cycle lanes across the centre.'],
     ['Did the council really vote to spend 3.5 million pounds on cycle lanes?'],
+    // A long line written as a sentence is the lede, though its full stop was lost.
+    ['Net users across the county are getting the chance to fight back against spam websites'],
   ])('reads "%s" as body text with a title made from its words, after its dateline', (lede) => {
     const text = `${lede}\n\nThe vote was close.`;
     const article = parse(text);
@@ -194,7 +196,8 @@ describe('parseArticle: a story without a headline starts with its lede, which s
     ['UK heading wrong way - Howard'],
     ['Rivals of the £400 Apple...'],
     ['Talks end.'],
-  ])('keeps "%s" as a headline: short, or without a sentence\'s ending', (headline) => {
+    ['City Council Votes To Build New Cycle Lanes Across The Centre Despite Local Opposition'],
+  ])('keeps "%s" as a headline: short, or without a sentence\'s ending or case', (headline) => {
     const text = `${headline}\n\nThe body follows.`;
     const article = parse(text);
     expect(article.title).toBe(headline);

@@ -1,11 +1,30 @@
 import { describe, expect, it } from 'vitest';
 import { parseArticle } from '../../src/corpus/parseArticle.js';
 import { buildPassages, MAX_PASSAGE_CHARS, splitParagraphs } from '../../src/passages/buildPassages.js';
+import { tagEndOf, tagStartOf } from '../../src/passages/tagSentences.js';
 import { corpusOf } from '../support/fixtureCorpus.js';
 
 const article = (text: string, id = 'a') => parseArticle({ id, path: `${id}.txt`, text });
 
 describe('buildPassages', () => {
+  it("quotes a lede with its dateline but tags none of the dateline's words: the city and agency are no answer", () => {
+    // why: tagged, "CNN" and "LONDON, England" read as the organisation or place a question asks for
+    // ("Which group urged ministers…?"), so the lede beat the sentence naming the answer.
+    const text =
+      'LONDON, England (CNN) -- A charity has urged British ministers to double aid.\n\n' +
+      'WASHINGTON (CNN) -- Oxfam published the report on Monday.';
+    const passages = buildPassages([article(text)]);
+    expect(passages.map((p) => text.slice(p.start, p.end))).toEqual(text.split('\n\n'));
+    const tagged = (i: number): string[] => {
+      const p = passages[i]!;
+      return [...p.tags].map((tag) => text.slice(tagStartOf(tag, p.start), tagEndOf(tag, p.start)));
+    };
+    expect(tagged(0)).toContain('British');
+    expect(tagged(0).some((words) => /LONDON|England|CNN/.test(words))).toBe(false);
+    expect(tagged(1)).toContain('Monday');
+    expect(tagged(1).some((words) => /WASHINGTON|CNN/.test(words))).toBe(false);
+  });
+
   it('makes one passage per body paragraph, skipping the headline and boilerplate', () => {
     const text = [
       'Talks End In Moscow',
