@@ -168,6 +168,9 @@ describe('parseArticle: a story without a headline starts with its lede, which s
     ['NEW YORK (CNN) -- The mayor said the city would open two new shelters.'],
     ['LONDON, England -- Police arrested two men.'],
     ['(CNN) -- Floods closed the road.'],
+    // The agency's bracket with the first word right after it, no dash: how later wire stories are written.
+    ['(CNN)Floods closed the road.'],
+    ['ATLANTA, Georgia (CNN)The mayor said the city would open two new shelters.'],
     ['WASHINGTON (AP) — The Senate passed the bill.'],
     ['The city council voted on Monday to build new cycle lanes across the centre.'],
     ['Did the council really vote to spend 3.5 million pounds on cycle lanes?'],
@@ -179,7 +182,7 @@ describe('parseArticle: a story without a headline starts with its lede, which s
     expect(article.bodyStart).toBe(0);
     const words = article.title.replace(/…$/, '');
     // The dateline names the agency and the city, not the story: a list of sources reads better without it.
-    expect(words).toMatch(/^(?!NEW YORK|LONDON|WASHINGTON|\(CNN\))[A-Z]/);
+    expect(words).toMatch(/^(?!NEW YORK|LONDON|WASHINGTON|ATLANTA|\(CNN\))[A-Z]/);
     expect(text.replace(/\s+/g, ' ').includes(words)).toBe(true);
   });
 

@@ -132,6 +132,10 @@ describe('tagText', () => {
     expect(found.map(([, mention]) => mention)).not.toContain('England');
     // The story's own words still are.
     expect(found).toContainEqual(['organisation', 'Kraft Foods']);
+    // Nor in one written with no dash, the story's first word right after the agency.
+    const undashed = mentions('ATLANTA, Georgia (CNN)Officers arrested Kraft Foods staff on Tuesday.');
+    expect(undashed.map(([, mention]) => mention).filter((m) => /CNN|ATLANTA|Georgia/.test(m))).toEqual([]);
+    expect(undashed).toContainEqual(['organisation', 'Kraft Foods']);
   });
 
   it('never takes a sentence’s first word for a name', () => {
