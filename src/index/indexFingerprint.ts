@@ -35,8 +35,9 @@ import { processTerm, tokenize } from './terms.js';
  * 23: a name before a lowercase word for an organisation is one's ("the Fox TV network").
  * 24: nothing in a dateline is tagged ("LONDON, England (CNN) --" names no organisation).
  * 25: only a paragraph opens with a dateline: "EADS - Airbus' owner - admitted" mid-paragraph names EADS.
+ * 26: "the US firm", "the Japanese company", "the Seattle-based group" name no organisation.
  */
-const INDEX_FORMAT_VERSION = 25;
+const INDEX_FORMAT_VERSION = 26;
 /** Sample text whose terms change whenever tokenising, stemming or stop words change. */
 const PROBE =
   'Running U.S. troops’ 100,000 pipelines, Russia’s café e-mail 3.5 NATO won’t were WHO said United  Nations';
