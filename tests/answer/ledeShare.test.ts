@@ -54,6 +54,25 @@ describe('ledeShare', () => {
     expect(share).toBeLessThan(1);
   });
 
+  it('reads a misspelt word as the word it was matched to: a typo neither raises nor lowers the share', () => {
+    // why: a word the corpus lacks reaches the passage through a neighbour ("lifebaot": "lifeboat"); counted
+    // as held whatever the lede says, a misspelt question about a missing story looked more like a story's.
+    expect(ledeShareOf(many, 'Who thanked the lifebaot volunteers?')).toBe(
+      ledeShareOf(many, 'Who thanked the lifeboat volunteers?'),
+    );
+    // "harbour" is in the lede and the paragraph after it, misspelt or not; "cargo ships" only in the latter.
+    const harbour = paragraphs(
+      'Dredging Begins',
+      'Engineers in Pellow began dredging the harbour on Monday.',
+      'Cargo ships of 9,000 tonnes will dock in the harbour once the work ends.',
+    );
+    const withHarbour = { ...many, harbour };
+    const spelt = ledeShareOf(withHarbour, 'How big are the cargo ships the harbour will take?') ?? -1;
+    expect(spelt).toBeGreaterThan(0);
+    expect(spelt).toBeLessThan(1);
+    expect(ledeShareOf(withHarbour, 'How big are the cargo ships the harbuor will take?')).toBe(spelt);
+  });
+
   it('is 1 in a folder of a few stories, and in between up to a hundred', () => {
     // why: among a few stories there is no related story to be found by a passing mention, and people ask
     // a few stories about their details.
