@@ -19,11 +19,17 @@ const MANY_STORIES = 100;
  * matches nothing. A question about a story asks about what the story is about, which its lede announces; a
  * question whose story is missing finds a related story that mentions the same things in passing, lower down.
  * Words are compared as index terms; a question word the corpus lacks (a typo, matched through a neighbour)
- * is held when the lede holds a neighbour of it, as retrieval matched it (see resolveTerms.ts). In a folder of fewer than MANY_STORIES articles the
- * share moves towards 1 (see FEW_STORIES), and is 1 below FEW_STORIES.
+ * is held when the lede holds a neighbour of it, as retrieval matched it (see resolveTerms.ts). Among fewer
+ * than MANY_STORIES stories searched the share moves towards 1 (see FEW_STORIES), and is 1 below FEW_STORIES;
+ * `storiesSearched` is the folder's size, or 1 for a question asked of one story the user chose.
  */
-export function ledeShare(ctx: AnswerContext, query: Query, best: CandidateQuote): number {
-  const weight = storiesWeight(ctx.articles.size);
+export function ledeShare(
+  ctx: AnswerContext,
+  query: Query,
+  best: CandidateQuote,
+  storiesSearched: number,
+): number {
+  const weight = storiesWeight(storiesSearched);
   return weight === 0 ? 1 : 1 - weight * (1 - ledeHolds(ctx, query, best));
 }
 

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { rankQuotes } from '../../src/answer/rankQuotes.js';
 import { createEngine } from '../../src/engine/createEngine.js';
+import { answerContextOf } from '../../src/eval/answerContextOf.js';
 import { corpusOf, paragraphs } from '../support/fixtureCorpus.js';
 
 // Invented stories: a festival whose lede never mentions the lifeboat volunteers thanked further down.
@@ -71,6 +73,15 @@ describe('ledeShare', () => {
     expect(spelt).toBeGreaterThan(0);
     expect(spelt).toBeLessThan(1);
     expect(ledeShareOf(withHarbour, 'How big are the cargo ships the harbuor will take?')).toBe(spelt);
+  });
+
+  it('is 1 when the question is asked of one chosen story, as in a folder of one', () => {
+    // why: asked of a story the user names (the source option), the question's story is not missing, and a
+    // detail lower down is what people ask one story about; graded by the folder, a chosen story's detail was
+    // weighed as a passing mention in a related story.
+    const ctx = answerContextOf(corpusOf(many).articles);
+    expect(rankQuotes(ctx, 'Who thanked the lifeboat volunteers?').evidence?.ledeShare).toBe(0);
+    expect(rankQuotes(ctx, 'Who thanked the lifeboat volunteers?', 'festival').evidence?.ledeShare).toBe(1);
   });
 
   it('is 1 in a folder of a few stories, and in between up to a hundred', () => {
