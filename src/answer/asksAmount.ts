@@ -1,6 +1,9 @@
-/** "How much did profits rise": a change, often a percentage, so a count (see answerType.ts's answerTypeOf). */
+/**
+ * "How much did profits rise": a change, often a percentage, so a count (see answerType.ts's answerTypeOf).
+ * Not before "to": "how much did the price rise to" asks the level reached.
+ */
 export const CHANGE_CUE =
-  /\b(?:rise|rose|risen|grow|grew|grown|fall|fell|fallen|increase|increased|drop|dropped|decline|declined)\b/;
+  /\b(?:rise|rose|risen|grow|grew|grown|fall|fell|fallen|increase|increased|drop|dropped|decline|declined)\b(?!\s+to\b)/;
 
 /**
  * Whether a count question asks "how much" or "what amount" (and not "how many"): an amount, which news most
@@ -21,12 +24,16 @@ export function asksAmount(questionWords: ReadonlySet<string>): boolean {
 
 /**
  * Whether a count question asks how much something changed ("how much did house prices **fall**", "by how much
- * did profits **rise**"): an amount (see asksAmount) and a word of change (see CHANGE_CUE).
+ * did profits **rise**"): an amount (see asksAmount) and a word of change (see CHANGE_CUE) that "to" does not
+ * follow ("how much did unemployment rise to" asks the level). The word set keeps each word's first place only,
+ * so a "to" earlier in the question ("how much did exports to China rise to") goes unseen there.
  */
 export function asksChange(questionWords: ReadonlySet<string>): boolean {
   let asks = changeAsked.get(questionWords);
   if (asks === undefined) {
-    asks = asksAmount(questionWords) && [...questionWords].some((word) => CHANGE_CUE.test(word));
+    const words = [...questionWords];
+    asks =
+      asksAmount(questionWords) && words.some((word, i) => CHANGE_CUE.test(word) && words[i + 1] !== 'to');
     changeAsked.set(questionWords, asks);
   }
   return asks;

@@ -11,13 +11,15 @@ import type { CandidateQuote } from './CandidateQuote.js';
 /**
  * What the confidence model reads of a ranking: how well the best quote, its passage and its article cover the
  * question's terms, names and numbers, how well it fits the kind of answer asked for, and how strongly retrieval
- * matched. Null when nothing matches.
+ * matched. Null when nothing matches. `storiesSearched`: the folder's size, or 1 when the question was asked of
+ * one story (see ledeShare).
  */
 export function evidenceOf(
   ctx: AnswerContext,
   query: Query,
   quotes: readonly CandidateQuote[],
   results: readonly IndexHit[],
+  storiesSearched: number = ctx.articles.size,
 ): Evidence | null {
   const best = quotes[0];
   const top = results[0];
@@ -60,7 +62,7 @@ export function evidenceOf(
     articleNameCoverage: share(names, (t) => inPassage(t) || articleNames.has(t)),
     numberCoverage: share(query.numberTerms, (t) => articleTerms.has(t)),
     typeFit: query.type === 'other' ? 1 : best.features.answerTypeFit,
-    ledeShare: ledeShare(ctx, query, best),
+    ledeShare: ledeShare(ctx, query, best, storiesSearched),
     retrievalPerTerm: query.totalWeight > 0 ? top.score / (query.totalWeight * query.terms.length) : 0,
     retrievalStrength: top.score / absentTermWeight,
   };

@@ -1,6 +1,7 @@
 import type { AnswerContext } from './AnswerContext.js';
 import type { CandidateQuote } from './CandidateQuote.js';
 import type { Query } from './prepareQuery.js';
+import { termResolver } from './resolveTerms.js';
 import { titleTermsOf } from './titleTermsOf.js';
 
 /**
@@ -18,11 +19,17 @@ const MANY_STORIES = 100;
  * matches nothing. A question about a story asks about what the story is about, which its lede announces; a
  * question whose story is missing finds a related story that mentions the same things in passing, lower down.
  * Words are compared as index terms; a question word the corpus lacks (a typo, matched through a neighbour)
- * counts as held, as the lede cannot be searched for it. In a folder of fewer than MANY_STORIES articles the
- * share moves towards 1 (see FEW_STORIES), and is 1 below FEW_STORIES.
+ * is held when the lede holds a neighbour of it, as retrieval matched it (see resolveTerms.ts). Among fewer
+ * than MANY_STORIES stories searched the share moves towards 1 (see FEW_STORIES), and is 1 below FEW_STORIES;
+ * `storiesSearched` is the folder's size, or 1 for a question asked of one story the user chose.
  */
-export function ledeShare(ctx: AnswerContext, query: Query, best: CandidateQuote): number {
-  const weight = storiesWeight(ctx.articles.size);
+export function ledeShare(
+  ctx: AnswerContext,
+  query: Query,
+  best: CandidateQuote,
+  storiesSearched: number,
+): number {
+  const weight = storiesWeight(storiesSearched);
   return weight === 0 ? 1 : 1 - weight * (1 - ledeHolds(ctx, query, best));
 }
 
@@ -45,12 +52,28 @@ function ledeHolds(ctx: AnswerContext, query: Query, best: CandidateQuote): numb
   for (const token of ctx.tokenCache.get(article.text, lede).tokens) ledeTerms.add(token.term);
   let matched = 0;
   let held = 0;
+  let typosHeld: ReadonlySet<number> | undefined;
   for (const q of best.passageTerms) {
     const term = query.terms[q];
     const weight = query.weights[q] ?? 0;
     if (term === undefined) continue;
     matched += weight;
-    if (ledeTerms.has(term) || !ctx.index.hasTerm(term)) held += weight;
+    if (ledeTerms.has(term)) held += weight;
+    else if (!ctx.index.hasTerm(term)) {
+      typosHeld ??= neighboursHeld(query, ledeTerms);
+      if (typosHeld.has(q)) held += weight;
+    }
   }
   return matched > 0 ? held / matched : 1;
+}
+
+/** The question terms (indexes) that a term of `ledeTerms` stands for as a fuzzy neighbour or slip. */
+function neighboursHeld(query: Query, ledeTerms: ReadonlySet<string | null>): ReadonlySet<number> {
+  const resolve = termResolver(query.terms, query.slips);
+  const found = new Set<number>();
+  for (const term of ledeTerms) {
+    const hit = term ? resolve(term) : null;
+    if (hit) found.add(hit.index);
+  }
+  return found;
 }

@@ -47,7 +47,8 @@ export function rankQuotes(ctx: AnswerContext, question: string, sourceId?: stri
     typos,
   });
   const { quotes, query: weighed } = rankCandidates(ctx, query, results, typos);
-  const evidence = evidenceOf(ctx, weighed, quotes, results);
+  // Asked of one story (sourceId), the question's story is not missing: ledeShare reads it as a folder of one.
+  const evidence = evidenceOf(ctx, weighed, quotes, results, sourceId === undefined ? ctx.articles.size : 1);
   return { query: weighed, quotes, evidence, confidence: evidence === null ? 0 : confidenceOf(evidence) };
 }
 

@@ -37,8 +37,10 @@ import { processTerm, tokenize } from './terms.js';
  * 25: a headless story's title field holds its lede's first sentence (searchTitleOf.ts), not the title's 80 characters,
  *     when the story has paragraphs after the lede; a story of one paragraph keeps its title there.
  * 26: a dateline written with no dash ("(CNN)The…") is one, untagged and left out of the title.
+ * 27: only a paragraph opens with a dateline: "EADS - Airbus' owner - admitted" mid-paragraph names EADS.
+ * 28: "the US firm", "the Japanese company", "the Seattle-based group" name no organisation.
  */
-const INDEX_FORMAT_VERSION = 26;
+const INDEX_FORMAT_VERSION = 28;
 /** Sample text whose terms change whenever tokenising, stemming or stop words change. */
 const PROBE =
   'Running U.S. troops’ 100,000 pipelines, Russia’s café e-mail 3.5 NATO won’t were WHO said United  Nations';

@@ -77,17 +77,44 @@ const ORG_BEFORE =
   /\b(?:firm|company|group|publication|paper|daily|tabloid|giant|maker|carmaker|retailer|bank|airline|carrier|broadcaster|network|channel|regulator|watchdog|insurer|supermarket|chain|label|studio|publisher|operator|newspaper|magazine|website|band|team|club|side|body|agency|charity|union|party|brand|conglomerate|rival)\s$/;
 
 /**
- * Whether the name ending at `end` (with `before` the text before it) names the organisation that the lowercase
- * word after it says it is (see ORG_AFTER): not after "a" or "an", which describe ("a British Muslim group"),
- * nor when the name is a possessive ("Mr Ferguson's company": his, not Ferguson's own name).
+ * Whether the name `words`, ending at `end` (with `before` the text before it), names the organisation that the
+ * lowercase word after it says it is (see ORG_AFTER): not after "a" or "an", which describe ("a British Muslim
+ * group"), nor when the name is a possessive ("Mr Ferguson's company": his, not Ferguson's own name) or says
+ * only where the organisation is from (see saysWhereFrom).
  */
-function isNamedBefore(text: string, end: number, before: string): boolean {
+function isNamedBefore(text: string, end: number, before: string, words: readonly string[]): boolean {
   return (
     ORG_AFTER.test(text.slice(end, end + 16)) &&
     !/\ban?\s$/i.test(before) &&
-    !/['’]s$/.test(text.slice(end - 2, end))
+    !/['’]s$/.test(text.slice(end - 2, end)) &&
+    !saysWhereFrom(words)
   );
 }
+
+/**
+ * Whether a name before a word for an organisation says where it is from rather than which it is: a
+ * nationality ("the Japanese company", "the UK-Dutch group"), a country's initials ("the US firm") or
+ * "-based" ("the Seattle-based firm"). Its last word decides ("the South Korean bank").
+ */
+function saysWhereFrom(words: readonly string[]): boolean {
+  const part = (words[words.length - 1] ?? '').split('-').pop() ?? '';
+  return part === 'based' || NATIONALITIES.has(part) || COUNTRY_INITIALS.has(part);
+}
+
+/** Nationalities and regions as adjectives, capitalised: they describe an organisation, never name one. */
+const NATIONALITIES = new Set(
+  (
+    'American British English Scottish Welsh Irish French German Dutch Belgian Swiss Austrian Italian Spanish ' +
+    'Portuguese Greek Turkish Russian Ukrainian Polish Czech Hungarian Swedish Norwegian Danish Finnish ' +
+    'Scandinavian European Asian African Arab Israeli Palestinian Iraqi Iranian Saudi Egyptian Indian ' +
+    'Pakistani Chinese Japanese Korean Taiwanese Thai Vietnamese Indonesian Malaysian Singaporean Australian ' +
+    'Canadian Mexican Brazilian Argentine Argentinian Chilean Colombian Venezuelan Cuban Nigerian Kenyan ' +
+    'Lebanese Basque Catalan'
+  ).split(' '),
+);
+
+/** A country's initials ("the US firm"), which NOT_ORG_ACRONYMS holds among other things that name no firm. */
+const COUNTRY_INITIALS = new Set(['UK', 'US', 'USA', 'UAE']);
 
 /** A lowercase word for an organisation right after a name ("the Fox TV network", "the Tory party"). */
 const ORG_AFTER =
@@ -162,7 +189,7 @@ export function entityMentions(text: string): number[] {
       ORG_ENDS.has(last.toLowerCase()) ||
       (beforeOf !== undefined && ORG_ENDS.has(beforeOf.toLowerCase())) ||
       ORG_BEFORE.test(before) ||
-      isNamedBefore(text, end, before) ||
+      isNamedBefore(text, end, before, words) ||
       isAcronym(words) ||
       isTeamName(words, before)
     ) {

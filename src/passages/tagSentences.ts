@@ -82,14 +82,22 @@ function isLowercaseEra(mention: string): boolean {
 const PATTERN_KINDS = Object.keys(TAG_PATTERNS).map(Number) as PatternKind[];
 const ENTITY_TAG = { [EntityKind.person]: TagKind.person, [EntityKind.organisation]: TagKind.organisation };
 
+/** Whether `start` opens `text` or a line of it (spaces and tabs before it aside). */
+function startsParagraph(text: string, start: number): boolean {
+  let at = start;
+  while (at > 0 && (text[at - 1] === ' ' || text[at - 1] === '\t')) at--;
+  return at === 0 || text[at - 1] === '\n';
+}
+
 /**
  * The mentions in `text[start, end)`, read as a text of its own (a pattern never looks outside it), as
  * (kind, start, end) triplets with offsets into `text`, sorted by start.
  */
 export function tagText(text: string, start: number, end: number): number[] {
   let slice = text.slice(start, end);
-  // A dateline ("LONDON, England (CNN) --") says where and by whom the story was filed: not what it tells.
-  const dateline = DATELINE.exec(slice)?.[0].length ?? 0;
+  // A dateline ("LONDON, England (CNN) --") says where and by whom the story was filed: not what it tells. It
+  // opens a paragraph; within one, capitals before a dash are the sentence's subject ("EADS - Airbus' owner -").
+  const dateline = startsParagraph(text, start) ? (DATELINE.exec(slice)?.[0].length ?? 0) : 0;
   if (dateline > 0) {
     start += dateline;
     slice = slice.slice(dateline);

@@ -36,6 +36,17 @@ const prices = createEngine(
   }),
 );
 
+// A level reached ("rose to 52,000") and a change given as a percentage in the next paragraph.
+const jobs = createEngine(
+  corpusOf({
+    jobs: paragraphs(
+      'Jobs Report',
+      'Unemployment in Westshire rose to 52,000 in March, the county said.',
+      'Among the young, jobless claims rose 3% over the quarter, the report added.',
+    ),
+  }),
+);
+
 describe('how much', () => {
   it('quotes the sum of money for "how much aid", not a count of growers beside the word "aid"', () => {
     const result = engine.answer('How much aid is the wine industry getting?');
@@ -53,6 +64,13 @@ describe('how much', () => {
     const result = prices.answer('How much did the average home price in Westshire fall in December?');
     if (result.kind !== 'found') throw new Error(result.kind);
     expect(result.excerpts[0].quote).toContain('0.7%');
+  });
+
+  it('answers "how much did X rise to" with the level reached, not with a percentage', () => {
+    // why: "rise to" asks where it ended up; only "how much did X rise" asks the change.
+    const result = jobs.answer('How much did unemployment in Westshire rise to?');
+    if (result.kind !== 'found') throw new Error(result.kind);
+    expect(result.excerpts[0].quote).toContain('52,000');
   });
 
   it('quotes the count for "how many", which a sum never answers', () => {

@@ -22,6 +22,8 @@ describe('answerTypeOf', () => {
     ['What net profit did the airline report?', 'money'],
     ['How much did the studio pay for the film?', 'money'],
     ['How much did profits rise?', 'count'],
+    // "Rise to" asks the level reached, here a price: a sum.
+    ['How much did the ticket price rise to?', 'money'],
     // A verb of paying, buying or selling in any tense asks for a sum.
     ['How much is the firm paying for the stores?', 'money'],
     ['How much is the takeover offer?', 'money'],

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { rankQuotes } from '../../src/answer/rankQuotes.js';
 import { createEngine } from '../../src/engine/createEngine.js';
+import { answerContextOf } from '../../src/eval/answerContextOf.js';
 import { corpusOf, paragraphs } from '../support/fixtureCorpus.js';
 
 // Invented stories: a festival whose lede never mentions the lifeboat volunteers thanked further down.
@@ -52,6 +54,34 @@ describe('ledeShare', () => {
     const share = ledeShareOf(many, 'How many passengers will the ferry carry?') ?? -1;
     expect(share).toBeGreaterThan(0);
     expect(share).toBeLessThan(1);
+  });
+
+  it('reads a misspelt word as the word it was matched to: a typo neither raises nor lowers the share', () => {
+    // why: a word the corpus lacks reaches the passage through a neighbour ("lifebaot": "lifeboat"); counted
+    // as held whatever the lede says, a misspelt question about a missing story looked more like a story's.
+    expect(ledeShareOf(many, 'Who thanked the lifebaot volunteers?')).toBe(
+      ledeShareOf(many, 'Who thanked the lifeboat volunteers?'),
+    );
+    // "harbour" is in the lede and the paragraph after it, misspelt or not; "cargo ships" only in the latter.
+    const harbour = paragraphs(
+      'Dredging Begins',
+      'Engineers in Pellow began dredging the harbour on Monday.',
+      'Cargo ships of 9,000 tonnes will dock in the harbour once the work ends.',
+    );
+    const withHarbour = { ...many, harbour };
+    const spelt = ledeShareOf(withHarbour, 'How big are the cargo ships the harbour will take?') ?? -1;
+    expect(spelt).toBeGreaterThan(0);
+    expect(spelt).toBeLessThan(1);
+    expect(ledeShareOf(withHarbour, 'How big are the cargo ships the harbuor will take?')).toBe(spelt);
+  });
+
+  it('is 1 when the question is asked of one chosen story, as in a folder of one', () => {
+    // why: asked of a story the user names (the source option), the question's story is not missing, and a
+    // detail lower down is what people ask one story about; graded by the folder, a chosen story's detail was
+    // weighed as a passing mention in a related story.
+    const ctx = answerContextOf(corpusOf(many).articles);
+    expect(rankQuotes(ctx, 'Who thanked the lifeboat volunteers?').evidence?.ledeShare).toBe(0);
+    expect(rankQuotes(ctx, 'Who thanked the lifeboat volunteers?', 'festival').evidence?.ledeShare).toBe(1);
   });
 
   it('is 1 in a folder of a few stories, and in between up to a hundred', () => {

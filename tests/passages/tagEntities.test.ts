@@ -88,6 +88,18 @@ describe('entityMentions', () => {
     expect(entities('A British Muslim group has criticised the show.')).toEqual([]);
   });
 
+  it('reads no nationality, country code or "-based" before a word for an organisation as its name', () => {
+    // why: "the US firm", "the Japanese company", "the Seattle-based group" say where a firm is from, not which
+    // it is; read as a name, each fitted every "which company" question as if it named one.
+    expect(entities('It was bought by the US firm last year.')).toEqual([]);
+    expect(entities('Shares in the Japanese company rose.')).toEqual([]);
+    expect(entities('Talks with the South Korean bank stalled.')).toEqual([]);
+    expect(entities('The UK-Dutch group cut jobs.')).toEqual([]);
+    expect(entities('The Seattle-based firm cut jobs.')).toEqual([]);
+    // A firm's name still is one.
+    expect(entities('Shares in the Lantern company rose.')).toEqual([['organisation', 'Lantern']]);
+  });
+
   it('reads a plural name after "the" as a team’s or a band’s, but not a country’s or an event’s', () => {
     // why: "Who did the Rovers beat?" is answered by a team, named as a group is; "the United States" and
     // "the Winter Olympics" end in a plural too but name a place and an event.

@@ -20,10 +20,10 @@ import {
 } from '../../src/passages/tagSentences.js';
 import { seedCorpus } from '../support/fixtureCorpus.js';
 
-/** The mentions of `text` as [kind name, mention text] pairs. */
-function mentions(text: string): [string, string][] {
+/** The mentions of `text` (from `start`) as [kind name, mention text] pairs. */
+function mentions(text: string, start = 0): [string, string][] {
   const names = Object.fromEntries(Object.entries(TagKind).map(([name, kind]) => [kind, name]));
-  const triplets = tagText(text, 0, text.length);
+  const triplets = tagText(text, start, text.length);
   const found: [string, string][] = [];
   for (let i = 0; i < triplets.length; i += 3) {
     found.push([names[triplets[i] as number] ?? '?', text.slice(triplets[i + 1], triplets[i + 2])]);
@@ -136,6 +136,18 @@ describe('tagText', () => {
     const undashed = mentions('ATLANTA, Georgia (CNN)Officers arrested Kraft Foods staff on Tuesday.');
     expect(undashed.map(([, mention]) => mention).filter((m) => /CNN|ATLANTA|Georgia/.test(m))).toEqual([]);
     expect(undashed).toContainEqual(['organisation', 'Kraft Foods']);
+  });
+
+  it('reads a dateline only where a paragraph starts: a sentence later in it may open with a firm in capitals', () => {
+    // why: wire stories put the dateline before the lede; "ORBEX - the chip maker's owner - admitted…" in the
+    // middle of a paragraph is a sentence whose subject is the firm.
+    const text = 'The chip ran late. ORBEX - the chip maker’s owner - admitted the delay on Monday.';
+    expect(mentions(text, text.indexOf('ORBEX'))).toContainEqual(['organisation', 'ORBEX']);
+    // After a line break it starts a paragraph, where a wire story's dateline stands.
+    const wire = 'Wire copy\n\nLONDON, England (CNN) -- Officers arrested Kraft Foods staff.';
+    const found = mentions(wire, wire.indexOf('LONDON')).map(([, mention]) => mention);
+    expect(found).not.toContain('CNN');
+    expect(found).toContain('Kraft Foods');
   });
 
   it('never takes a sentence’s first word for a name', () => {
