@@ -151,18 +151,40 @@ export function namesOnlySpelled(text: string, { tokens }: PassageTokens, query:
 }
 
 /**
+ * Similarity given to a name's demonym form that the table lacks (see demonymForms): about what the table gives
+ * the pairs it has (russia: russian 0.81, korea: korean 0.81, india: indian 0.78, nigeria: nigerian 0.75).
+ */
+const DEMONYM_SIMILARITY = 0.75;
+
+/**
+ * The other form of a place name and its people's adjective written by adding "n" (index terms, Porter stems):
+ * "mongolia" and "mongolian", "kenya" and "kenyan", "victoria" and "victorian". The related-terms table keeps
+ * only each word's five nearest, so it knows russia: russian but not mongolia: mongolian.
+ */
+export function demonymForms(term: string): string[] {
+  if (term.length < 4) return [];
+  if (term.endsWith('a')) return [`${term}n`];
+  if (term.endsWith('an') && term.length >= 5) return [term.slice(0, -1)];
+  return [];
+}
+
+/**
  * `table` (see relatedTerms.ts) as the question's names may use it: a name matches by its spelling, so of the
- * words "related" to it only those that extend it or that it extends (Iran: Iranian) are kept. The others are
- * its peers (France: Britain, Spain; Blair: Chirac), another country or person, as Tuesday is another day
- * than Monday.
+ * words "related" to it only those that extend it or that it extends (Iran: Iranian) are kept, with its
+ * demonym form (see demonymForms) when the table lacks it. The others are its peers (France: Britain, Spain;
+ * Blair: Chirac), another country or person, as Tuesday is another day than Monday.
  */
 export function relatedForNames(table: RelatedTerms, names: readonly string[]): RelatedTerms {
   const named = new Set(names);
   return {
     get(term) {
       const related = table.get(term);
-      if (!named.has(term) || related === undefined) return related;
-      return related.filter((r) => r.term.startsWith(term) || term.startsWith(r.term));
+      if (!named.has(term)) return related;
+      const kept = (related ?? []).filter((r) => r.term.startsWith(term) || term.startsWith(r.term));
+      for (const form of demonymForms(term)) {
+        if (!kept.some((r) => r.term === form)) kept.push({ term: form, similarity: DEMONYM_SIMILARITY });
+      }
+      return kept.length === 0 && related === undefined ? undefined : kept;
     },
   };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isInnerNameWord, relatedForNames } from '../../src/answer/nameMentions.js';
+import { demonymForms, isInnerNameWord, relatedForNames } from '../../src/answer/nameMentions.js';
 import { questionWordsOf } from '../../src/answer/answerType.js';
 import { tokenizeWithOffsets } from '../../src/index/terms.js';
 
@@ -64,5 +64,29 @@ describe('relatedForNames', () => {
 
   it('leaves the words related to the question’s other words as they are', () => {
     expect(forNames.get('worri')).toEqual([{ term: 'afraid', similarity: 0.79 }]);
+  });
+
+  it('lets a place name match its people’s adjective and back when the table lacks the pair', () => {
+    // why: the table keeps each word's five nearest; "Mongolian" asks about Mongolia all the same.
+    const forms = relatedForNames(new Map([['korea', [{ term: 'korean', similarity: 0.81 }]]]), [
+      'mongolia',
+      'kenyan',
+      'korea',
+      'peru',
+    ]);
+    expect(forms.get('mongolia')).toEqual([{ term: 'mongolian', similarity: 0.75 }]);
+    expect(forms.get('kenyan')).toEqual([{ term: 'kenya', similarity: 0.75 }]);
+    // The table's own similarity stays, listed once.
+    expect(forms.get('korea')).toEqual([{ term: 'korean', similarity: 0.81 }]);
+    expect(forms.get('peru')).toBeUndefined();
+  });
+});
+
+describe('demonymForms', () => {
+  it('adds or drops the "n" of a place name and its adjective, and leaves other words alone', () => {
+    expect(demonymForms('victoria')).toEqual(['victorian']);
+    expect(demonymForms('victorian')).toEqual(['victoria']);
+    expect(demonymForms('iran')).toEqual([]);
+    expect(demonymForms('london')).toEqual([]);
   });
 });
