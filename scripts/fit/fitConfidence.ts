@@ -38,7 +38,7 @@ const SQUAD_FLOOR_ANSWERED = TARGET_ANSWERED;
  */
 const NEWS_SHARE = 1;
 /**
- * The half-indexed run's weight in the fit (see newsConfidenceExamples), as shares of SQuAD's per question of
+ * The half-indexed run's weight in the fit (see newsSetOf in newsConfidenceExamples.ts), as shares of SQuAD's per question of
  * that run: a question whose story is missing weighs four times one whose story is there. The missing-story
  * questions are what the run adds (a related story names the same people, the answerable ones are like the
  * full run's); weighing them (0.5, 1, 2, 4 tried on the tuning half) trades SQuAD's declines for news ones.
@@ -110,7 +110,7 @@ function heldOutFigures(
  * model and its thresholds and writes them, with held-out figures, into data/fitted-model.json, unless the
  * refit does worse (see `keep` below; then the current model stays, with its figures measured afresh). Prints
  * both. With news questions, their tuning half is fitted on twice: asked of the whole corpus, and of half of
- * it (newsConfidenceExamples), where the questions about the missing articles are examples to decline.
+ * it (newsSetOf), where the questions about the missing articles are examples to decline.
  */
 async function main(args: readonly string[]): Promise<number> {
   const [file, ...newsArgs] = args;

@@ -29,19 +29,23 @@ export interface NewsExamples {
   readonly halfIndexed: NewsExample[];
 }
 
+/** A news eval file over its corpus folder: both halves' questions with their evidence. */
+export interface NewsSet {
+  /** "<questions file> over <corpus dir>". */
+  readonly data: string;
+  readonly tune: NewsExamples;
+  readonly test: NewsExamples;
+}
+
 /**
- * The questions of `questionsFile` (docs/eval-format.md) in half `split`, asked over the articles of
- * `corpusDir` and over half of them: each with its evidence, whether an indexed article answers it, and how
- * the engine's reply scores when it answers everything, so a model and a threshold can be chosen on them.
+ * The questions of `questionsFile` (docs/eval-format.md), each half asked over the articles of `corpusDir` and
+ * over half of them: each with its evidence, whether an indexed article answers it, and how the engine's reply
+ * scores when it answers everything, so a model and a threshold can be chosen on them (only on the tuning
+ * half). The corpus is read, and both indexes built, once for both halves.
  */
-export async function newsConfidenceExamples(
-  questionsFile: string,
-  corpusDir: string,
-  split: 'tune' | 'test',
-): Promise<NewsExamples> {
+export async function newsSetOf(questionsFile: string, corpusDir: string): Promise<NewsSet> {
   const file = await readEvalFile(questionsFile);
   const { articles } = await loadCorpus(corpusDir);
-  const questions = file.questions.filter((q) => q.split === split);
   const indexed = indexedHalf(articles);
   // An accepted source may be a byte-identical copy: the article it is indexed under decides.
   const canonical = new Map<string, string>(
@@ -61,27 +65,14 @@ export async function newsConfidenceExamples(
     };
   const full = answerContextOf(articles);
   const half = answerContextOf(articles.filter((a) => indexed.has(a.id)));
-  return {
-    full: questions.map(examplesOver(full, (q) => !('unanswerable' in q))),
-    halfIndexed: questions
-      .filter((q) => !('unanswerable' in q))
-      .map(examplesOver(half, (q) => hasIndexedSource(q, indexed, (id) => canonical.get(id) ?? id))),
+  const examplesOf = (split: 'tune' | 'test'): NewsExamples => {
+    const questions = file.questions.filter((q) => q.split === split);
+    return {
+      full: questions.map(examplesOver(full, (q) => !('unanswerable' in q))),
+      halfIndexed: questions
+        .filter((q) => !('unanswerable' in q))
+        .map(examplesOver(half, (q) => hasIndexedSource(q, indexed, (id) => canonical.get(id) ?? id))),
+    };
   };
-}
-
-/** A news eval file over its corpus folder: both halves' questions with their evidence. */
-export interface NewsSet {
-  /** "<questions file> over <corpus dir>". */
-  readonly data: string;
-  readonly tune: NewsExamples;
-  readonly test: NewsExamples;
-}
-
-/** The questions of `questionsFile` over `corpusDir`, both halves (only the tuning half is for fitting). */
-export async function newsSetOf(questionsFile: string, corpusDir: string): Promise<NewsSet> {
-  return {
-    data: `${questionsFile} over ${corpusDir}`,
-    tune: await newsConfidenceExamples(questionsFile, corpusDir, 'tune'),
-    test: await newsConfidenceExamples(questionsFile, corpusDir, 'test'),
-  };
+  return { data: `${questionsFile} over ${corpusDir}`, tune: examplesOf('tune'), test: examplesOf('test') };
 }
