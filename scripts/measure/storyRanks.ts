@@ -8,8 +8,7 @@
  *   LOG_LEVEL=error npx tsx scripts/measure/storyRanks.ts /tmp/bbc-nohead [tune|test] [questions.json] [--quiet]
  */
 import { rankQuestion } from '../../src/answer/answer.js';
-import { prepareQuery } from '../../src/answer/prepareQuery.js';
-import { readQuestion } from '../../src/answer/readQuestion.js';
+import { plainTypos } from '../../src/answer/plainTypos.js';
 import { loadCorpus } from '../../src/corpus/loadCorpus.js';
 import { answerContextOf } from '../../src/eval/answerContextOf.js';
 import { readEvalFile } from '../../src/eval/seedEval.js';
@@ -39,8 +38,11 @@ for (const q of questions) {
   const ranking = rankQuestion(ctx, q.question);
   const stories = [...new Set((ranking?.quotes ?? []).map((quote) => quote.passage.articleId))];
   const rank = stories.findIndex((id) => accepted.has(id));
-  const query = prepareQuery(ctx.index, readQuestion(ctx, q.question), ctx.relatedTerms);
-  const hits = ctx.index.query(query.searchText, 50, { slips: query.slips });
+  // The question as the engine read it, searched as rankQuotes searches it, only deeper.
+  const query = ranking?.query;
+  const hits = query
+    ? ctx.index.query(query.searchText, 50, { slips: query.slips, typos: plainTypos(ctx, query) })
+    : [];
   const retrieved = [...new Set(hits.map((h) => ctx.passages[h.id]?.articleId))];
   const retrievalRank = retrieved.findIndex((id) => id !== undefined && accepted.has(id));
   add(rankHist, bucket(rank));
