@@ -19,7 +19,7 @@ export function evidenceOf(
   query: Query,
   quotes: readonly CandidateQuote[],
   results: readonly IndexHit[],
-  storiesSearched: number = ctx.articles.size,
+  storiesSearched: number,
 ): Evidence | null {
   const best = quotes[0];
   const top = results[0];
