@@ -8,6 +8,7 @@ import type { CandidateQuote } from './CandidateQuote.js';
 import { spanWordsOf, type SpanWords } from './spanWordsOf.js';
 import { speakerOf } from './speakerOf.js';
 import { withFollowingSentence } from './withFollowingSentence.js';
+import { withNextSentence } from './withNextSentence.js';
 
 /**
  * A further excerpt must match at least this share of the question's word weight (IDF) in its passage, so
@@ -43,9 +44,9 @@ export function pickExcerpts(
   quotes: readonly [CandidateQuote, ...CandidateQuote[]],
   maxExcerpts: number,
 ): [Excerpt, ...Excerpt[]] {
-  const [best] = quotes;
+  const best = withNextSentence(quotes[0], quotes, ctx.passages);
   const chosen: CandidateQuote[] = [best];
-  const companion = maxExcerpts > 1 ? typedCompanion(quotes) : undefined;
+  const companion = maxExcerpts > 1 ? typedCompanion(quotes, best) : undefined;
   if (companion) chosen.push(companion);
   const floor = best.score * RELATIVE_KEEP;
   const wordsOf = memoWords(ctx);
@@ -90,12 +91,12 @@ export function pickExcerpts(
  * scores below quotes of other articles that repeat the words too. Quoted second, it gives the reader the
  * answer when the first quote lacks it. On the news tuning half, answer in any quote 122 -> 127 of 163.
  */
-function typedCompanion(quotes: readonly [CandidateQuote, ...CandidateQuote[]]): CandidateQuote | undefined {
-  const [best] = quotes;
+function typedCompanion(quotes: readonly CandidateQuote[], best: CandidateQuote): CandidateQuote | undefined {
   const fit = best.features.answerTypeFit;
   return quotes.find(
     (quote) =>
       quote !== best &&
+      quote !== quotes[0] &&
       quote.passage.articleId === best.passage.articleId &&
       quote.features.answerTypeFit > 0 &&
       quote.features.answerTypeFit >= fit &&

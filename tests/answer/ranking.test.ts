@@ -97,11 +97,12 @@ describe('ranking by words related in meaning', () => {
 
   it('prefers the sentence with a word related to one the question uses', () => {
     // why: both sentences have minister, trade and talks; only the second says "afraid", which the table
-    // relates to "worried". Without the table the first, shorter one wins.
+    // relates to "worried". Without the table the first, shorter one wins (quoted with the sentence after it,
+    // as a first quote that holds no mention of the asked kind is; see withNextSentence).
     expect(firstQuote(new Map([['worri', [{ term: 'afraid', similarity: 0.79 }]]]))).toBe(
       'The minister was afraid the trade talks would collapse.',
     );
-    expect(firstQuote(new Map())).toBe('The minister said the trade talks would resume.');
+    expect(firstQuote(new Map())).toMatch(/^The minister said the trade talks would resume\./);
   });
 
   it('ranks a word related in meaning below the question’s own word, even matched only by its stem', () => {

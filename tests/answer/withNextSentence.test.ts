@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { createEngine } from '../../src/engine/createEngine.js';
+import { corpusOf, paragraphs } from '../support/fixtureCorpus.js';
+
+describe('the first quote goes on to the sentence after it', () => {
+  // why: a news story restates the question in its lede and answers it in the next paragraph; the lede, with
+  // more of the question's words, ranks first, and holds no mention of the asked kind.
+  const corpus = corpusOf({
+    willis: paragraphs(
+      'Willis sues studio',
+      'Actor Bruce Willis is suing a film studio over an injury he said he suffered while making a war film.',
+      'Willis said he was hit in the head by a firework during the filming of the movie.',
+      'The studio declined to comment on the lawsuit.',
+    ),
+  });
+
+  it('quotes the restating sentence and the next paragraph’s first together, an exact slice', () => {
+    const article = corpus.articles[0];
+    const result = createEngine(corpus, {}, { minConfidence: 0 }).answer('What injury did Willis suffer?');
+    expect(result.kind).toBe('found');
+    if (result.kind !== 'found' || !article) return;
+    const [first] = result.excerpts;
+    expect(first.quote).toMatch(
+      /^Actor Bruce Willis is suing .* by a firework during the filming of the movie\.$/s,
+    );
+    expect(article.text.slice(first.start, first.end)).toBe(first.quote);
+  });
+
+  it('keeps a first quote that holds the asked kind alone', () => {
+    const result = createEngine(corpus, {}, { minConfidence: 0 }).answer('Who is suing a film studio?');
+    expect(result.kind === 'found' && result.excerpts[0].quote).toBe(
+      'Actor Bruce Willis is suing a film studio over an injury he said he suffered while making a war film.',
+    );
+  });
+});
