@@ -6,6 +6,7 @@ import type { QueryOptions } from './QueryOptions.js';
 import { BM25, FIELDS, FUZZY_WEIGHT, TYPO_WEIGHT, fuzzyDistanceFor } from './searchOptions.js';
 import { searchTitleOf } from './searchTitleOf.js';
 import { processTerm, tokenize } from './terms.js';
+import { bytesTo, toBase64, type PassageIndexJSON } from './PassageIndexJSON.js';
 
 /** A passage found by `query`. */
 export interface IndexHit {
@@ -274,26 +275,4 @@ function ranksBefore(score: number, id: number, other: { id: number; score: numb
 
 function idfOf(size: number, frequency: number): number {
   return Math.log(1 + (size - frequency + 0.5) / (frequency + 0.5));
-}
-
-type TypedArrayOf<T> = { new (buffer: ArrayBuffer): T; readonly BYTES_PER_ELEMENT: number };
-
-function toBase64(array: Uint32Array | Uint16Array): string {
-  return Buffer.from(array.buffer, array.byteOffset, array.byteLength).toString('base64');
-}
-
-function bytesTo<T>(Type: TypedArrayOf<T>, base64: unknown): T {
-  if (typeof base64 !== 'string') throw new Error('saved index array is not a string');
-  const bytes = Buffer.from(base64, 'base64');
-  if (bytes.byteLength % Type.BYTES_PER_ELEMENT !== 0)
-    throw new Error('saved index array has a ragged length');
-  // Copied into its own buffer: a Buffer's bytes may sit at an offset the typed array cannot be aligned to.
-  return new Type(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength));
-}
-
-/** The persisted form of a PassageIndex (plain JSON; typed arrays as base64). */
-export interface PassageIndexJSON {
-  readonly size: number;
-  readonly terms: string[];
-  readonly fields: { offsets: string; docs: string; freqs: string; lengths: string }[];
 }

@@ -4,7 +4,8 @@ import path from 'node:path';
 import type { Article, Corpus } from '../corpus/Article.js';
 import type { Passage, PreviousTags } from '../passages/buildPassages.js';
 import { fingerprintOnce } from './indexFingerprint.js';
-import { PassageIndex, type PassageIndexJSON } from './PassageIndex.js';
+import { PassageIndex } from './PassageIndex.js';
+import type { PassageIndexJSON } from './PassageIndexJSON.js';
 import {
   restorePassages,
   savedTagsByArticle,
