@@ -26,6 +26,24 @@ export class FieldPostings {
     return t + 1 < this.offsets.length ? (this.offsets[t + 1] ?? 0) - (this.offsets[t] ?? 0) : 0;
   }
 
+  /**
+   * Occurrences of term `t` in this field over passages [from, to): a binary search to the first, then a scan of
+   * those the term is in.
+   */
+  countIn(t: number, from: number, to: number): number {
+    let lo = this.offsets[t] ?? 0;
+    let hi = this.offsets[t + 1] ?? 0;
+    const end = hi;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if ((this.docs[mid] ?? 0) < from) lo = mid + 1;
+      else hi = mid;
+    }
+    let count = 0;
+    for (let j = lo; j < end && (this.docs[j] as number) < to; j++) count += this.freqs[j] as number;
+    return count;
+  }
+
   /** Whether passage `doc` contains term `t` in this field (binary search of the posting list). */
   contains(t: number, doc: number): boolean {
     let lo = this.offsets[t] ?? 0;

@@ -155,6 +155,21 @@ export class PassageIndex {
     return id === undefined ? 0 : (this.fields[TEXT_FIELD]?.postings.frequencyOf(id) ?? 0);
   }
 
+  /** Occurrences of `term` (an index term) in `field` of passages [from, to) (each holds its article's title). */
+  countIn(term: string, from: number, to: number, field: (typeof FIELDS)[number]['name'] = 'text'): number {
+    const id = this.termIds.get(term);
+    return id === undefined ? 0 : (this.postingsOf(field)?.countIn(id, from, to) ?? 0);
+  }
+
+  /** Length of passage `doc`'s text, or its title field (distinct raw tokens, as BM25 here counts it). */
+  lengthOf(doc: number, field: (typeof FIELDS)[number]['name'] = 'text'): number {
+    return this.postingsOf(field)?.lengths[doc] ?? 0;
+  }
+
+  private postingsOf(field: (typeof FIELDS)[number]['name']): FieldPostings | undefined {
+    return this.fields[FIELDS.findIndex((f) => f.name === field)]?.postings;
+  }
+
   /** The IDF of a word found nowhere: the highest any word can weigh. */
   get absentTermIdf(): number {
     return idfOf(this.size, 0);

@@ -31,6 +31,24 @@ describe('PassageIndex.build', () => {
   });
 });
 
+describe('PassageIndex.countIn and lengthOf', () => {
+  const pipeline = processTerm('pipeline') ?? '';
+  it("counts a term's occurrences in a run of passages, title or text", () => {
+    // The gas story's two passages (0 and 1) each say "pipeline" once in their text; its title says it once.
+    expect(index.countIn(pipeline, 0, 2)).toBe(2);
+    expect(index.countIn(pipeline, 1, 2)).toBe(1);
+    expect(index.countIn(pipeline, 0, 1, 'title')).toBe(1);
+    expect(index.countIn(pipeline, 2, 4)).toBe(0);
+    expect(index.countIn('absent', 0, 4)).toBe(0);
+  });
+
+  it('gives each field’s length in distinct raw tokens', () => {
+    // "Engineers inspected the pipeline.", stop words included; "Gas Pipeline Halted".
+    expect(index.lengthOf(1)).toBe(4);
+    expect(index.lengthOf(1, 'title')).toBe(3);
+  });
+});
+
 describe('PassageIndex.idf', () => {
   it('weighs a rare term above a common one, and an absent term highest', () => {
     const rare = index.idf(processTerm('Geneva') ?? '');
