@@ -30,6 +30,11 @@ export interface UnitFeatures {
   readonly isPair: boolean;
   /** How close a new mention of the asked kind stands to the question's words (see typedNearness.ts). */
   readonly typedNearness: number;
+  /**
+   * How far the BM25 of the quote's whole story (its lede weighed most) falls short of the best candidate
+   * story's, as a share of it: 0 in the best story (see storyScores.ts).
+   */
+  readonly storyGap: number;
 }
 
 const TYPED: readonly AnswerType[] = ['count', 'duration', 'date', 'person', 'place', 'reason', 'statement'];
@@ -62,6 +67,7 @@ export const RANK_FEATURES = [
   'localCoverage',
   'isPair',
   'typedNearness',
+  'storyGap',
   ...TYPED.map((type) => `answerTypeFit:${type}`),
 ] as const;
 
@@ -78,6 +84,7 @@ export function rankFeatureVector(f: UnitFeatures, type: AnswerType): number[] {
     f.localCoverage,
     f.isPair ? 1 : 0,
     f.typedNearness,
+    f.storyGap,
     ...TYPED.map((_, k) => (k === weightSlot(type) ? f.answerTypeFit : 0)),
   ];
 }
@@ -118,6 +125,7 @@ export function scoreOf(
     (weights[8] as number) * f.localCoverage +
     (weights[9] as number) * (f.isPair ? 1 : 0) +
     (weights[10] as number) * f.typedNearness +
-    (typeIndex < 0 ? 0 : (weights[11 + typeIndex] as number) * f.answerTypeFit)
+    (weights[11] as number) * f.storyGap +
+    (typeIndex < 0 ? 0 : (weights[12 + typeIndex] as number) * f.answerTypeFit)
   );
 }

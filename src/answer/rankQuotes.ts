@@ -21,6 +21,7 @@ import { QuoteFeatureScratch, type PassageHits } from './quoteFeatures.js';
 import { quoteSpans } from './quoteSpans.js';
 import { accumulate, coverage } from './passageCoverage.js';
 import { scoreOf, type UnitFeatures } from './rankFeatures.js';
+import { storyScores } from './storyScores.js';
 import { surfaceOf } from './surfaceOf.js';
 import { titleTermsOf } from './titleTermsOf.js';
 import { typedNearness } from './typedNearness.js';
@@ -104,6 +105,16 @@ function rankCandidates(
   for (const [past, index] of query.pastForms) {
     if (!exact.has(past)) exact.set(past, { index, strength: 1 });
   }
+  // The question's terms, and the typos' neighbours the passages matched, counted over each whole story.
+  const storyTerms = new Map(exact);
+  for (const docTerms of docTermsOf) for (const [term, hit] of docTerms) storyTerms.set(term, hit);
+  const stories = storyScores(
+    ctx.index,
+    ctx.passages,
+    results.map((result) => result.id),
+    storyTerms,
+    query.weights,
+  );
   const nameIndexes = new Set(query.nameTerms.map((t) => query.terms.indexOf(t)));
   // Every term a token can match by in any way below: most of a passage's tokens are none, and one look-up
   // here spares them the four (its passage's, exact, agent noun, related).
@@ -254,6 +265,7 @@ function rankCandidates(
         answerTypeFit: typeFit,
         isPair,
         typedNearness: near,
+        storyGap: 1 - (stories.get(passage.articleId) ?? 1),
       };
       const score = scoreOf(features, query.type);
       quotes.push({ passage, span, cut, score, matched, features, passageTerms, secondary });

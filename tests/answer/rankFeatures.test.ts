@@ -23,6 +23,7 @@ const features: fc.Arbitrary<UnitFeatures> = fc.record({
   answerTypeFit: unit,
   isPair: fc.boolean(),
   typedNearness: unit,
+  storyGap: unit,
 });
 const types: AnswerType[] = ['count', 'duration', 'date', 'person', 'place', 'reason', 'statement', 'other'];
 
@@ -41,6 +42,7 @@ function baseFeatures(): UnitFeatures {
     answerTypeFit: 0,
     isPair: false,
     typedNearness: 0,
+    storyGap: 0,
   };
 }
 
