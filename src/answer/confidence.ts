@@ -54,6 +54,11 @@ export interface Evidence {
    * what a story announces; a question whose story is missing finds a related story lower down.
    */
   readonly ledeShare: number;
+  /**
+   * 1 on a corpus of short pieces or few stories, 0 on many stories of many passages (news; see storyShape.ts).
+   * Not fitted with the rest: its weight sets news questions' confidence on the scale of SQuAD's.
+   */
+  readonly storyShape: number;
   /** Best retrieval (BM25+) score divided by the question's total word weight times its number of terms. */
   readonly retrievalPerTerm: number;
   /**
@@ -75,6 +80,7 @@ export const EVIDENCE_FEATURES = [
   'numberCoverage',
   'typeFit',
   'ledeShare',
+  'storyShape',
   'retrievalPerTerm',
   'retrievalStrength',
 ] as const satisfies readonly (keyof Evidence)[];

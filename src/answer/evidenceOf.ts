@@ -4,6 +4,7 @@ import { termsOf } from '../index/terms.js';
 import type { AnswerContext } from './AnswerContext.js';
 import type { Evidence } from './confidence.js';
 import { ledeShare } from './ledeShare.js';
+import { storyShape } from './storyShape.js';
 import { namesMentioned, namesOnlySpelled, relatedForNames, type NameQuery } from './nameMentions.js';
 import type { Query } from './prepareQuery.js';
 import type { CandidateQuote } from './CandidateQuote.js';
@@ -63,6 +64,7 @@ export function evidenceOf(
     numberCoverage: share(query.numberTerms, (t) => articleTerms.has(t)),
     typeFit: query.type === 'other' ? 1 : best.features.answerTypeFit,
     ledeShare: ledeShare(ctx, query, best, storiesSearched),
+    storyShape: storyShape(ctx.articles.size, ctx.passages.length, storiesSearched),
     retrievalPerTerm: query.totalWeight > 0 ? top.score / (query.totalWeight * query.terms.length) : 0,
     retrievalStrength: top.score / absentTermWeight,
   };

@@ -33,8 +33,8 @@ export function ledeShare(
   return weight === 0 ? 1 : 1 - weight * (1 - ledeHolds(ctx, query, best));
 }
 
-/** 0 for up to FEW_STORIES articles, 1 from MANY_STORIES, log-linear between. */
-function storiesWeight(articles: number): number {
+/** 0 for up to FEW_STORIES articles, 1 from MANY_STORIES, log-linear between (storyShape.ts reads it too). */
+export function storiesWeight(articles: number): number {
   const t = Math.log(articles / FEW_STORIES) / Math.log(MANY_STORIES / FEW_STORIES);
   return Math.min(1, Math.max(0, t));
 }

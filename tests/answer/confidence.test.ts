@@ -25,6 +25,7 @@ const middling: Evidence = {
   numberCoverage: 0.5,
   typeFit: 0.5,
   ledeShare: 0.5,
+  storyShape: 0.5,
   retrievalPerTerm: 0.5,
   retrievalStrength: 5,
 };
