@@ -1,26 +1,19 @@
 import { fileURLToPath } from 'node:url';
-import { rankQuestion } from '../../src/answer/answer.js';
 import { FITTED_MODEL } from '../../src/answer/fittedModel.js';
 import {
   CONFIDENCE_MODEL,
   confidenceOf,
-  featureVector,
   EVIDENCE_FEATURES,
   type ConfidenceModel,
   type Evidence,
 } from '../../src/answer/confidence.js';
-import {
-  chooseNewsThreshold,
-  evidenceFrom,
-  NEWS_ANSWERED,
-  newsFigures,
-} from '../../src/eval/chooseNewsThreshold.js';
+import { chooseNewsThreshold, evidenceFrom, newsFigures } from '../../src/eval/chooseNewsThreshold.js';
 import { newsSetOf, type NewsExample, type NewsSet } from '../../src/eval/newsConfidenceExamples.js';
-import { loadSquad, type SquadDataset } from '../../src/eval/squad/loadSquad.js';
+import { loadSquad } from '../../src/eval/squad/loadSquad.js';
 import { operatingPoint } from '../../src/eval/squad/operatingPoint.js';
-import { INDEXED_ARTICLES } from '../../src/eval/squad/runSquadEval.js';
 import { formatThresholdCurve, thresholdCurve, type ScoredQuestions } from '../../src/eval/thresholdCurve.js';
-import { squadAnswerContext } from './squadAnswerContext.js';
+import { confidenceExamples, heldOutEvidence } from './squadConfidenceExamples.js';
+import { calibrateStoryShape, SHAPE_ANSWERED, shapeless } from './calibrateStoryShape.js';
 import { fitLogistic, type Example } from './fitLogistic.js';
 import { FITTED_MODEL_PATH, today, writeFittedModel } from './writeFittedModel.js';
 
@@ -49,41 +42,6 @@ const NEWS_SHARE = 1;
  * full run's); weighing them (0.5, 1, 2, 4 tried on the tuning half) trades SQuAD's declines for news ones.
  */
 const HALF_SHARE = { answerable: 0.5, missing: 2 } as const;
-
-/**
- * Examples for fitting the confidence model: SQuAD with the articles AFTER the first INDEXED_ARTICLES indexed
- * (the eval's abstention split indexes the first ones, so it measures on other data), all questions asked.
- */
-export function confidenceExamples(dataset: SquadDataset): Example[] {
-  const ctx = squadAnswerContext(dataset.paragraphs.filter((p) => p.articleIndex >= INDEXED_ARTICLES));
-  const examples: Example[] = [];
-  for (const q of dataset.questions) {
-    const evidence = rankQuestion(ctx, q.question)?.evidence ?? null;
-    // A question that matches nothing is declined whatever the model says; it teaches the model nothing.
-    if (evidence)
-      examples.push({ x: featureVector(evidence), answerable: q.articleIndex >= INDEXED_ARTICLES });
-  }
-  return examples;
-}
-
-/**
- * Held-out figures, as the SQuAD eval's abstention split measures them: the FIRST INDEXED_ARTICLES articles
- * indexed (an index the fit never saw), every question asked; a question that matches nothing has confidence 0.
- */
-export function heldOutEvidence(dataset: SquadDataset): {
-  inCorpus: (Evidence | null)[];
-  outOfCorpus: (Evidence | null)[];
-} {
-  const ctx = squadAnswerContext(dataset.paragraphs.filter((p) => p.articleIndex < INDEXED_ARTICLES));
-  const inCorpus: (Evidence | null)[] = [];
-  const outOfCorpus: (Evidence | null)[] = [];
-  for (const q of dataset.questions) {
-    (q.articleIndex < INDEXED_ARTICLES ? inCorpus : outOfCorpus).push(
-      rankQuestion(ctx, q.question)?.evidence ?? null,
-    );
-  }
-  return { inCorpus, outOfCorpus };
-}
 
 function heldOutFigures(
   evidence: ReturnType<typeof heldOutEvidence>,
@@ -156,21 +114,19 @@ async function main(args: readonly string[]): Promise<number> {
     weights: round(fitted.weights),
     bias: Number(fitted.bias.toPrecision(4)),
   };
-  const squadFloor = (model: ConfidenceModel): number => {
-    const scores = squadExamples
+  // The fitting split's answerable SQuAD questions' confidences, lowest first, and the one answering a share.
+  const squadScores = (model: ConfidenceModel): number[] =>
+    squadExamples
       .filter((e) => e.answerable)
       .map((e) => confidenceOf(evidenceFrom(e.x), model))
       .sort((a, b) => a - b);
-    const at = scores[Math.floor((1 - SQUAD_FLOOR_ANSWERED) * scores.length)] ?? 0.5;
-    return Math.floor(at * 100) / 100;
-  };
+  const answering = (scores: readonly number[], answered: number): number =>
+    scores[Math.floor((1 - answered) * scores.length)] ?? 0.5;
+  const squadFloor = (model: ConfidenceModel): number =>
+    Math.floor(answering(squadScores(model), SQUAD_FLOOR_ANSWERED) * 100) / 100;
   const thresholds = (model: ConfidenceModel) => {
-    const scores = squadExamples
-      .filter((e) => e.answerable)
-      .map((e) => confidenceOf(evidenceFrom(e.x), model))
-      .sort((a, b) => a - b);
-    const thresholdFor = (answered: number): number =>
-      Number((scores[Math.floor((1 - answered) * scores.length)] ?? 0.5).toPrecision(3));
+    const scores = squadScores(model);
+    const thresholdFor = (answered: number): number => Number(answering(scores, answered).toPrecision(3));
     // The default is a setting people read and type: two decimals.
     const min = news
       ? chooseNewsThreshold(news.tune.halfIndexed, model, thresholdFor(SQUAD_FLOOR_ANSWERED))
@@ -303,55 +259,7 @@ const SQUAD_DATA =
   'SQuAD v1.1 dev with the paragraphs of Wikipedia articles 25-48 indexed and the questions of all 48 asked (answerable: those on articles 25-48).';
 const SQUAD_WHY =
   'Declining a question the articles do answer costs a user more than a weak quote with its source, so the default answers 98% of answerable questions on the fitting split (rounded to 2 decimals).';
-const NEWS_WHY = `The highest two-decimal threshold that still answers ${SQUAD_FLOOR_ANSWERED * 100}% of the SQuAD fitting split's answerable questions (SQuAD's target; answersShare is that share); then the storyShape weight (not fitted with the others) is set so that the same threshold answers ${NEWS_ANSWERED * 100}% of the news tuning halves' half-indexed questions (every other article of each folder indexed) whose article is indexed, declining as many as it can of those whose article is not.`;
-
-const STORY_SHAPE = EVIDENCE_FEATURES.indexOf('storyShape');
-
-/**
- * A news example's features as the logistic fit reads them: the story shape (storyShape.ts) set to a short
- * piece's, 1, so that the fit weighs the evidence alone and the shape's weight is left to calibrateStoryShape.
- */
-function shapeless(x: readonly number[]): number[] {
-  return x.map((v, j) => (j === STORY_SHAPE ? 1 : v));
-}
-
-/**
- * `model` with the story shape's weight set so that `threshold` answers NEWS_ANSWERED of the half-indexed
- * runs' questions whose story is indexed (the news tuning halves): the feature is standardised as 1 − shape
- * (mean 1, scale 1), so a corpus of short pieces (SQuAD) keeps its confidence and one of news stories moves
- * down by up to the weight, in log-odds. News questions about a missing story find a related story's good
- * evidence, so on news the same evidence means less. The weight is rounded down to 3 decimals (answering
- * at least that share) and is at least 0.
- */
-function calibrateStoryShape(
-  model: ConfidenceModel,
-  halfIndexed: readonly NewsExample[],
-  threshold: number,
-): ConfidenceModel {
-  const withWeight = (weight: number): ConfidenceModel => ({
-    mean: model.mean.map((m, j) => (j === STORY_SHAPE ? 1 : m)),
-    scale: model.scale.map((s, j) => (j === STORY_SHAPE ? 1 : s)),
-    weights: model.weights.map((w, j) => (j === STORY_SHAPE ? weight : w)),
-    bias: model.bias,
-  });
-  const answerable = halfIndexed.filter((e) => e.answerable);
-  const answers = (weight: number): boolean => {
-    const m = withWeight(weight);
-    const answered = answerable.filter(
-      (e) => e.x !== null && confidenceOf(evidenceFrom(e.x), m) >= threshold,
-    );
-    return answered.length >= NEWS_ANSWERED * answerable.length;
-  };
-  if (!answers(0)) return withWeight(0);
-  let low = 0;
-  let high = 10;
-  for (let i = 0; i < 40; i++) {
-    const mid = (low + high) / 2;
-    if (answers(mid)) low = mid;
-    else high = mid;
-  }
-  return withWeight(Math.floor(low * 1000) / 1000);
-}
+const NEWS_WHY = `The highest two-decimal threshold that still answers ${SQUAD_FLOOR_ANSWERED * 100}% of the SQuAD fitting split's answerable questions (SQuAD's target; answersShare is that share); then the storyShape weight (not fitted with the others) is set so that the same threshold answers ${SHAPE_ANSWERED * 100}% of the news tuning halves' half-indexed questions (every other article of each folder indexed) whose article is indexed, declining as many as it can of those whose article is not.`;
 
 /** A half-indexed run's figures at `threshold`: answered (% of answerable) and declined (% of missing-story). */
 function halfFigures(examples: readonly NewsExample[], model: ConfidenceModel, threshold: number) {

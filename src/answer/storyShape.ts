@@ -15,7 +15,7 @@ const LONG_STORIES = 3;
  * question whose story is missing finds far better evidence than a Wikipedia question whose paragraph is
  * missing: a related story mentions the same people and things somewhere in its many paragraphs. The
  * model's weight on this feature is the shift that makes one threshold answer as many news questions whose
- * story is there as it does SQuAD's (see calibrateStoryShape in scripts/fit/fitConfidence.ts).
+ * story is there as it does SQuAD's (see scripts/fit/calibrateStoryShape.ts).
  * `storiesSearched` is 1 for a question asked of one story, as for ledeShare.
  */
 export function storyShape(articles: number, passages: number, storiesSearched: number): number {
