@@ -25,6 +25,7 @@ import { storyScores } from './storyScores.js';
 import { surfaceOf } from './surfaceOf.js';
 import { titleTermsOf } from './titleTermsOf.js';
 import { typedNearness } from './typedNearness.js';
+import { derivedForms } from './derivedForms.js';
 import { withFollowingSentence } from './withFollowingSentence.js';
 import { followOnSentence } from './followOnSentence.js';
 import { localWeights, relatedIndex, termResolver, withTypoWeights, type TermHit } from './resolveTerms.js';
@@ -46,6 +47,12 @@ export function rankQuotes(ctx: AnswerContext, question: string, sourceId?: stri
     filter,
     slips: query.slips,
     typos,
+    // Not of names: "Russian" is no form of "Russia" that answers "the president of Russia" (a name's other
+    // forms count in the re-ranker, see relatedForNames), and passages naming it crowd out the one that names him.
+    derived: derivedForms(
+      ctx.relatedTerms,
+      query.terms.filter((t) => !query.nameTerms.includes(t)),
+    ),
   });
   const { quotes, query: weighed } = rankCandidates(ctx, query, results, typos);
   // Asked of one story (sourceId), the question's story is not missing: ledeShare reads it as a folder of one.

@@ -7,6 +7,7 @@ import { BM25, FIELDS, FUZZY_WEIGHT, TYPO_WEIGHT, fuzzyDistanceFor } from './sea
 import { searchTitleOf } from './searchTitleOf.js';
 import { processTerm, tokenize } from './terms.js';
 import { bytesTo, toBase64, type PassageIndexJSON } from './PassageIndexJSON.js';
+import { withDerivedForms, type Expansion } from './withDerivedForms.js';
 
 /** A passage found by `query`. */
 export interface IndexHit {
@@ -15,12 +16,6 @@ export interface IndexHit {
   readonly score: number;
   /** Index terms of the passage (title or text) that matched: the question's own, or fuzzy neighbours of typos. */
   readonly terms: readonly string[];
-}
-
-/** A term of the corpus that a question term matches, and how much that match counts. */
-interface Expansion {
-  readonly termId: number;
-  readonly weight: number;
 }
 
 /**
@@ -135,14 +130,19 @@ export class PassageIndex {
   /**
    * Passages containing any word of `question` (title or text), best BM25+ score first, at most `limit`. As in
    * minisearch, a passage's summed score is multiplied by how many of the question's terms it matches, so
-   * passages matching more of the question come first. A term absent from the corpus matches its fuzzy neighbours.
+   * passages matching more of the question come first. A term absent from the corpus matches its fuzzy neighbours;
+   * any term, its derived forms (`derived`).
    */
-  query(question: string, limit: number, { filter, slips, typos }: QueryOptions = {}): IndexHit[] {
+  query(question: string, limit: number, { filter, slips, typos, derived }: QueryOptions = {}): IndexHit[] {
     const queryTerms = [...new Set(tokenize(question).map(processTerm))].filter(
       (t): t is string => t !== null,
     );
     const expansions = queryTerms.map((term) =>
-      this.expand(term, slips?.get(term) ?? [], typos?.has(term) ?? false),
+      withDerivedForms(
+        this.expand(term, slips?.get(term) ?? [], typos?.has(term) ?? false),
+        derived?.get(term),
+        this.termIds,
+      ),
     );
     const touchedCount = this.score(expansions);
     const best = this.selectBest(touchedCount, limit, filter);
