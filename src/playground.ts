@@ -9,6 +9,7 @@ import { ConfigError } from './config/ConfigError.js';
 import { loadDotEnv } from './config/loadDotEnv.js';
 import { deployCommands } from './discord/deployCommands.js';
 import { BotProcess } from './playground/BotProcess.js';
+import { botLogLevel, shownLines } from './playground/botLogLevel.js';
 import { CorpusPanel } from './playground/CorpusPanel.js';
 import { PageServer } from './playground/PageServer.js';
 import { Playground } from './playground/Playground.js';
@@ -61,10 +62,16 @@ try {
 
   const panel = new CorpusPanel(config.CORPUS_DIR, (view) => playground.setCorpus(view));
   void panel.refresh();
+  const shown = shownLines(config.LOG_LEVEL);
   const bot = new BotProcess({
-    env: { ...env, DISCORD_TOKEN: botToken, DISCORD_API_URL: standIn.apiUrl },
+    env: {
+      ...env,
+      DISCORD_TOKEN: botToken,
+      DISCORD_API_URL: standIn.apiUrl,
+      LOG_LEVEL: botLogLevel(config.LOG_LEVEL),
+    },
     onLog: (line) => {
-      process.stderr.write(`[bot] ${line}\n`);
+      if (shown(line)) process.stderr.write(`[bot] ${line}\n`);
       panel.onBotLog(line);
     },
     onState: (state) => playground.setBotState(state),

@@ -11,7 +11,8 @@ export interface Logger {
   error(message: string, context?: LogContext): void;
 }
 
-const RANK: Record<LogLevel, number> = { debug: 10, info: 20, warn: 30, error: 40, silent: 100 };
+/** Order of the levels: a logger prints the messages at or above its own. */
+export const RANK: Record<LogLevel, number> = { debug: 10, info: 20, warn: 30, error: 40, silent: 100 };
 
 export interface LoggerOptions {
   /** Lowest level printed (default 'info'); 'silent' prints nothing. */
