@@ -242,6 +242,9 @@ function knownSpeaker(text: string, name: string): string | undefined {
 function pronounSpeaker(text: string, before: Span | undefined): string | undefined {
   if (!before) return undefined;
   const sentence = text.slice(before.start, before.end);
+  // '… Mr Blair has the same passion, he said. He said: …': a sentence that is itself a "he said" continues
+  // someone named further back; the person it names is what was said about, not who said it.
+  if (attributionsIn(sentence, text).some((a) => a.kind === 'pronoun')) return undefined;
   const sure: string[] = [];
   const maybe: string[] = [];
   for (const m of sentence.matchAll(NAME_RUN)) {

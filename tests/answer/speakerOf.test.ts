@@ -164,6 +164,16 @@ describe('speakerOf: "he said" continues the sentence before', () => {
     expect(speakerIn(text, text)).toBeUndefined();
   });
 
+  it('no speaker when that sentence is itself a "he said" of someone named earlier', () => {
+    // BBC politics/350: the sentence before names Mr Blair but is Alan Milburn's, by "he said"; the next "He
+    // said" is Milburn's too, and was shown as Tony Blair's.
+    const earlier =
+      "The prime minister's enthusiasm remains undimmed, Alan Milburn, Labour's strategist told Today.";
+    const previous = 'Mr Blair has "the same passion for the job" as in 1997, he said.';
+    const quote = 'He said: "I\'m the co-ordinator and I don\'t know, and Tony has not made up his mind."';
+    expect(speakerIn(`${earlier} ${previous} ${quote}`, quote, previous)).toBeUndefined();
+  });
+
   it('an organisation is no "he"', () => {
     const previous = 'Microsoft said it had sold five million consoles.';
     const quote = 'But, he added, the PlayStation 3 was rumoured to be faster.';
