@@ -52,7 +52,8 @@ export function pickExcerpts(
   quotes: readonly [CandidateQuote, ...CandidateQuote[]],
   maxExcerpts: number,
 ): [Excerpt, ...Excerpt[]] {
-  const best = withNextSentence(quotes[0], quotes, ctx.passages);
+  const text = ctx.articles.get(quotes[0].passage.articleId)?.text ?? '';
+  const best = withNextSentence(quotes[0], quotes, ctx.passages, text);
   const chosen: CandidateQuote[] = [best];
   const companion = maxExcerpts > 1 ? typedCompanion(quotes, best) : undefined;
   if (companion) chosen.push(companion);

@@ -24,18 +24,23 @@ export const NEXT_SENTENCE_KEEP = 0.9;
  * injury he said he suffered …", then "… he was hit in the head by a firework …"); the restating sentence
  * matches more of the question's words and scores higher. Both quoted, the answer is in the first quote
  * whichever of the two holds it. `quotes` are ranked best first; `passages` are the index's (a passage's id
- * is its index).
+ * is its index); `text` is the article's of `best`. Not across a paragraph skipped as boilerplate (a
+ * subheading between the two): the quote would carry a line that is never quoted.
  */
 export function withNextSentence(
   best: CandidateQuote,
   quotes: readonly CandidateQuote[],
   passages: readonly Passage[],
+  text: string,
 ): CandidateQuote {
   const { span, passage } = best;
   if (best.features.isPair || best.cut.before || best.cut.after || best.features.answerTypeFit > 0)
     return best;
   const next = passages[passage.id + 1];
-  const nextStart = next?.articleId === passage.articleId ? next.sentences[0]?.start : undefined;
+  const nextStart =
+    next?.articleId === passage.articleId && /^\s*$/.test(text.slice(passage.end, next.start))
+      ? next.sentences[0]?.start
+      : undefined;
   const endsParagraph = passage.sentences.at(-1)?.end === span.end;
   const floor = best.score * NEXT_SENTENCE_KEEP;
   for (const quote of quotes) {

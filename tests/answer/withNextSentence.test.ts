@@ -32,4 +32,24 @@ describe('the first quote goes on to the sentence after it', () => {
       'Actor Bruce Willis is suing a film studio over an injury he said he suffered while making a war film.',
     );
   });
+
+  it('never quotes a skipped heading: across one, the first quote stays one sentence', () => {
+    // why: a subheading between two paragraphs is boilerplate (never quoted, see boilerplate.ts); the quote of
+    // both sentences would carry it along, an exact slice of the article but with a line it never quotes.
+    const withHeading = corpusOf({
+      willis: paragraphs(
+        'Willis sues studio',
+        'Actor Bruce Willis is suing a film studio over an injury he said he suffered while making a war film.',
+        'Court papers',
+        'Willis said he was hit in the head by a firework during the filming of the movie.',
+        'The studio declined to comment on the lawsuit.',
+      ),
+    });
+    const result = createEngine(withHeading, {}, { minConfidence: 0 }).answer(
+      'What injury did Willis suffer?',
+    );
+    expect(result.kind).toBe('found');
+    if (result.kind !== 'found') return;
+    for (const excerpt of result.excerpts) expect(excerpt.quote).not.toContain('Court papers');
+  });
 });
