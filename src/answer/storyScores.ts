@@ -21,8 +21,8 @@ export const TITLE_FACTOR = 1;
  * the title's times TITLE_FACTOR, then saturated once, as minisearch's BM25 with k and b; the story's length
  * summed alike, over the corpus's mean story length), each question term weighed by `weights` (the query's
  * IDF weights). `terms` maps each index term that stands for a question term to it (itself, or a typo's
- * neighbour, with its strength). Returned by article id, relative to the best story (0 to 1; all 0 when no story
- * holds a word).
+ * neighbour, with its strength). Returned by article id, relative to the best story (0 to 1; all 1 when no story
+ * holds a word: each is then as good as the best, and its quotes lose nothing to the story gap).
  *
  * A story is its run of passages (each article's are consecutive); the counts are read from the passage
  * index's postings, so a question tokenises nothing: a few binary searches per story and term.
@@ -59,7 +59,7 @@ export function storyScores(
     scores.set(articleId, score);
     best = Math.max(best, score);
   }
-  for (const [articleId, score] of scores) scores.set(articleId, best > 0 ? score / best : 0);
+  for (const [articleId, score] of scores) scores.set(articleId, best > 0 ? score / best : 1);
   return scores;
 }
 

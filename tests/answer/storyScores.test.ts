@@ -43,6 +43,20 @@ describe('storyScores', () => {
     expect([...scores.keys()].sort()).toEqual(['lede', 'none']);
     expect(scores.get('none')).toBe(0);
   });
+
+  it('scores every story as the best when none holds a word', () => {
+    // why: the ranker reads 1 − score as the gap to the best story (0 in the best, see rankFeatures.ts); stories
+    // that all score nothing are all the best, so their quotes keep their scores rather than all losing the gap.
+    const absent = new Map([[processTerm('volcano') ?? '', { index: 0, strength: 1 }]]);
+    const scores = storyScores(
+      index,
+      passages,
+      [firstOf('none'), firstOf('lede')],
+      absent,
+      Float64Array.of(1),
+    );
+    expect([...scores.values()]).toEqual([1, 1]);
+  });
 });
 
 describe('ranking with the story score', () => {
