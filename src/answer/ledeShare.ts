@@ -1,4 +1,5 @@
 import type { AnswerContext } from './AnswerContext.js';
+import { storyRange } from '../passages/storyRange.js';
 import type { CandidateQuote } from './CandidateQuote.js';
 import type { Query } from './prepareQuery.js';
 import { termResolver } from './resolveTerms.js';
@@ -42,9 +43,7 @@ export function storiesWeight(articles: number): number {
 /** The share itself, ungraded by the folder's size. */
 function ledeHolds(ctx: AnswerContext, query: Query, best: CandidateQuote): number {
   const { passage } = best;
-  let first = passage.id;
-  // An article's passages are consecutive in the list (see buildPassages).
-  while (first > 0 && ctx.passages[first - 1]?.articleId === passage.articleId) first--;
+  const [first] = storyRange(ctx.passages, passage.id);
   const lede = ctx.passages[first];
   const article = ctx.articles.get(passage.articleId);
   if (first === passage.id || !lede || !article) return 1;

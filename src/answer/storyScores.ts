@@ -1,6 +1,7 @@
 import type { PassageIndex } from '../index/PassageIndex.js';
 import { BM25 } from '../index/searchOptions.js';
 import type { Passage } from '../passages/buildPassages.js';
+import { storyRange } from '../passages/storyRange.js';
 import type { TermHit } from './resolveTerms.js';
 
 /**
@@ -63,16 +64,6 @@ export function storyScores(
   return scores;
 }
 
-/** The passages [first, end) of the story that passage `id` belongs to. */
-function storyRange(passages: readonly Passage[], id: number): [number, number] {
-  const articleId = passages[id]?.articleId;
-  let first = id;
-  while (first > 0 && passages[first - 1]?.articleId === articleId) first--;
-  let end = id + 1;
-  while (passages[end]?.articleId === articleId) end++;
-  return [first, end];
-}
-
 /** A story's length as its score counts it: the lede's and the title's weighed as their words are. */
 function storyLength(index: PassageIndex, first: number, end: number): number {
   let length = LEDE_FACTOR * index.lengthOf(first) + TITLE_FACTOR * index.lengthOf(first, 'title');
@@ -86,14 +77,11 @@ function meanStoryLength(index: PassageIndex, passages: readonly Passage[]): num
   if (mean === undefined) {
     let total = 0;
     let stories = 0;
-    passages.forEach((passage, doc) => {
-      if (passages[doc - 1]?.articleId === passage.articleId) {
-        total += index.lengthOf(doc);
-      } else {
-        total += LEDE_FACTOR * index.lengthOf(doc) + TITLE_FACTOR * index.lengthOf(doc, 'title');
-        stories++;
-      }
-    });
+    for (let first = 0; first < passages.length; stories++) {
+      const [, end] = storyRange(passages, first);
+      total += storyLength(index, first, end);
+      first = end;
+    }
     meanLengths.set(index, (mean = stories > 0 ? total / stories : 0));
   }
   return mean;
