@@ -17,9 +17,10 @@ export const NEXT_SENTENCE_KEEP = 0.9;
  * The first quote `best` widened to the sentence after it, when `best` is one whole sentence that holds no
  * mention of the asked kind (answerTypeFit 0; always so for a question whose kind the tags cannot read, "What
  * injury…", "How do virus writers…") and the quote of both sentences scores at least NEXT_SENTENCE_KEEP of it;
- * else `best`. The sentence after is the next one of its paragraph (the pair is a candidate of its own), or,
- * from a paragraph's last sentence, the next paragraph's first (its continuation, weighed with both sentences'
- * words: quoted from the start of `best`, paragraph break included). A news story restates what a question
+ * else `best`. The sentence after is the next one of its passage (the pair is a candidate of its own), or,
+ * from a passage's last sentence, the next passage's first (its continuation, weighed with both sentences'
+ * words: quoted from the start of `best`, paragraph break included): the next paragraph's first, or the next
+ * run's of a paragraph cut into runs (longer than MAX_PASSAGE_CHARS, see buildPassages). A news story restates what a question
  * asks in one sentence, most often its lede, and answers it in the next ("Actor Bruce Willis is suing … over an
  * injury he said he suffered …", then "… he was hit in the head by a firework …"); the restating sentence
  * matches more of the question's words and scores higher. Both quoted, the answer is in the first quote
@@ -51,7 +52,7 @@ export function withNextSentence(
       if (quote.passage.id === passage.id && isNextSentence(passage, span.end, quote.span.end)) return quote;
       continue;
     }
-    // The next paragraph's first sentence, as the continuation of `best` (its passage is best's).
+    // The next passage's first sentence, as the continuation of `best` (its passage is best's).
     if (
       endsParagraph &&
       quote.passage.id === passage.id &&
