@@ -5,11 +5,13 @@ export const NO_ANSWER_TEXT =
   'No article answers this. Try other words (names, places, numbers), or list the articles with `npm run sources`.';
 
 /**
- * Shown under quotes whose scores do not fall in order: the engine prefers a second article's quote, and
- * puts second the first article's quote that holds the kind of answer asked for (see pickExcerpts.ts).
+ * Shown under quotes whose scores do not fall in order (see pickExcerpts.ts): the first quote may go on to the
+ * sentence after it and carry that pair's score (withNextSentence), the first article's quote that holds the
+ * kind of answer asked for comes second, and a further quote of an article already quoted counts more than its
+ * score (SAME_ARTICLE_FACTOR).
  */
 export const ORDER_NOTE =
-  "Quotes are in order of preference, not of score: the first article's other sentence holding the kind of answer asked for comes second, then quotes from other articles before more of one already quoted.";
+  "Quotes are in order of preference, not of score: the first may go on to the sentence after it, the first article's other sentence holding the kind of answer asked for comes second, and more of an article already quoted comes before other articles' quotes that score a little higher.";
 
 /** The quote on one line, with "…" on each side where it was cut from a longer sentence (see Excerpt.cut). */
 export function quoteLine(excerpt: Excerpt): string {

@@ -33,7 +33,7 @@ describe('formatAnswer', () => {
     expect(shown(undefined)).toBe(`1. “${quote}”`);
   });
 
-  it('explains the order when a later quote scores higher (a second article preferred)', () => {
+  it('explains the order when a later quote scores higher (an article already quoted preferred)', () => {
     const out = formatAnswer({
       kind: 'found',
       question: 'q',
@@ -46,6 +46,15 @@ describe('formatAnswer', () => {
       excerpts: [excerpt('First.', 1.9), excerpt('Second.', 1.5)],
     });
     expect(inOrder).not.toContain(ORDER_NOTE);
+  });
+
+  it('gives the reasons pickExcerpts has for its order', () => {
+    // why: a further quote of an article already quoted counts more than its score (SAME_ARTICLE_FACTOR above 1),
+    // so other articles' quotes do not come first; and the first quote may go on to the sentence after it
+    // (withNextSentence), scored as the pair, below the sentence alone. The note must not say the opposite.
+    expect(ORDER_NOTE).not.toMatch(/other articles before more of one already quoted/);
+    expect(ORDER_NOTE).toMatch(/already quoted/);
+    expect(ORDER_NOTE).toMatch(/sentence after/);
   });
 });
 
