@@ -5,14 +5,21 @@ import { corpusOf, paragraphs } from '../support/fixtureCorpus.js';
 describe('the first quote goes on to the sentence after it', () => {
   // why: a news story restates the question in its lede and answers it in the next paragraph; the lede, with
   // more of the question's words, ranks first, and holds no mention of the asked kind.
-  const corpus = corpusOf({
-    willis: paragraphs(
-      'Willis sues studio',
-      'Actor Bruce Willis is suing a film studio over an injury he said he suffered while making a war film.',
-      'Willis said he was hit in the head by a firework during the filming of the movie.',
-      'The studio declined to comment on the lawsuit.',
-    ),
-  });
+  const LEDE =
+    'Actor Bruce Willis is suing a film studio over an injury he said he suffered while making a war film.';
+  const ANSWER = 'Willis said he was hit in the head by a firework during the filming of the movie.';
+  /** The story, with `between` (paragraphs) between its lede and the paragraph that answers. */
+  const story = (...between: string[]) =>
+    corpusOf({
+      willis: paragraphs(
+        'Willis sues studio',
+        LEDE,
+        ...between,
+        ANSWER,
+        'The studio declined to comment on the lawsuit.',
+      ),
+    });
+  const corpus = story();
 
   it('quotes the restating sentence and the next paragraph’s first together, an exact slice', () => {
     const article = corpus.articles[0];
@@ -28,23 +35,13 @@ describe('the first quote goes on to the sentence after it', () => {
 
   it('keeps a first quote that holds the asked kind alone', () => {
     const result = createEngine(corpus, {}, { minConfidence: 0 }).answer('Who is suing a film studio?');
-    expect(result.kind === 'found' && result.excerpts[0].quote).toBe(
-      'Actor Bruce Willis is suing a film studio over an injury he said he suffered while making a war film.',
-    );
+    expect(result.kind === 'found' && result.excerpts[0].quote).toBe(LEDE);
   });
 
   it('never quotes a skipped heading: across one, the first quote stays one sentence', () => {
     // why: a subheading between two paragraphs is boilerplate (never quoted, see boilerplate.ts); the quote of
     // both sentences would carry it along, an exact slice of the article but with a line it never quotes.
-    const withHeading = corpusOf({
-      willis: paragraphs(
-        'Willis sues studio',
-        'Actor Bruce Willis is suing a film studio over an injury he said he suffered while making a war film.',
-        'Court papers',
-        'Willis said he was hit in the head by a firework during the filming of the movie.',
-        'The studio declined to comment on the lawsuit.',
-      ),
-    });
+    const withHeading = story('Court papers');
     const result = createEngine(withHeading, {}, { minConfidence: 0 }).answer(
       'What injury did Willis suffer?',
     );
