@@ -42,6 +42,17 @@ describe('PassageIndex.countIn and lengthOf', () => {
     expect(index.countIn('absent', 0, 4)).toBe(0);
   });
 
+  it('reads the same counts and lengths from a saved index (the index cache’s, format unchanged)', () => {
+    // why: the story score reads them on every question; a cached index must give what a fresh build gives.
+    const restored = PassageIndex.fromJSON(JSON.parse(JSON.stringify(index.toJSON())));
+    for (let doc = 0; doc < index.size; doc++) {
+      expect(restored.lengthOf(doc)).toBe(index.lengthOf(doc));
+      expect(restored.lengthOf(doc, 'title')).toBe(index.lengthOf(doc, 'title'));
+    }
+    expect(restored.countIn(pipeline, 0, 2)).toBe(2);
+    expect(restored.countIn(pipeline, 0, 1, 'title')).toBe(1);
+  });
+
   it('gives each field’s length in distinct raw tokens', () => {
     // "Engineers inspected the pipeline.", stop words included; "Gas Pipeline Halted".
     expect(index.lengthOf(1)).toBe(4);
