@@ -5,14 +5,22 @@
  */
 const FURNITURE =
   /^(?:source link|source:.*|read more.*|related(?: articles| stories| coverage)?:?|advertisement|share this.*|image(?: copyright| caption).*|getty images)$/i;
+/**
+ * A call to action addresses the reader: an imperative opening the paragraph ("Sign up for…", "Subscribe
+ * to…"), or words news reports do not use of their subjects ("click here", "follow us on", "our
+ * newsletter"). "Creditors have until Wednesday to sign up to a rescue package" and "publicity via his
+ * newsletter" are news.
+ */
 const CALL_TO_ACTION =
-  /\b(?:click here|sign up (?:for|to)|subscribe (?:to|now)|follow us on|download (?:our|the) app|newsletter)\b/i;
+  /^\W*(?:sign up|subscribe|download|register|get our|join our)\b|\b(?:click here|follow us on|subscribe now|download our app|our (?:\w+ )?(?:newsletter|briefing|app))\b/i;
+/** A call to action is a line or two; a paragraph longer than this (words) is article text whatever it says. */
+const MAX_CALL_WORDS = 40;
 /** A heading has at most this many words. */
 const MAX_HEADING_WORDS = 8;
 
 export function isBoilerplate(paragraph: string): boolean {
   const text = paragraph.trim();
-  if (FURNITURE.test(text) || CALL_TO_ACTION.test(text)) return true;
   const words = text.split(/\s+/).length;
+  if (FURNITURE.test(text) || (words <= MAX_CALL_WORDS && CALL_TO_ACTION.test(text))) return true;
   return words <= MAX_HEADING_WORDS && !/[.!?…"”’)\]]$/.test(text);
 }

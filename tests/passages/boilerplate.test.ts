@@ -25,6 +25,24 @@ describe('isBoilerplate: promotions', () => {
   });
 });
 
+describe('isBoilerplate: article text that uses the same words', () => {
+  it('keeps a paragraph of news that mentions signing up or a newsletter', () => {
+    // Paragraphs like these (BBC business/349, business/497, entertainment/174) were dropped from the index.
+    expect(
+      isBoilerplate(
+        "The bank's creditors have given the group until Wednesday to sign up to a $1.1bn rescue package. " +
+          'The firm avoided bankruptcy thanks to a bail-out in January, which gave control to the creditors.',
+      ),
+    ).toBe(false);
+    expect(
+      isBoilerplate(
+        'A court ruled that a former FBI agent fed damaging information to a trader. The trader then drove ' +
+          'share prices lower by spreading negative publicity via his newsletter, prosecutors said.',
+      ),
+    ).toBe(false);
+  });
+});
+
 describe('isBoilerplate: headings', () => {
   it('treats a short line with no sentence punctuation as a heading or dateline', () => {
     expect(isBoilerplate('NEW YORK')).toBe(true);
