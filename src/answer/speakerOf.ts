@@ -1,6 +1,7 @@
 import type { Span } from '../passages/Span.js';
 import {
   ACCORDING,
+  BETWEEN,
   BUT_THEN_VERB,
   NAME_FIRST,
   NAME_RUN,
@@ -11,6 +12,7 @@ import {
   SPEECH_VERB,
   SPOKESMAN,
   SUBORDINATE,
+  VERB,
   VERB_FIRST,
   WORD,
 } from './attributionPatterns.js';
@@ -20,7 +22,8 @@ import {
  * in …"). Never a guess: a quote gets a speaker only when its text names exactly one: "X said", "said X"
  * (after a quotation or comma), "X told…", "according to X", "X's spokesman said" (the speaker is then
  * "X's spokesman": the words are the spokesman's, not X's), or "he/she said" when the sentence just before
- * names exactly one person.
+ * names exactly one person. A quote that also gives words of unnamed others ("analysts said") or of a second
+ * person, in any of its sentences, gets none.
  *
  * A speaker is shown by name without a title: "Russian President Vladimir Putin said" gives "Vladimir
  * Putin". Titles vary from article to article and can be long ("Deputy High Court Judge"), the name is what
@@ -38,13 +41,41 @@ export function speakerOf(text: string, quote: Span, before?: Span): string | un
   if (!first) return undefined;
   const named = said.filter((a): a is Named => a.kind === 'named');
   // "He said if Russia invades … "there will be no Nord Stream 2," Biden said.": one sentence, one speaker.
-  const sameSentence = named[0] !== undefined && !SENTENCE_END.test(quoted.slice(first.at, named[0].at));
+  // The slice takes the name's first letter: a sentence end is only one before a capital ('he said. Police said').
+  const sameSentence = named[0] !== undefined && !SENTENCE_END.test(quoted.slice(first.at, named[0].at + 1));
   // A pronoun before any name in another sentence ("He said …. Biden said …") continues the sentence before.
   const opening = first.kind === 'pronoun' && !sameSentence ? pronounSpeaker(text, before) : undefined;
   if (first.kind === 'pronoun' && !sameSentence && opening === undefined) return undefined;
   const people = distinctPeople([...(opening ? [opening] : []), ...named.map((n) => n.name)]);
   const [only] = people;
+  // "Acme said sales rose, but analysts said …": words of someone unnamed too, so the quote is no one's alone.
+  if (othersSpeak(quoted)) return undefined;
   return people.length === 1 && only !== undefined ? fullName(text, only) : undefined;
+}
+
+/**
+ * Unnamed people the text attributes speech to ("analysts said", "Critics argue"): another speaker than the
+ * named one. Plural nouns only, listed: a bare "[a-z]+s" would take "has said" or "as he says".
+ */
+const OTHER_SPEAKERS = new RegExp(
+  `\\b(?:${'analysts officials experts economists critics sources observers campaigners others unions investors traders dealers residents witnesses protesters opponents ministers executives researchers scientists doctors lawyers prosecutors fans supporters insiders'
+    .split(' ')
+    .map((w) => `[${w.charAt(0)}${w.charAt(0).toUpperCase()}]${w.slice(1)}`)
+    .join('|')})\\s+${BETWEEN}${VERB}\\b`,
+  'gu',
+);
+
+/** Whether `quote` attributes words to unnamed others (see OTHER_SPEAKERS). */
+function othersSpeak(quote: string): boolean {
+  for (const m of quote.matchAll(OTHER_SPEAKERS)) {
+    // After a capitalised word that may be a name, a body the text names: "Finance Ministers said" ("But
+    // analysts said" is still others).
+    const previous = /(\S+)\s+$/.exec(quote.slice(0, m.index))?.[1] ?? '';
+    if (!/^\p{Lu}/u.test(previous) || /[.!?:;,"”]$/.test(previous) || NOT_NAME.has(previous.toLowerCase())) {
+      return true;
+    }
+  }
+  return false;
 }
 
 /** The end of a sentence inside a quote: a full stop (or ! ?), maybe a closing quotation mark, then a space. */
@@ -110,8 +141,35 @@ const ROLE = new Set(
 function startsClause(quote: string, at: number): boolean {
   const before = quote.slice(0, at).trimEnd();
   if (before === '' || /[.!?:;,"“”’'(—–-]$/.test(before)) return true;
-  return ROLE.has(/([\p{L}-]+)$/u.exec(before)?.[1]?.toLowerCase() ?? '');
+  if (!ROLE.has(/([\p{L}-]+)$/u.exec(before)?.[1]?.toLowerCase() ?? '')) return false;
+  // "an associate of former Acme boss Jim Brown told": the role and name follow a preposition, so the name is
+  // its object, not the subject. The role's own words (titles, capitalised words, "former") are skipped first.
+  const words = before.split(/\s+/);
+  let i = words.length - 1;
+  while (
+    i >= 0 &&
+    (isTitle(words[i] ?? '') || /^\p{Lu}/u.test(words[i] ?? '') || ROLE_MODIFIER.has(words[i] ?? ''))
+  )
+    i--;
+  // A preposition after a capitalised word is inside a body's name ("Commission for Racial Equality chairman").
+  return !PREPOSITION.has(words[i] ?? '') || /^\p{Lu}/u.test(words[i - 1] ?? '');
 }
+
+/** Lowercase words inside a role before a name ("the former chief executive"). */
+const ROLE_MODIFIER = new Set([
+  'former',
+  'the',
+  'then',
+  'new',
+  'acting',
+  'interim',
+  'its',
+  'their',
+  'his',
+  'her',
+]);
+/** Prepositions that make the role and name after them an object ("a friend of", "talks with"). */
+const PREPOSITION = new Set('of to with for by from against about at on into than'.split(' '));
 
 /**
  * Whether `word` is a name in `text`: capitalised somewhere after a lowercase word, a quotation ending in a

@@ -180,3 +180,47 @@ describe('speakerOf: "he said" continues the sentence before', () => {
     expect(speakerIn(`${previous} ${quote}`, quote, previous)).toBeUndefined();
   });
 });
+
+describe('speakerOf: quotes of two sentences, and names that are no subject', () => {
+  it('no speaker when a "he said" sentence of another person comes before a named one', () => {
+    // The "he" is Mr Dodd (the sentence before); the next sentence is the police's: two speakers.
+    const previous = 'Mr Dodd said he expected a calm day.';
+    const quote = '"We are staying put," he said. Kent Police said the bridge would shut.';
+    expect(speakerIn(`${previous} ${quote}`, quote, previous)).toBeUndefined();
+  });
+
+  it('the one speaker when the "he said" sentence and the named one are the same person', () => {
+    const previous = 'Mr Dodd said he expected a calm day.';
+    const quote = '"We are staying put," he said. Mr Dodd added that the march would end at noon.';
+    expect(speakerIn(`${previous} ${quote}`, quote, previous)).toBe('Dodd');
+  });
+
+  it('a named speaker, then "he said" in the next sentence, stays that speaker', () => {
+    const text = 'Lib Dem Jane Hill said the plan was weak. "It is a mess," she said.';
+    expect(speakerIn(text, text)).toBe('Jane Hill');
+  });
+
+  it('no speaker when unnamed others are quoted too ("analysts said")', () => {
+    const text = 'Acme Foods said its shops would stay open. But analysts said it would sell some.';
+    expect(speakerIn(text, text)).toBeUndefined();
+    const nextSentence = 'Acme Foods said output rose in May. Analysts added that it was weak.';
+    expect(speakerIn(nextSentence, nextSentence)).toBeUndefined();
+    const one = 'Acme Foods said its shops would stay open, but analysts said it would sell some.';
+    expect(speakerIn(one, one)).toBeUndefined();
+  });
+
+  it('"Finance Ministers said" is a named body, not unnamed others', () => {
+    const text = 'Nordic Finance Ministers said growth was firm.';
+    expect(speakerIn(text, text)).toBe('Nordic Finance Ministers');
+  });
+
+  it('no speaker for a name after "of": "an associate of boss X told" is the associate\'s', () => {
+    const text = 'A close associate of former Acme boss Jim Brown has told a court the charges are false.';
+    expect(speakerIn(text, text)).toBeUndefined();
+  });
+
+  it("a preposition inside a body's name before the role keeps the speaker", () => {
+    const text = 'Commission for Fair Trade chairman Tom Reed said prices were down.';
+    expect(speakerIn(text, text)).toBe('Tom Reed');
+  });
+});
