@@ -2,9 +2,10 @@
 // after a speech verb, "according to X", "X's spokesman", "he/she said".
 
 /** Verbs that attribute speech, in the past and present tense. */
-// Present-tense forms that are also plural nouns ("EU states", "NATO claims") are left out.
+// Present-tense forms that are also plural nouns ("EU states", "NATO claims") are left out; "added to" (the
+// confusion, speculation) is no speech.
 export const VERB =
-  '(?:said|says|told|tells|added|adds|stated|insisted|insists|warned|warns|claimed|argued|argues|explained|stressed|admitted|admits|announced|declared|replied|wrote|writes|noted|described|vowed|promised|confirmed|urged)';
+  '(?:said|says|told|tells|added(?!\\s+to\\b)|adds(?!\\s+to\\b)|stated|insisted|insists|warned|warns|claimed|argued|argues|explained|stressed|admitted|admits|announced|declared|replied|wrote|writes|noted|described|vowed|promised|confirmed|urged)';
 /** Words that may stand between a subject and its speech verb ("Macron also said", "Putin has said"). */
 export const BETWEEN =
   '(?:(?:also|again|later|then|earlier|previously|once|has|had|have|had\\s+earlier|[a-z]+ly)\\s+){0,2}';

@@ -218,7 +218,8 @@ const TITLE = new Set(
 
 /** A title or role before a name, capitalised or not ("President", "Film-maker", "lawyer"). */
 function isTitle(word: string): boolean {
-  const lower = word.toLowerCase();
+  // "Co-Chairman", "vice-president", "ex-chairman": the same title.
+  const lower = word.toLowerCase().replace(/^(?:co|vice|ex)-(?=\p{L})/u, '');
   return TITLE.has(lower) || ROLE.has(lower);
 }
 

@@ -224,3 +224,17 @@ describe('speakerOf: quotes of two sentences, and names that are no subject', ()
     expect(speakerIn(text, text)).toBe('Tom Reed');
   });
 });
+
+describe('speakerOf: no speech, no person', () => {
+  it('"X has added to speculation" says nothing', () => {
+    const text = 'Jo Park has added to speculation about a move to Madrid.';
+    expect(speakerIn(text, text)).toBeUndefined();
+    const said = 'Jo Park added: "I am happy here."';
+    expect(speakerIn(said, said)).toBe('Jo Park');
+  });
+
+  it('a bare title with a "Co-" names no one', () => {
+    const text = 'The Conservative Party Co-Chairman said the choice was clear.';
+    expect(speakerIn(text, text)).toBeUndefined();
+  });
+});
