@@ -1,7 +1,6 @@
 import type { Span } from '../passages/Span.js';
 import {
   ACCORDING,
-  BETWEEN,
   BUT_THEN_VERB,
   NAME_FIRST,
   NAME_RUN,
@@ -12,10 +11,11 @@ import {
   SPEECH_VERB,
   SPOKESMAN,
   SUBORDINATE,
-  VERB,
   VERB_FIRST,
   WORD,
 } from './attributionPatterns.js';
+import { othersSpeak } from './othersSpeak.js';
+import { isTitle, NOT_NAME, ROLE, TITLE } from './speakerWords.js';
 
 /**
  * Who a quote is attributed to, read from the article's own words, for the source line ("— Emmanuel Macron,
@@ -51,31 +51,6 @@ export function speakerOf(text: string, quote: Span, before?: Span): string | un
   // "Acme said sales rose, but analysts said …": words of someone unnamed too, so the quote is no one's alone.
   if (othersSpeak(quoted)) return undefined;
   return people.length === 1 && only !== undefined ? fullName(text, only) : undefined;
-}
-
-/**
- * Unnamed people the text attributes speech to ("analysts said", "Critics argue"): another speaker than the
- * named one. Plural nouns only, listed: a bare "[a-z]+s" would take "has said" or "as he says".
- */
-const OTHER_SPEAKERS = new RegExp(
-  `\\b(?:${'analysts officials experts economists critics sources observers campaigners others unions investors traders dealers residents witnesses protesters opponents ministers executives researchers scientists doctors lawyers prosecutors fans supporters insiders'
-    .split(' ')
-    .map((w) => `[${w.charAt(0)}${w.charAt(0).toUpperCase()}]${w.slice(1)}`)
-    .join('|')})\\s+${BETWEEN}${VERB}\\b`,
-  'gu',
-);
-
-/** Whether `quote` attributes words to unnamed others (see OTHER_SPEAKERS). */
-function othersSpeak(quote: string): boolean {
-  for (const m of quote.matchAll(OTHER_SPEAKERS)) {
-    // After a capitalised word that may be a name, a body the text names: "Finance Ministers said" ("But
-    // analysts said" is still others).
-    const previous = /(\S+)\s+$/.exec(quote.slice(0, m.index))?.[1] ?? '';
-    if (!/^\p{Lu}/u.test(previous) || /[.!?:;,"”]$/.test(previous) || NOT_NAME.has(previous.toLowerCase())) {
-      return true;
-    }
-  }
-  return false;
 }
 
 /** The end of a sentence inside a quote: a full stop (or ! ?), maybe a closing quotation mark, then a space. */
@@ -125,17 +100,6 @@ function attributionsIn(quote: string, text: string): Attribution[] {
   }
   return found.sort((a, b) => a.at - b.at);
 }
-
-/**
- * Lowercase words that may come just before a speaker's name: roles ("shadow foreign secretary Michael
- * Ancram said"). Any other word makes the name an object or part of a longer one: "Howard denied Mr Yeo
- * said", "the Department of Trade and Industry said", "Macron and Putin said" (two people).
- */
-const ROLE = new Set(
-  'president chancellor minister secretary judge film-maker filmmaker senator governor mayor chief executive director spokesman spokeswoman spokesperson ambassador general commissioner chairman chairwoman chair leader coach manager captain boss deputy mp premier envoy officer head professor lawyer attorney analyst economist expert editor correspondent reporter founder owner member official treasurer ex-minister colleague adviser advisor aide partner candidate player striker star actor actress singer author writer host presenter'.split(
-    ' ',
-  ),
-);
 
 /** Whether a name found at `at` in `quote` starts a clause: after punctuation, at the start, or after a role. */
 function startsClause(quote: string, at: number): boolean {
@@ -195,32 +159,6 @@ function isNameEvidence(previous: string): boolean {
   // After a full stop the word starts a sentence: capitalised whether a name or not.
   if (word === undefined || /[.!?]$/.test(word)) return false;
   return /^\p{Ll}/u.test(word) || !NOT_NAME.has(word.toLowerCase());
-}
-
-/**
- * Capitalised words that start a sentence or clause but are no name ("But Biden said", "The Kremlin said",
- * "Both Boeing and Airbus").
- */
-const NOT_NAME = new Set(
-  'a an the both either neither each every all some many most and but yet so then however meanwhile also later earlier now still in on at of for from with by to as after before when while if this that these those it its he she they we i you his her their our there here mr mrs ms dr sir dame lord lady monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december speaking asked'.split(
-    ' ',
-  ),
-);
-/**
- * Titles and affiliations before a name: a run is cut after the last of them ("Russian President Vladimir
- * Putin" → "Vladimir Putin", "Lib Dem Norman Baker" → "Norman Baker").
- */
-const TITLE = new Set(
-  'president chancellor minister prime secretary foreign treasurer attorney judge justice senator sen. rep. representative governor gov. mayor chief executive director spokesman spokeswoman spokesperson ambassador general gen. colonel col. commissioner chairman chairwoman chair leader speaker king queen prince princess pope archbishop bishop dr dr. mr mr. mrs mrs. ms ms. sir dame lord lady coach manager captain boss deputy vice qc mp premier envoy officer head professor prof. sergeant sgt. inspector detective superintendent labour tory conservative liberal lib dem democrat republican green nationalist olympian briton'.split(
-    ' ',
-  ),
-);
-
-/** A title or role before a name, capitalised or not ("President", "Film-maker", "lawyer"). */
-function isTitle(word: string): boolean {
-  // "Co-Chairman", "vice-president", "ex-chairman": the same title.
-  const lower = word.toLowerCase().replace(/^(?:co|vice|ex)-(?=\p{L})/u, '');
-  return TITLE.has(lower) || ROLE.has(lower);
 }
 
 interface Name {
