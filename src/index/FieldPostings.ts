@@ -26,36 +26,31 @@ export class FieldPostings {
     return t + 1 < this.offsets.length ? (this.offsets[t + 1] ?? 0) - (this.offsets[t] ?? 0) : 0;
   }
 
-  /**
-   * Occurrences of term `t` in this field over passages [from, to): a binary search to the first, then a scan of
-   * those the term is in.
-   */
+  /** Occurrences of term `t` in this field over passages [from, to): the postings from the first at or after `from`. */
   countIn(t: number, from: number, to: number): number {
-    let lo = this.offsets[t] ?? 0;
-    let hi = this.offsets[t + 1] ?? 0;
-    const end = hi;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if ((this.docs[mid] ?? 0) < from) lo = mid + 1;
-      else hi = mid;
-    }
+    const end = this.offsets[t + 1] ?? 0;
     let count = 0;
-    for (let j = lo; j < end && (this.docs[j] as number) < to; j++) count += this.freqs[j] as number;
+    for (let j = this.firstAtOrAfter(t, from); j < end && (this.docs[j] as number) < to; j++)
+      count += this.freqs[j] as number;
     return count;
   }
 
-  /** Whether passage `doc` contains term `t` in this field (binary search of the posting list). */
+  /** Whether passage `doc` contains term `t` in this field. */
   contains(t: number, doc: number): boolean {
+    const j = this.firstAtOrAfter(t, doc);
+    return j < (this.offsets[t + 1] ?? 0) && this.docs[j] === doc;
+  }
+
+  /** Position in `docs` of term `t`'s first posting for a passage >= `doc` (binary search of its list). */
+  private firstAtOrAfter(t: number, doc: number): number {
     let lo = this.offsets[t] ?? 0;
     let hi = this.offsets[t + 1] ?? 0;
     while (lo < hi) {
       const mid = (lo + hi) >>> 1;
-      const value = this.docs[mid] ?? 0;
-      if (value === doc) return true;
-      if (value < doc) lo = mid + 1;
+      if ((this.docs[mid] ?? 0) < doc) lo = mid + 1;
       else hi = mid;
     }
-    return false;
+    return lo;
   }
 
   /**
