@@ -39,6 +39,9 @@ export function speakerOf(text: string, quote: Span, before?: Span): string | un
   const said = attributionsIn(quoted, text);
   const first = said[0];
   if (!first) return undefined;
+  // "Acme said sales rose, but analysts said …": words of someone unnamed too, so the quote is no one's alone
+  // (checked before the sentence before is read for a "he").
+  if (othersSpeak(quoted)) return undefined;
   const named = said.filter((a): a is Named => a.kind === 'named');
   // "He said if Russia invades … "there will be no Nord Stream 2," Biden said.": one sentence, one speaker.
   // The slice takes the name's first letter: a sentence end is only one before a capital ('he said. Police said').
@@ -48,8 +51,6 @@ export function speakerOf(text: string, quote: Span, before?: Span): string | un
   if (first.kind === 'pronoun' && !sameSentence && opening === undefined) return undefined;
   const people = distinctPeople([...(opening ? [opening] : []), ...named.map((n) => n.name)]);
   const [only] = people;
-  // "Acme said sales rose, but analysts said …": words of someone unnamed too, so the quote is no one's alone.
-  if (othersSpeak(quoted)) return undefined;
   return people.length === 1 && only !== undefined ? fullName(text, only) : undefined;
 }
 
