@@ -56,6 +56,8 @@ const SHAPING_FILES = [
   'data/given-names.txt',
   // Read at run time too, and held in the start-up snapshot once its warm-up has read it (makeSnapshots.mjs).
   'data/related-terms.txt',
+  // Joined to related-terms.txt (see joinedRelatedTerms.ts) and held in the snapshot with it.
+  'data/synonyms.txt',
 ];
 
 /** Source folders whose files that are not TypeScript are read at run time relative to a module. */
