@@ -82,7 +82,19 @@ describe.skipIf(!HAVE_CHROMIUM)(
         await until();
       } catch (error) {
         const log = playground.output().split('\n').slice(-40).join('\n');
-        throw new Error(`${String(error)}\nplayground output, last lines:\n${log}`, { cause: error });
+        // What the page said (a refused request shows its reason there and gives the text back to the box).
+        const shown = await page
+          .locator('#error')
+          .innerText()
+          .catch(() => '(unreadable)');
+        const box = await page
+          .locator('#box')
+          .inputValue()
+          .catch(() => '(unreadable)');
+        throw new Error(
+          `${String(error)}\npage error: ${JSON.stringify(shown)}; box: ${JSON.stringify(box)}\nplayground output, last lines:\n${log}`,
+          { cause: error },
+        );
       }
       return Date.now() - started;
     }
@@ -175,6 +187,34 @@ describe.skipIf(!HAVE_CHROMIUM)(
       );
       await lastBotMessage().locator('discord-quote').first().waitFor(WAIT);
       await page.screenshot({ path: join(SHOTS, 'mention.png') });
+    });
+
+    test('what one types while a message is on its way is kept, and one the bot refuses is given back', async () => {
+      // Holds the message's request so that the reply can only come after the user has typed again, as it can
+      // on a busy machine: the box once was cleared when the request returned, wiping the new text.
+      let release!: () => void;
+      const held = new Promise<void>((resolve) => (release = resolve));
+      await page.route('**/api/message', async (route) => {
+        await held;
+        await route.continue();
+      });
+      await page.locator('#box').fill('@Verbatim How many troops has Russia amassed near Ukraine?');
+      await page.locator('#box').press('Enter');
+      await expect.poll(() => page.locator('#box').inputValue()).toBe('');
+      await page.locator('#box').fill('a question still being typed');
+      const answered = page.waitForResponse('**/api/message');
+      release();
+      expect((await answered).ok()).toBe(true);
+      await page.unroute('**/api/message');
+      await lastBotMessage().locator('discord-reply').waitFor(WAIT);
+      expect(await page.locator('#box').inputValue()).toBe('a question still being typed');
+
+      const tooLong = `@Verbatim ${'word '.repeat(420)}`.trim();
+      await page.locator('#box').fill(tooLong);
+      await page.locator('#box').press('Enter');
+      await expect.poll(() => page.locator('#error').innerText()).toContain('1 to 2,000 characters');
+      expect(await page.locator('#box').inputValue()).toBe(tooLong);
+      await page.locator('#box').fill('');
     });
 
     test('a private reply is marked as such and shown only to the one who asked', async () => {

@@ -146,11 +146,26 @@ export function createComposer({ state, showError }) {
     hideSuggestions();
   }
 
+  /** Puts back what was sent when the bot could not take it, unless the user has typed something since. */
+  function restore(sent) {
+    if (box.value !== '' || chosen !== null) return;
+    if (sent.command) {
+      choose(sent.command);
+      for (const [name, value] of Object.entries(sent.options)) {
+        const input = optionInput(name);
+        if (input) input.value = value;
+      }
+    }
+    box.value = sent.boxValue;
+  }
+
   async function submit() {
     const text = box.value.trim();
     if (text === '') return;
     showError('');
+    const sent = { boxValue: box.value, command: chosen, options: values() };
     try {
+      let request;
       if (text.startsWith('/')) {
         const [word = '', ...restWords] = text.slice(1).split(/\s+/);
         const command = commands.find((c) => c.name === word.toLowerCase());
@@ -160,12 +175,20 @@ export function createComposer({ state, showError }) {
         // "/ask How many…": the words after the name fill the first text option left empty.
         const first = command.options?.find((o) => o.type === 3);
         if (rest !== '' && first && !options[first.name]) options[first.name] = rest;
-        await post('command', { user: state.user, name: command.name, options });
+        request = ['command', { user: state.user, name: command.name, options }];
       } else {
-        await post('message', { user: state.user, content: text });
+        request = ['message', { user: state.user, content: text }];
       }
+      // Cleared at once, as Discord does: the reply can show before the request returns, and clearing only
+      // then would wipe whatever the user had started typing next.
       reset();
       box.focus();
+      try {
+        await post(...request);
+      } catch (e) {
+        restore(sent);
+        throw e;
+      }
     } catch (e) {
       showError(e.message);
     }
