@@ -10,7 +10,7 @@ export interface BuildRecord {
   readonly root: string;
   /** The build's folder under `.cache/build/`. */
   readonly dir: string;
-  /** The Node.js version that made it (`process.version`): another one rebuilds (start-up snapshots differ). */
+  /** The Node.js version that made it (`process.version`): another one rebuilds (the bundle targets it). */
   readonly node?: string;
   /** sha256 (base64url) of every input file, by path relative to the root; null for a file that was missing. */
   readonly hashes: Readonly<Record<string, string | null>>;
@@ -21,5 +21,3 @@ export function ensureBuild(root?: string): Promise<string>;
 export function isFresh(root: string, record: BuildRecord): boolean;
 /** The record of the current build under `root`, or null when there is none. */
 export function readBuildRecord(root: string): BuildRecord | null;
-/** V8 flags a start-up snapshot is made with, and scripts/run.sh starts it with. */
-export const SNAPSHOT_NODE_FLAGS: readonly string[];

@@ -18,19 +18,9 @@ import path from 'node:path';
 import process from 'node:process';
 import { pathToFileURL } from 'node:url';
 import buildRecord from './buildRecord.cjs';
-import { makeSnapshots, SNAPSHOT_NODE_FLAGS, SNAPSHOTS } from './makeSnapshots.mjs';
 
-const {
-  COMMONJS_ENTRY_POINTS,
-  ENTRY_POINTS,
-  ROOT,
-  hashFile,
-  isFresh,
-  pointRunShAt,
-  readBuildRecord,
-  statOf,
-} = buildRecord;
-export { ENTRY_POINTS, isFresh, readBuildRecord, ROOT, SNAPSHOT_NODE_FLAGS };
+const { COMMONJS_ENTRY_POINTS, ENTRY_POINTS, ROOT, hashFile, isFresh, readBuildRecord, statOf } = buildRecord;
+export { ENTRY_POINTS, isFresh, readBuildRecord, ROOT };
 
 /**
  * Packages bundled into the build rather than loaded from node_modules: the ones every `npm run ask` loads.
@@ -50,14 +40,9 @@ const SHAPING_FILES = [
   'tsconfig.json',
   'scripts/build.mjs',
   'scripts/buildRecord.cjs',
-  'scripts/makeSnapshots.mjs',
   // Read at run time, not bundled, but the saved index's person tags depend on it: a change makes a new build,
   // whose index fingerprint (kept per build, see src/index/indexFingerprint.ts) is made again.
   'data/given-names.txt',
-  // Read at run time too, and held in the start-up snapshot once its warm-up has read it (makeSnapshots.mjs).
-  'data/related-terms.txt',
-  // Joined to related-terms.txt (see joinedRelatedTerms.ts) and held in the snapshot with it.
-  'data/synonyms.txt',
 ];
 
 /** Source folders whose files that are not TypeScript are read at run time relative to a module. */
@@ -123,7 +108,7 @@ async function build(root, cacheDir) {
       // require() where it stands, so what it loads (the HTML reader, say) is still loaded only when needed.
       esbuild.build({
         ...common,
-        entryPoints: [...COMMONJS_ENTRY_POINTS, ...Object.values(SNAPSHOTS)],
+        entryPoints: COMMONJS_ENTRY_POINTS,
         format: 'cjs',
         outExtension: { '.js': '.cjs' },
       }),
@@ -136,8 +121,6 @@ async function build(root, cacheDir) {
     );
     const inputs = [...compiled, ...SHAPING_FILES, ...copied];
     await rename(staging, outdir);
-    // After the rename: the snapshot holds the build's final folder (VERBATIM_BUILD_DIR) in its code.
-    await makeSnapshots(root, outdir);
     // Times before hashes: a file edited in between gets a newer time than recorded, so it is hashed again.
     const stats = Object.fromEntries(inputs.map((file) => [file, statOf(path.join(root, file))]));
     const hashes = Object.fromEntries(inputs.map((file) => [file, hashFile(path.join(root, file))]));
@@ -145,7 +128,6 @@ async function build(root, cacheDir) {
     const node = process.version;
     await writeFile(`${record}.${process.pid}.tmp`, JSON.stringify({ root, dir, node, hashes, stats }));
     await rename(`${record}.${process.pid}.tmp`, record);
-    pointRunShAt(root, dir);
   } catch (error) {
     await rm(staging, { recursive: true, force: true });
     throw error;

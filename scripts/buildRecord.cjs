@@ -3,7 +3,7 @@
 // can check a build at every start without loading ES-module machinery or esbuild (scripts/build.mjs, which
 // builds, is loaded only when a build is missing or stale).
 'use strict';
-const { existsSync, readFileSync, renameSync, statSync, writeFileSync } = require('node:fs');
+const { existsSync, readFileSync, statSync } = require('node:fs');
 const path = require('node:path');
 
 /** The repository root (scripts/..). */
@@ -62,7 +62,7 @@ function readBuildRecord(root) {
 function isFresh(root, record) {
   // The bundle holds absolute URLs of its modules, so a moved or copied checkout builds its own.
   if (record.root !== root || !existsSync(path.join(root, '.cache', 'build', record.dir))) return false;
-  // A start-up snapshot (scripts/run.sh) loads only in the Node.js that made it.
+  // Built for the Node.js that made it (esbuild's target): another one builds its own.
   if (record.node !== process.version) return false;
   return Object.keys(record.hashes).every(
     (file) =>
@@ -91,29 +91,6 @@ function hashFile(file) {
   }
 }
 
-/**
- * Makes `.cache/build/current` under `root` name the build folder `dir`, unless it does already: the current
- * build's folder name alone, for scripts/run.sh, which reads it without starting Node. Written by each build,
- * and again by run.cjs, as two builds finishing together can leave it naming the other one (whose snapshot
- * then always falls back to run.cjs).
- * @param {string} root
- * @param {string} dir
- */
-function pointRunShAt(root, dir) {
-  const current = path.join(root, '.cache', 'build', 'current');
-  try {
-    if (readFileSync(current, 'utf8').trim() === dir) return;
-  } catch {
-    // Missing: written below.
-  }
-  try {
-    writeFileSync(`${current}.${process.pid}.tmp`, `${dir}\n`);
-    renameSync(`${current}.${process.pid}.tmp`, current);
-  } catch {
-    // A read-only checkout: run.sh keeps falling back to the bundle, which is only slower.
-  }
-}
-
 module.exports = {
   ROOT,
   ENTRY_POINTS,
@@ -122,5 +99,4 @@ module.exports = {
   isFresh,
   statOf,
   hashFile,
-  pointRunShAt,
 };

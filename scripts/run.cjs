@@ -10,14 +10,7 @@
 'use strict';
 const path = require('node:path');
 const { pathToFileURL } = require('node:url');
-const {
-  COMMONJS_ENTRY_POINTS,
-  ENTRY_POINTS,
-  ROOT,
-  isFresh,
-  pointRunShAt,
-  readBuildRecord,
-} = require('./buildRecord.cjs');
+const { COMMONJS_ENTRY_POINTS, ENTRY_POINTS, ROOT, isFresh, readBuildRecord } = require('./buildRecord.cjs');
 
 const [entry, ...args] = process.argv.slice(2);
 const relative =
@@ -33,7 +26,6 @@ if (!ENTRY_POINTS.includes(relative)) {
 async function currentBuild() {
   const record = readBuildRecord(ROOT);
   if (record && isFresh(ROOT, record)) {
-    pointRunShAt(ROOT, record.dir);
     return path.join(ROOT, '.cache', 'build', record.dir);
   }
   const { ensureBuild } = await import('./build.mjs');

@@ -34,7 +34,7 @@ async function askThroughCli(
   await mkdir(corpus);
   for (const paragraph of paragraphs)
     await writeFile(path.join(corpus, `${paragraph.id}.txt`), paragraph.context);
-  const child = spawn('sh', [path.join(ROOT, 'scripts/run.sh'), 'src/cli/ask.ts', '--json'], {
+  const child = spawn(process.execPath, [path.join(ROOT, 'scripts/run.cjs'), 'src/cli/ask.ts', '--json'], {
     cwd: ROOT,
     env: {
       ...process.env,

@@ -77,7 +77,7 @@ function lineError(line: string, lineNumber: number, source: string): RelatedTer
 /**
  * Scans of the text `find` makes before it reads where every line starts instead (see RelatedTermsTable.find).
  * A question makes about five (one per search term the table is asked for), so a CLI run of one or two
- * questions (and the start-up snapshot's warm-up question) never builds the index; a bot answering new
+ * questions never builds the index; a bot answering new
  * questions builds it by its third. On the shipped table a scan for a missing term took 1.2-1.8 ms and the
  * index 11-14 ms on a loaded machine, so it pays for itself within ten scans.
  */

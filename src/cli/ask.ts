@@ -1,5 +1,5 @@
-// `npm run ask -- "question"`: answers from the terminal (see askMain.ts). `npm run ask` itself usually starts
-// from the start-up snapshot of askSnapshot.ts (scripts/run.sh); this is the plain entry point.
+// `npm run ask -- "question"`: answers from the terminal (see askMain.ts), from its CommonJS bundle
+// (scripts/run.cjs).
 import { askMain } from './askMain.js';
 import { runCli } from './loadCliEngine.js';
 

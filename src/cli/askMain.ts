@@ -1,5 +1,4 @@
-// What `npm run ask` does, as a function of its arguments (src/cli/ask.ts runs it; src/cli/askSnapshot.ts runs
-// it from a V8 start-up snapshot). `--json` prints JSON Lines (one object a question); with no question
+// What `npm run ask` does, as a function of its arguments (src/cli/ask.ts runs it). `--json` prints JSON Lines (one object a question); with no question
 // arguments, questions are read from stdin, one a line.
 import { parseCliArgs, usageError } from './cliArgs.js';
 import { answerRecord, formatAnswer } from './formatAnswer.js';
@@ -39,7 +38,7 @@ export async function askMain(args: readonly string[]): Promise<number> {
 
 /** The non-blank lines of stdin, once it ends (line breaks as readline reads them: \n, \r\n or \r). */
 async function readLines(): Promise<string[]> {
-  // Read whole rather than through node:readline: a start-up snapshot (askSnapshot.ts) cannot hold readline.
+  // Read whole: the questions are answered once stdin ends, all from one loaded engine.
   let text = '';
   process.stdin.setEncoding('utf8');
   for await (const chunk of process.stdin) text += String(chunk);

@@ -1,14 +1,11 @@
 // The terminal commands as `npm run ask` and `npm run sources` start them: through scripts/run.cjs, from the
 // compiled build (ask and sources as one CommonJS file each, see COMMONJS_ENTRY_POINTS in
-// scripts/buildRecord.cjs), and `npm run ask` through scripts/run.sh, from its start-up snapshot (SNAPSHOTS in
-// scripts/build.mjs). What they print must be what the TypeScript sources print.
+// scripts/buildRecord.cjs). What they print must be what the TypeScript sources print.
 import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SNAPSHOT_NODE_FLAGS } from '../../scripts/build.mjs';
 import { runCliCommand } from '../support/runCliCommand.js';
 import type { CommandRun } from '../support/runCliCommand.js';
 import { ROOT } from './runEntry.js';
@@ -31,16 +28,6 @@ function runCompiled(
   environment: Record<string, string> = env,
 ): Promise<CommandRun> {
   return run(process.execPath, [join(ROOT, 'scripts', 'run.cjs'), script, ...args], input, environment);
-}
-
-/** Runs `sh scripts/run.sh <script> ...args`, as `npm run ask` does. */
-function runLauncher(
-  script: string,
-  args: readonly string[],
-  input = '',
-  environment: Record<string, string> = env,
-): Promise<CommandRun> {
-  return run('sh', [join(ROOT, 'scripts', 'run.sh'), script, ...args], input, environment);
 }
 
 function run(
@@ -90,36 +77,8 @@ describe('the compiled terminal commands', () => {
     expect(compiled.stdout).toBe(source.stdout);
   });
 
-  it('ask through scripts/run.sh (its start-up snapshot) prints what the sources print, --json and stdin too', async () => {
-    const input = 'Who is the president of Russia?\nWhat did Macron say about Ukraine?\n\n';
-    const launched = await runLauncher('src/cli/ask.ts', ['--json'], input);
-    const source = await runCliCommand('src/cli/ask.ts', ['--json'], env, input);
-    expect(launched.stderr).toBe('');
-    expect(launched.code).toBe(0);
-    expect(launched.stdout.trim().split('\n')).toHaveLength(2);
-    expect(launched.stdout).toBe(source.stdout);
-    // And from the snapshot itself: the build made one (no package loaded without createRequire, see
-    // makeSnapshots.mjs), and it answers rather than falling back (exit 14, silently, through run.sh).
-    const build = (await readFile(join(ROOT, '.cache', 'build', 'current'), 'utf8')).trim();
-    const blob = join(ROOT, '.cache', 'build', build, 'src', 'cli', 'ask.blob');
-    expect(existsSync(blob)).toBe(true);
-    const direct = await run(
-      process.execPath,
-      [...SNAPSHOT_NODE_FLAGS, '--snapshot-blob', blob, '--', '--json'],
-      input,
-      env,
-    );
-    expect(direct.code).toBe(0);
-    expect(direct.stdout).toBe(source.stdout);
-
-    const bad = await runLauncher('src/cli/ask.ts', ['--bogus', 'question']);
-    expect(bad.code).toBe(2);
-    expect(bad.stderr).toMatch(/Unknown option '--bogus'[\s\S]*Usage: npm run ask/);
-  });
-
-  it('ask through scripts/run.sh reads web pages and dates in words, which load packages at run time', async () => {
-    // The snapshot's own `require` reaches Node's modules only: linkedom, Readability and chrono-node must
-    // still load when a corpus needs them.
+  it('ask reads web pages and dates in words, whose packages the bundle loads at run time', async () => {
+    // linkedom, Readability and chrono-node are left out of the bundle and required on first use.
     const corpus = join(cwd, 'mixed');
     await mkdir(corpus, { recursive: true });
     await writeFile(
@@ -134,7 +93,7 @@ describe('the compiled terminal commands', () => {
     );
     const mixed = { ...env, CORPUS_DIR: corpus };
     const args = ['--json', 'How much did the bridge cost?', 'When did the town hall reopen?'];
-    const launched = await runLauncher('src/cli/ask.ts', args, '', mixed);
+    const launched = await runCompiled('src/cli/ask.ts', args, '', mixed);
     const source = await runCliCommand('src/cli/ask.ts', args, mixed);
     expect(launched.stderr).toBe('');
     expect(launched.stdout).toContain('80 million pounds');

@@ -1,17 +1,10 @@
 // scripts/build.mjs: the compiled JavaScript the npm scripts run is rebuilt whenever a source changes, so a
 // stale build never runs. Builds a copy of the repository's sources in a temporary folder.
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import { appendFile, cp, readFile, symlink, utimes, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  ENTRY_POINTS,
-  ensureBuild,
-  isFresh,
-  readBuildRecord,
-  SNAPSHOT_NODE_FLAGS,
-} from '../../scripts/build.mjs';
+import { ENTRY_POINTS, ensureBuild, isFresh, readBuildRecord } from '../../scripts/build.mjs';
 import { REPO_ROOT, tempDir } from '../support/fixtureCorpus.js';
 
 let root: string;
@@ -34,14 +27,14 @@ function currentRecord() {
 }
 
 /**
- * Edits the help text of `npm run ask` in the checkout `dir` (appending `mark`), then runs `sh scripts/run.sh
+ * Edits the help text of `npm run ask` in the checkout `dir` (appending `mark`), then runs `node scripts/run.cjs
  * src/cli/ask.ts --help` there, as `npm run ask -- --help` would; `restore` puts the source back.
  */
 async function editHelpThenAsk(dir: string, mark: string) {
   const ask = path.join(dir, 'src/cli/askMain.ts');
   const source = await readFile(ask, 'utf8');
   await writeFile(ask, source.replace('-h, --help  this help', `-h, --help  this help ${mark}`));
-  const run = spawnSync('sh', [path.join(dir, 'scripts/run.sh'), 'src/cli/ask.ts', '--help'], {
+  const run = spawnSync(process.execPath, [path.join(dir, 'scripts/run.cjs'), 'src/cli/ask.ts', '--help'], {
     cwd: dir,
     encoding: 'utf8',
   });
@@ -84,30 +77,26 @@ describe('ensureBuild', () => {
     await writeFile(answer, source);
   });
 
-  it('rebuilds for another Node.js, whose start-up snapshot would not load', async () => {
+  it('rebuilds for another Node.js, the target of its bundle', async () => {
     await ensureBuild(root);
     expect(isFresh(root, { ...currentRecord(), node: 'v0.0.0' })).toBe(false);
   });
 
-  it('never starts a stale snapshot: after an edit, `npm run ask` (scripts/run.sh) prints the edited text', async () => {
+  it('never runs a stale build: after an edit, `npm run ask` (scripts/run.cjs) prints the edited text', async () => {
     const built = await ensureBuild(root);
-    expect(existsSync(path.join(built, 'src/cli/ask.blob'))).toBe(true);
     const { run, restore } = await editHelpThenAsk(root, '(edited again)');
     expect(run.stderr).toBe('');
     expect(run.stdout).toContain('this help (edited again)');
     expect(run.status).toBe(0);
-    // The new build has its own snapshot, which the next run starts from.
-    const rebuilt = currentRecord().dir;
-    expect(path.join(root, '.cache/build', rebuilt)).not.toBe(built);
-    expect(existsSync(path.join(root, '.cache/build', rebuilt, 'src/cli/ask.blob'))).toBe(true);
+    expect(path.join(root, '.cache/build', currentRecord().dir)).not.toBe(built);
     await restore();
   });
 
-  it('never starts the snapshot of another checkout: a copied checkout, edited, prints its own text', async () => {
+  it('never runs the build of another checkout: a copied checkout, edited, prints its own text', async () => {
     await ensureBuild(root);
     const { dir: copy, cleanup: removeCopy } = await tempDir('verbatim-build-copy-');
     try {
-      // As `cp -a` would: the build folder, its `current` and its snapshot come along, naming the original.
+      // As `cp -a` would: the build folder and its record come along, naming the original.
       await cp(root, copy, { recursive: true, verbatimSymlinks: true });
       const { run } = await editHelpThenAsk(copy, '(in the copy)');
       expect(run.stdout).toContain('this help (in the copy)');
@@ -130,17 +119,9 @@ describe('ENTRY_POINTS', () => {
       scripts: Record<string, string>;
     };
     const started = Object.values(scripts)
-      .map((command) => /scripts\/run\.(?:cjs|sh) (\S+)/.exec(command)?.[1])
+      .map((command) => /scripts\/run\.cjs (\S+)/.exec(command)?.[1])
       .filter((entry): entry is string => entry !== undefined);
     expect(started.length).toBeGreaterThan(5);
     for (const entry of started) expect(ENTRY_POINTS).toContain(entry);
-  });
-});
-
-describe('scripts/run.sh', () => {
-  it('starts a snapshot with the V8 flags it was made with (Node refuses one made with others)', async () => {
-    const script = await readFile(path.join(REPO_ROOT, 'scripts/run.sh'), 'utf8');
-    const started = /^\s*node ((?:--[\w-]+ )*)--snapshot-blob /m.exec(script)?.[1]?.trim().split(' ') ?? [];
-    expect(started).toEqual(SNAPSHOT_NODE_FLAGS);
   });
 });

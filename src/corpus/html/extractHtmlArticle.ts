@@ -160,9 +160,8 @@ interface HtmlPackages {
 let packages: HtmlPackages | undefined;
 
 /**
- * Readability and linkedom, required on first use through `createRequire` rather than imported: `npm run ask`
- * may start from a start-up snapshot (src/cli/askSnapshot.ts), whose own `require` reaches Node's built-in
- * modules only. A corpus of plain text never loads them.
+ * Readability and linkedom, required on first use (`createRequire` keeps extraction synchronous): a corpus of
+ * plain text never loads them, and `npm run ask` starts without their cost.
  */
 function htmlPackages(): HtmlPackages {
   if (!packages) {
