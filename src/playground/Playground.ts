@@ -210,7 +210,10 @@ export class Playground {
   postMessage(userId: string, content: string): void {
     this.user(userId);
     const text = content.trim();
-    if (text === '' || text.length > 2000) throw new PlaygroundError('A message is 1 to 2,000 characters');
+    if (text === '' || text.length > 2000)
+      throw new PlaygroundError(
+        `A message is 1 to 2,000 characters${text === '' ? '' : ` (this one is ${text.length.toLocaleString('en')})`}`,
+      );
     this.connected();
     this.standIn.sendMessage(text.replace(/@Verbatim\b/gi, `<@${this.standIn.botId}>`), userId);
   }

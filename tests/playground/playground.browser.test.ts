@@ -212,8 +212,14 @@ describe.skipIf(!HAVE_CHROMIUM)(
       const tooLong = `@Verbatim ${'word '.repeat(420)}`.trim();
       await page.locator('#box').fill(tooLong);
       await page.locator('#box').press('Enter');
-      await expect.poll(() => page.locator('#error').innerText()).toContain('1 to 2,000 characters');
+      await expect
+        .poll(() => page.locator('#error').innerText())
+        .toContain(`1 to 2,000 characters (this one is ${tooLong.length.toLocaleString('en')})`);
       expect(await page.locator('#box').inputValue()).toBe(tooLong);
+      await page.screenshot({
+        path: join(SHOTS, 'refused.png'),
+        clip: { x: 0, y: 600, width: 1400, height: 300 },
+      });
       await page.locator('#box').fill('');
     });
 
