@@ -15,8 +15,20 @@ const OTHER_SPEAKERS = new RegExp(
   'gu',
 );
 
-/** Whether `quote` attributes words to unnamed others (see OTHER_SPEAKERS). */
+/**
+ * Unnamed public bodies the text attributes speech to ("…, the government said", "police said"): no person, so
+ * a quote that also names one ("Health Secretary Anne Marsh said…" in the next sentence) is not that person's
+ * alone. Not "the company" or "the club": those are often the named speaker again ("Acme said… The company
+ * said…").
+ */
+const UNNAMED_BODIES = new RegExp(
+  `(?:\\b[Tt]he\\s+(?:government|ministry|department|council|court|agency|army|military|police|authorities|report|statement|study|survey)|\\b[Pp]olice|\\b[Aa]uthorities)\\s+${BETWEEN}${VERB}\\b`,
+  'u',
+);
+
+/** Whether `quote` attributes words to unnamed others (see OTHER_SPEAKERS and UNNAMED_BODIES). */
 export function othersSpeak(quote: string): boolean {
+  if (UNNAMED_BODIES.test(quote)) return true;
   for (const m of quote.matchAll(OTHER_SPEAKERS)) {
     // After a capitalised word that may be a name, a body the text names: "Finance Ministers said" ("But
     // analysts said" is still others).

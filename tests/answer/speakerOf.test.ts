@@ -209,6 +209,21 @@ describe('speakerOf: quotes of two sentences, and names that are no subject', ()
     expect(speakerIn(one, one)).toBeUndefined();
   });
 
+  it('no speaker when an unnamed body is quoted too ("the government said", "police said")', () => {
+    const previous =
+      'LONDON -- Lawmakers voted 310 to 290 to approve a tax on sugary drinks, the government said.';
+    const next = 'Health Secretary Anne Marsh said the levy would raise 500 million pounds a year.';
+    expect(speakerIn(`${previous} ${next}`, `${previous} ${next}`)).toBeUndefined();
+    expect(speakerIn(`${previous} ${next}`, next, previous)).toBe('Anne Marsh');
+    const police = 'Police said two men were held. Chief Inspector Ann Lee said the road would reopen.';
+    expect(speakerIn(police, police)).toBeUndefined();
+  });
+
+  it('"the company said" after a named firm stays that firm\'s', () => {
+    const text = 'Acme Foods said its shops would stay open. The company said it would hire 200 staff.';
+    expect(speakerIn(text, text)).toBe('Acme Foods');
+  });
+
   it('"Finance Ministers said" is a named body, not unnamed others', () => {
     const text = 'Nordic Finance Ministers said growth was firm.';
     expect(speakerIn(text, text)).toBe('Nordic Finance Ministers');
