@@ -47,8 +47,15 @@ export function typeWordsOf(question: string): string[] {
   // news writes it without the word ("Russian President Vladimir Putin").
   const name = NAME_ASKED.exec(q)?.[1];
   if (name) words.push(name);
+  // "What happened to Yukos?", "Where did the crash happen?": the verb only asks for an event, and news tells
+  // one without it ("Yukos was sold…"); where it does say "happen", it is mostly guessing at what will ("Should
+  // that happen, Yukos will…"), which a search for the word would put first.
+  for (const match of q.matchAll(HAPPEN_ASKED)) if (match[1]) words.push(match[1]);
   return words;
 }
+
+/** "happen" in a question that asks what, where, when, how or why something happened (see typeWordsOf). */
+const HAPPEN_ASKED = /^\s*(?:what|where|when|how|why)\b.*?\b(happen(?:ed|s|ing)?)\b/g;
 
 /** "What is the name of…", "what's the name of…", "What was the victim's name", "what is his name". */
 const NAME_ASKED =

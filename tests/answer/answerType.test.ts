@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { answerTypeFit, answerTypeOf, questionWordsOf, typeWordsOf } from '../../src/answer/answerType.js';
+import { createEngine } from '../../src/engine/createEngine.js';
+import { corpusOf, paragraphs } from '../support/fixtureCorpus.js';
 
 describe('answerTypeOf', () => {
   it.each([
@@ -94,6 +96,31 @@ describe('typeWordsOf', () => {
     expect(typeWordsOf("What was the victim's name?")).toEqual(['name']);
     expect(typeWordsOf('Which country wants sole use of the name feta?')).toEqual([]);
     expect(typeWordsOf('What did Biden say?')).toEqual([]);
+  });
+
+  it('lists "happen" when the question asks what, where or when something happened', () => {
+    expect(typeWordsOf('What happened to Yukos?')).toEqual(['happened']);
+    expect(typeWordsOf('Where did the crash happen?')).toEqual(['happen']);
+    expect(typeWordsOf('what will happen to parents of truants')).toEqual(['happen']);
+    // Not in a yes-no question, where the event itself is asked about.
+    expect(typeWordsOf('Did the crash happen at night?')).toEqual([]);
+  });
+});
+
+describe('prepareQuery: "happen" asked about', () => {
+  it('searches for the event, not the verb news uses mostly to guess at what will come', () => {
+    const engine = createEngine(
+      corpusOf({
+        yukos: paragraphs(
+          'Yukos sold',
+          'The oil firm Yukos was sold at auction to a little-known company on Sunday.',
+          'Should that happen, Yukos will have little chance of clawing back its assets, analysts said.',
+        ),
+      }),
+    );
+    const result = engine.answer('What happened to Yukos?');
+    expect(result.kind).toBe('found');
+    if (result.kind === 'found') expect(result.excerpts[0]?.quote).toContain('sold at auction');
   });
 });
 
