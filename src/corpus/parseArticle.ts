@@ -160,11 +160,13 @@ export function titleFromLede(body: string): string | null {
  * A dateline: a place in capitals ("NEW YORK", "LONDON, England"), a news agency in brackets ("(CNN)"), or
  * both, then a dash; or an agency in brackets with the story's first word right after it and no dash, as wire
  * stories are also written ("(CNN)The…", "ATLANTA, Georgia (CNN)Police…"). "UK heading wrong way - Howard" is
- * not one: the capitals are not followed by the dash. Sentence tagging skips it too (see tagSentences.ts's tagText).
+ * not one: the capitals are not followed by the dash. Spaces around the bracket and the dash may be doubled, as
+ * text copied from a page often has them ("BAGHDAD, Iraq (CNN)  --"). Sentence tagging skips it too (see
+ * tagSentences.ts's tagText).
  */
 const PLACE = String.raw`[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+)*(?:, [A-Z][\w.'-]*(?: [A-Z][\w.'-]*)*)?`;
 export const DATELINE = new RegExp(
-  String.raw`^(?:(?:${PLACE} ?(?:\([\w .&-]+\) ?)?|\([\w .&-]+\) ?)(?:--|—|–|-) |(?:${PLACE} )?\([A-Z][\w .&-]*\)(?=[A-Z"“‘']))`,
+  String.raw`^(?:(?:${PLACE} *(?:\([\w .&-]+\) *)?|\([\w .&-]+\) *)(?:--|—|–|-) +|(?:${PLACE} )?\([A-Z][\w .&-]*\)(?=[A-Z"“‘']))`,
 );
 
 /** Words that introduce a date line (`Published: …`, `date 2022-02-08 …`), lowercase. */
