@@ -16,13 +16,20 @@ const OTHER_SPEAKERS = new RegExp(
 );
 
 /**
- * Unnamed public bodies the text attributes speech to ("…, the government said", "police said"): no person, so
+ * Unnamed public bodies the text attributes speech to ("…, the government said", "Police said"): no person, so
  * a quote that also names one ("Health Secretary Anne Marsh said…" in the next sentence) is not that person's
- * alone. Not "the company" or "the club": those are often the named speaker again ("Acme said… The company
- * said…").
+ * alone. Only where a clause starts (the quote's start, after a sentence's end, a comma or a colon), with a
+ * plain speech verb: inside someone's reported speech the body is what they speak of ("Marsh said the cuts the
+ * government announced…", "Doe said the court told…"). A capitalised word before it makes it a named body,
+ * which is left to the name patterns ("Thames Valley Police said"). Not "the company", "the club" or "the
+ * statement": those are often the named speaker again ("Acme said… The company said…", "Smith said in a
+ * statement. The statement said…").
  */
 const UNNAMED_BODIES = new RegExp(
-  `(?:\\b[Tt]he\\s+(?:government|ministry|department|council|court|agency|army|military|police|authorities|report|statement|study|survey)|\\b[Pp]olice|\\b[Aa]uthorities)\\s+${BETWEEN}${VERB}\\b`,
+  `(?:^|[.!?]["”’]?\\s+|[,;:]["”’]?\\s+)(?:[Tt]he\\s+)?(?:${'government ministry department council court agency army military police authorities'
+    .split(' ')
+    .map((w) => `[${w.charAt(0)}${w.charAt(0).toUpperCase()}]${w.slice(1)}`)
+    .join('|')})\\s+${BETWEEN}(?:said|says|told|tells|added|adds)\\b`,
   'u',
 );
 

@@ -219,6 +219,18 @@ describe('speakerOf: quotes of two sentences, and names that are no subject', ()
     expect(speakerIn(police, police)).toBeUndefined();
   });
 
+  it("a body inside the named speaker's own words, or a named police force, keeps the speaker", () => {
+    for (const [text, speaker] of [
+      ['Professor Jane Doe said the study confirmed her fears.', 'Jane Doe'],
+      ['Anne Marsh said the cuts the government announced on Monday would hurt families.', 'Anne Marsh'],
+      ['Mayor Helen Carter said the council promised new homes.', 'Helen Carter'],
+      ['John Smith said the police told him the attack was random.', 'John Smith'],
+      ['John Smith said so in a statement. The statement said more was to come.', 'John Smith'],
+      ['Thames Valley Police said two men were held.', 'Thames Valley Police'],
+    ] as const)
+      expect(speakerIn(text, text), text).toBe(speaker);
+  });
+
   it('"the company said" after a named firm stays that firm\'s', () => {
     const text = 'Acme Foods said its shops would stay open. The company said it would hire 200 staff.';
     expect(speakerIn(text, text)).toBe('Acme Foods');
