@@ -1,4 +1,5 @@
 import type { Span } from '../passages/Span.js';
+import { processTerm, tokenize } from '../index/terms.js';
 import { isFreshName, nameTypeFit, placeTypeFit, type TaggedRange } from './nameFit.js';
 import { asksAmount, asksChange, CHANGE_CUE } from './asksAmount.js';
 import { headNounType } from './headNounType.js';
@@ -49,13 +50,15 @@ export function typeWordsOf(question: string): string[] {
   if (name) words.push(name);
   // "What happened to Yukos?", "Where did the crash happen?": the verb only asks for an event, and news tells
   // one without it ("Yukos was sold…"); where it does say "happen", it is mostly guessing at what will ("Should
-  // that happen, Yukos will…"), which a search for the word would put first.
-  for (const match of q.matchAll(HAPPEN_ASKED)) if (match[1]) words.push(match[1]);
+  // that happen, Yukos will…"), which a search for the word would put first. Kept when it is the question's
+  // only word besides stop words ("What happened?"): a search for nothing would find nothing.
+  const happen = HAPPEN_ASKED.exec(q)?.[1];
+  if (happen && tokenize(q).some((w) => w !== happen && processTerm(w) !== null)) words.push(happen);
   return words;
 }
 
 /** "happen" in a question that asks what, where, when, how or why something happened (see typeWordsOf). */
-const HAPPEN_ASKED = /^\s*(?:what|where|when|how|why)\b.*?\b(happen(?:ed|s|ing)?)\b/g;
+const HAPPEN_ASKED = /^\s*(?:what|where|when|how|why)\b.*?\b(happen(?:ed|s|ing)?)\b/;
 
 /** "What is the name of…", "what's the name of…", "What was the victim's name", "what is his name". */
 const NAME_ASKED =

@@ -104,6 +104,9 @@ describe('typeWordsOf', () => {
     expect(typeWordsOf('what will happen to parents of truants')).toEqual(['happen']);
     // Not in a yes-no question, where the event itself is asked about.
     expect(typeWordsOf('Did the crash happen at night?')).toEqual([]);
+    // Nor when nothing else would be searched for.
+    expect(typeWordsOf('What happened?')).toEqual([]);
+    expect(typeWordsOf('How did it happen?')).toEqual([]);
   });
 });
 
