@@ -168,9 +168,9 @@ export async function buildSynonyms(file = SYNONYMS_FILE): Promise<{ terms: numb
     });
     if (found.length > 0) synonyms.set(term, found);
   }
+  // Those that list a term, nearest first: by where they list it ("injure" lists "hurt" second).
+  const listedBy = new Map<string, { term: string; at: number }[]>();
   if (SYMMETRIC) {
-    // Those that list a term, nearest first: by where they list it ("injure" lists "hurt" second).
-    const listedBy = new Map<string, { term: string; at: number }[]>();
     for (const [term, near] of synonyms)
       near.slice(0, MAX_SYNONYMS).forEach((other, at) => {
         const list = listedBy.get(other) ?? [];
@@ -188,7 +188,9 @@ export async function buildSynonyms(file = SYNONYMS_FILE): Promise<{ terms: numb
     .sort(([a], [b]) => (a < b ? -1 : 1))
     .map(([term, near]) => ({
       term,
-      related: near.slice(0, MAX_SYNONYMS_BOTH_WAYS).map((n) => ({ term: n, similarity: SIMILARITY })),
+      related: near
+        .slice(0, SYMMETRIC && listedBy.has(term) ? MAX_SYNONYMS_BOTH_WAYS : MAX_SYNONYMS)
+        .map((n) => ({ term: n, similarity: SIMILARITY })),
     }));
   const text = formatRelatedTerms(table, SYNONYMS_HEADER);
   const temporary = `${file}.${process.pid}.tmp`;
