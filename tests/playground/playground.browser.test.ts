@@ -198,14 +198,19 @@ describe.skipIf(!HAVE_CHROMIUM)(
         await held;
         await route.continue();
       });
-      await page.locator('#box').fill('@Verbatim How many troops has Russia amassed near Ukraine?');
-      await page.locator('#box').press('Enter');
-      await expect.poll(() => page.locator('#box').inputValue()).toBe('');
-      await page.locator('#box').fill('a question still being typed');
-      const answered = page.waitForResponse('**/api/message');
-      release();
-      expect((await answered).ok()).toBe(true);
-      await page.unroute('**/api/message');
+      try {
+        await page.locator('#box').fill('@Verbatim How many troops has Russia amassed near Ukraine?');
+        await page.locator('#box').press('Enter');
+        await expect.poll(() => page.locator('#box').inputValue()).toBe('');
+        await page.locator('#box').fill('a question still being typed');
+        const answered = page.waitForResponse('**/api/message');
+        release();
+        expect((await answered).ok()).toBe(true);
+      } finally {
+        // A request still held would hang every later test.
+        release();
+        await page.unroute('**/api/message');
+      }
       await lastBotMessage().locator('discord-reply').waitFor(WAIT);
       expect(await page.locator('#box').inputValue()).toBe('a question still being typed');
 
@@ -220,6 +225,27 @@ describe.skipIf(!HAVE_CHROMIUM)(
         path: join(SHOTS, 'refused.png'),
         clip: { x: 0, y: 600, width: 1400, height: 300 },
       });
+
+      // Refused after the user typed again: the new text stays, and the error shows what was not sent.
+      let releaseRefused!: () => void;
+      const heldRefused = new Promise<void>((resolve) => (releaseRefused = resolve));
+      await page.route('**/api/message', async (route) => {
+        await heldRefused;
+        await route.continue();
+      });
+      try {
+        await page.locator('#box').press('Enter');
+        await expect.poll(() => page.locator('#box').inputValue()).toBe('');
+        await page.locator('#box').fill('typed meanwhile');
+        releaseRefused();
+        await expect
+          .poll(() => page.locator('#error').innerText())
+          .toContain('(not sent: @Verbatim word word');
+        expect(await page.locator('#box').inputValue()).toBe('typed meanwhile');
+      } finally {
+        releaseRefused();
+        await page.unroute('**/api/message');
+      }
       await page.locator('#box').fill('');
     });
 

@@ -146,9 +146,12 @@ export function createComposer({ state, showError }) {
     hideSuggestions();
   }
 
-  /** Puts back what was sent when the bot could not take it, unless the user has typed something since. */
+  /**
+   * Puts back what was sent when the bot could not take it; false when the box is in use again (the user typed
+   * something, or sent something else) or the user was switched, so that the caller shows the text instead.
+   */
   function restore(sent) {
-    if (box.value !== '' || chosen !== null) return;
+    if (box.value !== '' || chosen !== null || sent.user !== state.user) return false;
     if (sent.command) {
       choose(sent.command);
       for (const [name, value] of Object.entries(sent.options)) {
@@ -157,13 +160,14 @@ export function createComposer({ state, showError }) {
       }
     }
     box.value = sent.boxValue;
+    return true;
   }
 
   async function submit() {
     const text = box.value.trim();
     if (text === '') return;
     showError('');
-    const sent = { boxValue: box.value, command: chosen, options: values() };
+    const sent = { boxValue: box.value, command: chosen, options: values(), user: state.user };
     try {
       let request;
       if (text.startsWith('/')) {
@@ -186,7 +190,7 @@ export function createComposer({ state, showError }) {
       try {
         await post(...request);
       } catch (e) {
-        restore(sent);
+        if (!restore(sent)) throw new Error(`${e.message} (not sent: ${sent.boxValue.trim()})`);
         throw e;
       }
     } catch (e) {
