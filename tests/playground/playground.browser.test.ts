@@ -101,6 +101,31 @@ describe.skipIf(!HAVE_CHROMIUM)(
 
     const lastBotMessage = () => page.locator('discord-message[author="Verbatim"]').last();
 
+    /**
+     * Presses Enter on what the box holds with its message's request held back, types `next` while it is held,
+     * then lets it go: `whileHeld` runs before the release and returns what to check after it.
+     */
+    async function sendHeld(next: string, whileHeld: () => Promise<() => Promise<unknown>>): Promise<void> {
+      let release!: () => void;
+      const held = new Promise<void>((resolve) => (release = resolve));
+      await page.route('**/api/message', async (route) => {
+        await held;
+        await route.continue();
+      });
+      try {
+        await page.locator('#box').press('Enter');
+        await expect.poll(() => page.locator('#box').inputValue()).toBe('');
+        await page.locator('#box').fill(next);
+        const check = await whileHeld();
+        release();
+        await check();
+      } finally {
+        // A request still held would hang every later test.
+        release();
+        await page.unroute('**/api/message');
+      }
+    }
+
     test('/ask + Enter shows the quote, bold matched words, and its source', async () => {
       const { articles } = await loadCorpus(corpusDir);
       const before = await page.locator('discord-message[author="Verbatim"]').count();
@@ -190,27 +215,13 @@ describe.skipIf(!HAVE_CHROMIUM)(
     });
 
     test('what one types while a message is on its way is kept, and one the bot refuses is given back', async () => {
-      // Holds the message's request so that the reply can only come after the user has typed again, as it can
+      // The message's request is held so that the reply can only come after the user has typed again, as it can
       // on a busy machine: the box once was cleared when the request returned, wiping the new text.
-      let release!: () => void;
-      const held = new Promise<void>((resolve) => (release = resolve));
-      await page.route('**/api/message', async (route) => {
-        await held;
-        await route.continue();
-      });
-      try {
-        await page.locator('#box').fill('@Verbatim How many troops has Russia amassed near Ukraine?');
-        await page.locator('#box').press('Enter');
-        await expect.poll(() => page.locator('#box').inputValue()).toBe('');
-        await page.locator('#box').fill('a question still being typed');
+      await page.locator('#box').fill('@Verbatim How many troops has Russia amassed near Ukraine?');
+      await sendHeld('a question still being typed', async () => {
         const answered = page.waitForResponse('**/api/message');
-        release();
-        expect((await answered).ok()).toBe(true);
-      } finally {
-        // A request still held would hang every later test.
-        release();
-        await page.unroute('**/api/message');
-      }
+        return async () => expect((await answered).ok()).toBe(true);
+      });
       await lastBotMessage().locator('discord-reply').waitFor(WAIT);
       expect(await page.locator('#box').inputValue()).toBe('a question still being typed');
 
@@ -227,25 +238,12 @@ describe.skipIf(!HAVE_CHROMIUM)(
       });
 
       // Refused after the user typed again: the new text stays, and the error shows what was not sent.
-      let releaseRefused!: () => void;
-      const heldRefused = new Promise<void>((resolve) => (releaseRefused = resolve));
-      await page.route('**/api/message', async (route) => {
-        await heldRefused;
-        await route.continue();
-      });
-      try {
-        await page.locator('#box').press('Enter');
-        await expect.poll(() => page.locator('#box').inputValue()).toBe('');
-        await page.locator('#box').fill('typed meanwhile');
-        releaseRefused();
-        await expect
-          .poll(() => page.locator('#error').innerText())
-          .toContain('(not sent: @Verbatim word word');
-        expect(await page.locator('#box').inputValue()).toBe('typed meanwhile');
-      } finally {
-        releaseRefused();
-        await page.unroute('**/api/message');
-      }
+      await sendHeld('typed meanwhile', () =>
+        Promise.resolve(() =>
+          expect.poll(() => page.locator('#error').innerText()).toContain('(not sent: @Verbatim word word'),
+        ),
+      );
+      expect(await page.locator('#box').inputValue()).toBe('typed meanwhile');
       await page.locator('#box').fill('');
     });
 
