@@ -77,9 +77,9 @@ function lineError(line: string, lineNumber: number, source: string): RelatedTer
 /**
  * Scans of the text `find` makes before it reads where every line starts instead (see RelatedTermsTable.find).
  * A question makes about five (one per search term the table is asked for), so a CLI run of one or two
- * questions never builds the index; a bot answering new
- * questions builds it by its third. On the shipped table a scan for a missing term took 1.2-1.8 ms and the
- * index 11-14 ms on a loaded machine, so it pays for itself within ten scans.
+ * questions never builds the index; a bot answering new questions builds it by its third. On the shipped table
+ * a scan for a missing term took 1.2-1.8 ms and the index 11-14 ms on a loaded machine, so it pays for itself
+ * within ten scans.
  */
 export const SCANS_BEFORE_LINE_INDEX = 12;
 
@@ -225,7 +225,7 @@ export function parseRelatedTerms(text: string, source = 'related terms'): Relat
 let shipped: JoinedRelatedTerms | null = null;
 
 /**
- * The committed tables joined (see JoinedRelatedTerms), read once per process (1.4 and 0.3 MB of text, ~5 ms);
+ * The committed tables joined (see JoinedRelatedTerms), read once per process (1.4 and 0.4 MB of text, ~20 ms);
  * their lines are found when asked for.
  */
 export function shippedRelatedTerms(): JoinedRelatedTerms {

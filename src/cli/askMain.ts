@@ -1,5 +1,5 @@
-// What `npm run ask` does, as a function of its arguments (src/cli/ask.ts runs it). `--json` prints JSON Lines (one object a question); with no question
-// arguments, questions are read from stdin, one a line.
+// What `npm run ask` does, as a function of its arguments (src/cli/ask.ts runs it). `--json` prints JSON Lines
+// (one object a question); with no question arguments, questions are read from stdin, one a line.
 import { parseCliArgs, usageError } from './cliArgs.js';
 import { answerRecord, formatAnswer } from './formatAnswer.js';
 import { loadCliEngine, loadEnvironment } from './loadCliEngine.js';

@@ -163,38 +163,40 @@ export function createComposer({ state, showError }) {
     return true;
   }
 
+  /** What sending `text` asks of the page's server, as [path, body]; throws for a command there is not. */
+  function requestFor(text) {
+    if (!text.startsWith('/')) return ['message', { user: state.user, content: text }];
+    const [word = '', ...restWords] = text.slice(1).split(/\s+/);
+    const command = commands.find((c) => c.name === word.toLowerCase());
+    if (!command) throw new Error(`Unknown command /${word}: type / to see the commands you can use`);
+    const options = chosen === command ? values() : {};
+    const rest = restWords.join(' ');
+    // "/ask How many…": the words after the name fill the first text option left empty.
+    const first = command.options?.find((o) => o.type === 3);
+    if (rest !== '' && first && !options[first.name]) options[first.name] = rest;
+    return ['command', { user: state.user, name: command.name, options }];
+  }
+
   async function submit() {
     const text = box.value.trim();
     if (text === '') return;
     showError('');
     const sent = { boxValue: box.value, command: chosen, options: values(), user: state.user };
+    let request;
     try {
-      let request;
-      if (text.startsWith('/')) {
-        const [word = '', ...restWords] = text.slice(1).split(/\s+/);
-        const command = commands.find((c) => c.name === word.toLowerCase());
-        if (!command) throw new Error(`Unknown command /${word}: type / to see the commands you can use`);
-        const options = chosen === command ? values() : {};
-        const rest = restWords.join(' ');
-        // "/ask How many…": the words after the name fill the first text option left empty.
-        const first = command.options?.find((o) => o.type === 3);
-        if (rest !== '' && first && !options[first.name]) options[first.name] = rest;
-        request = ['command', { user: state.user, name: command.name, options }];
-      } else {
-        request = ['message', { user: state.user, content: text }];
-      }
-      // Cleared at once, as Discord does: the reply can show before the request returns, and clearing only
-      // then would wipe whatever the user had started typing next.
-      reset();
-      box.focus();
-      try {
-        await post(...request);
-      } catch (e) {
-        if (!restore(sent)) throw new Error(`${e.message} (not sent: ${sent.boxValue.trim()})`);
-        throw e;
-      }
+      request = requestFor(text);
     } catch (e) {
       showError(e.message);
+      return;
+    }
+    // Cleared at once, as Discord does: the reply can show before the request returns, and clearing only
+    // then would wipe whatever the user had started typing next.
+    reset();
+    box.focus();
+    try {
+      await post(...request);
+    } catch (e) {
+      showError(restore(sent) ? e.message : `${e.message} (not sent: ${sent.boxValue.trim()})`);
     }
   }
 
