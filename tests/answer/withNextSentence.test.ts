@@ -49,4 +49,40 @@ describe('the first quote goes on to the sentence after it', () => {
     if (result.kind !== 'found') return;
     for (const excerpt of result.excerpts) expect(excerpt.quote).not.toContain('Court papers');
   });
+
+  describe('after a first quote whose mention of the asked kind stands apart from the question’s words', () => {
+    // why: the mention may be another's (the manager, not the team Ireland will face); the next paragraph's
+    // first sentence names the one asked for, and quoted together the first quote holds the answer.
+    const KERR =
+      'Republic of Ireland manager Brian Kerr has been granted his wish for a home game as the final World Cup qualifier.';
+    const question = 'Who will Ireland face in their final World Cup qualifier?';
+    const ireland = (next: string) =>
+      corpusOf({
+        ireland: paragraphs(
+          'Ireland get home tie',
+          KERR,
+          next,
+          'Tickets for the match will go on sale next month, the association said.',
+        ),
+      });
+
+    it('quotes the next paragraph’s first sentence with it when that one names someone too', () => {
+      const corpus = ireland(
+        'Ireland will close their bid to reach the finals by playing Switzerland in Dublin.',
+      );
+      const article = corpus.articles[0];
+      const result = createEngine(corpus, {}, { minConfidence: 0 }).answer(question);
+      expect(result.kind).toBe('found');
+      if (result.kind !== 'found' || !article) return;
+      const [first] = result.excerpts;
+      expect(first.quote).toMatch(/^Republic of Ireland manager .* by playing Switzerland in Dublin\.$/s);
+      expect(article.text.slice(first.start, first.end)).toBe(first.quote);
+    });
+
+    it('keeps it alone when the next paragraph’s first sentence names no one', () => {
+      const corpus = ireland('Ireland will close their bid to reach the finals with a match in the capital.');
+      const result = createEngine(corpus, {}, { minConfidence: 0 }).answer(question);
+      expect(result.kind === 'found' && result.excerpts[0].quote).toBe(KERR);
+    });
+  });
 });
