@@ -30,7 +30,8 @@ export const FAR_NEXT_KEEP = 0.8;
  * mention of the asked kind (answerTypeFit 0; always so for a question whose kind the tags cannot read, "What
  * injury…", "How do virus writers…") and the quote of both sentences scores at least NEXT_SENTENCE_KEEP of it;
  * or when `best` holds one apart from the question's words (see farFromQuestion), the next paragraph's first
- * sentence holds one too, and its continuation scores at least FAR_NEXT_KEEP of it; else `best`. The sentence after is the next one of its passage (the pair is a candidate of its own), or,
+ * sentence holds one too, and its continuation scores at least FAR_NEXT_KEEP of it; else `best`. The sentence
+ * after is the next one of its passage (the pair is a candidate of its own), or,
  * from a passage's last sentence, the next passage's first (its continuation, weighed with both sentences'
  * words: quoted from the start of `best`, paragraph break included): the next paragraph's first, or the next
  * run's of a paragraph cut into runs (longer than MAX_PASSAGE_CHARS, see buildPassages). A news story restates what a question
