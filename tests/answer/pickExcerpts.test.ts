@@ -1,6 +1,10 @@
 // One excerpt per fact: the same sentence carried by two stories is quoted once, with the other listed.
 import { describe, expect, it } from 'vitest';
+import { rankQuestion } from '../../src/answer/answer.js';
+import type { CandidateQuote } from '../../src/answer/CandidateQuote.js';
+import { pickExcerpts } from '../../src/answer/pickExcerpts.js';
 import { createEngine } from '../../src/engine/createEngine.js';
+import { answerContextOf } from '../../src/eval/answerContextOf.js';
 import { corpusOf } from '../support/fixtureCorpus.js';
 
 const SHARED = 'Mara Quist won the best actress award for her role in Salt Harbour.';
@@ -102,5 +106,67 @@ describe('pickExcerpts: how far below the best a further excerpt may score', () 
     expect(result.kind).toBe('found');
     if (result.kind !== 'found') return;
     expect(result.excerpts.map((e) => e.sourceId)).toEqual(['arts/011', 'arts/012']);
+  });
+});
+
+describe('pickExcerpts: which further quote deserves a place', () => {
+  // Invented stories about the question; the tests set each quote's score and features so that only the rule
+  // under test decides between two candidates for the second place.
+  const ctx = answerContextOf(
+    corpusOf({
+      'news/021': [
+        'Canal Report',
+        'The Orrin canal reopened to boats after the winter repairs.',
+        'Crews worked on the Orrin canal locks for weeks of repairs.',
+      ].join('\n\n'),
+      'news/022': ['Boats Return', 'Boats on the Orrin canal were back after the repairs.'].join('\n\n'),
+      'news/023': ['Repairs Finished', 'Repairs to the Orrin canal ended in Dorwich in March.'].join('\n\n'),
+      'news/024': ['Canal Town', 'The Orrin canal winter repairs were a long job for Dorwich.'].join('\n\n'),
+    }).articles,
+  );
+  const ranking = rankQuestion(ctx, 'Where were the Orrin canal repairs?');
+  /** The candidate quoting `words`, with the score and features given, the rest neutral. */
+  const quoteOf = (
+    words: string,
+    score: number,
+    features: Partial<CandidateQuote['features']>,
+  ): CandidateQuote => {
+    const quote = ranking?.quotes.find((q) => {
+      const text = ctx.articles.get(q.passage.articleId)?.text ?? '';
+      return text.slice(q.span.start, q.span.end) === words;
+    });
+    if (!quote) throw new Error(`no candidate quote "${words}"`);
+    const neutral = { passageCoverage: 1, answerTypeFit: 0, typedNearness: 1, storyGap: 0, isPair: false };
+    return { ...quote, score, features: { ...quote.features, ...neutral, ...features } };
+  };
+  const sources = (quotes: [CandidateQuote, ...CandidateQuote[]]): string[] =>
+    pickExcerpts(ctx, quotes, 2).map((e) => e.sourceId);
+
+  it('prefers for the second place a quote with a mention of the asked kind to a restatement', () => {
+    // why: news/022 scores more but names no place; news/023 names one (Dorwich), so a reader whose first
+    // quote lacks the answer finds it there.
+    const best = quoteOf('The Orrin canal reopened to boats after the winter repairs.', 1, {
+      answerTypeFit: 1,
+    });
+    const restating = quoteOf('Boats on the Orrin canal were back after the repairs.', 0.9, {});
+    const typed = quoteOf('Repairs to the Orrin canal ended in Dorwich in March.', 0.8, { answerTypeFit: 1 });
+    expect(sources([best, restating, typed])).toEqual(['news/021', 'news/023']);
+  });
+
+  it("quotes the best story when the first quote's story falls well short of it", () => {
+    // why: news/021 says less of the question as a whole than news/024 (storyGap 0.3), so news/024's quote
+    // takes the second place although news/021's next quote, raised as the same story's, scores more.
+    const best = quoteOf('The Orrin canal reopened to boats after the winter repairs.', 1, {
+      answerTypeFit: 1,
+      storyGap: 0.3,
+    });
+    const sameStory = quoteOf('Crews worked on the Orrin canal locks for weeks of repairs.', 0.9, {
+      answerTypeFit: 0.5,
+      storyGap: 0.3,
+    });
+    const topStory = quoteOf('The Orrin canal winter repairs were a long job for Dorwich.', 0.6, {
+      answerTypeFit: 1,
+    });
+    expect(sources([best, sameStory, topStory])).toEqual(['news/021', 'news/024']);
   });
 });
