@@ -265,3 +265,28 @@ describe('speakerOf: no speech, no person', () => {
     expect(speakerIn(text, text)).toBeUndefined();
   });
 });
+
+describe('speakerOf: "he said" past a quote’s first sentence continues the quote’s own', () => {
+  // why: a first quote widened onto the next paragraph (withNextSentence) or a pair of sentences may hold the
+  // "He said" in its second sentence; that "he" is the one its first sentence names, and the sentence before
+  // the quote names someone else (here a Swiss coach, shown as the speaker of Kerr's words).
+  const previous = 'Switzerland coach Kobi Kuhn said his side were ready for the trip.';
+  const first = 'Manager Brian Kerr has been granted his wish for a home game as the final qualifier.';
+  const second = 'He said Ireland will close their bid by playing Switzerland in Dublin.';
+
+  it('across a paragraph break', () => {
+    const quote = `${first}\n\n${second}`;
+    expect(speakerIn(`${previous}\n\n${quote}`, quote, previous)).toBe('Brian Kerr');
+  });
+
+  it('no speaker when the quote’s first sentence names two people', () => {
+    const two = 'Ireland manager Brian Kerr met Swiss coach Kobi Kuhn in Dublin.';
+    const quote = `${two} ${second}`;
+    expect(speakerIn(`${previous} ${quote}`, quote, previous)).toBeUndefined();
+  });
+
+  it('a sentence break inside quoted words is no sentence before', () => {
+    const quote = '"We are ready. We will win," he said.';
+    expect(speakerIn(`${previous} ${quote}`, quote, previous)).toBe('Kobi Kuhn');
+  });
+});

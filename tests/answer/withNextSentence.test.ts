@@ -79,6 +79,25 @@ describe('the first quote goes on to the sentence after it', () => {
       expect(article.text.slice(first.start, first.end)).toBe(first.quote);
     });
 
+    it('gives the widened quote no speaker from before it when its "He said" follows its own first sentence', () => {
+      // why: the "he" of the next paragraph is the one the first quote's own sentence names (Kerr), not the
+      // Swiss coach named before the quote; the quote of both paragraphs was shown as Kobi Kuhn's.
+      const corpus = corpusOf({
+        ireland: paragraphs(
+          'Ireland get home tie',
+          'Switzerland coach Kobi Kuhn said his side were ready for the trip.',
+          KERR,
+          'He said Ireland will close their bid to reach the finals by playing Switzerland in Dublin.',
+        ),
+      });
+      const result = createEngine(corpus, {}, { minConfidence: 0 }).answer(question);
+      expect(result.kind).toBe('found');
+      if (result.kind !== 'found') return;
+      const [first] = result.excerpts;
+      expect(first.quote).toMatch(/^Republic of Ireland manager .*\n\nHe said Ireland .* in Dublin\.$/s);
+      expect(first.speaker).toBeUndefined();
+    });
+
     it('keeps it alone when the next paragraph’s first sentence names no one', () => {
       const corpus = ireland('Ireland will close their bid to reach the finals with a match in the capital.');
       const result = createEngine(corpus, {}, { minConfidence: 0 }).answer(question);
