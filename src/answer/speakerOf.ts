@@ -15,6 +15,7 @@ import {
   WORD,
 } from './attributionPatterns.js';
 import { othersSpeak } from './othersSpeak.js';
+import { sentenceBeforeIn } from './sentenceBeforeIn.js';
 import { isTitle, NOT_NAME, ROLE, TITLE } from './speakerWords.js';
 
 /**
@@ -47,8 +48,7 @@ export function speakerOf(text: string, quote: Span, before?: Span): string | un
   // The slice takes the name's first letter: a sentence end is only one before a capital ('he said. Police said').
   const sameSentence = named[0] !== undefined && !SENTENCE_END.test(quoted.slice(first.at, named[0].at + 1));
   // A pronoun before any name in another sentence ("He said …. Biden said …") continues the sentence before:
-  // the quote's own when the pronoun is past its first sentence (a quote of two sentences or paragraphs, see
-  // withNextSentence), else the one before the quote.
+  // the quote's own when the pronoun is past its first sentence (see withNextSentence), else the one before.
   const opening =
     first.kind === 'pronoun' && !sameSentence
       ? pronounSpeaker(text, sentenceBeforeIn(quoted, quote, first.at) ?? before)
@@ -61,36 +61,6 @@ export function speakerOf(text: string, quote: Span, before?: Span): string | un
 
 /** The end of a sentence inside a quote: a full stop (or ! ?), maybe a closing quotation mark, then a space. */
 const SENTENCE_END = /[.!?]["”’]?\s+["“‘]?\p{Lu}/u;
-
-/** SENTENCE_END with the sentence's end (group 1) and the next one's start (the match's end) apart. */
-const SENTENCE_BREAK = /([.!?]["”’]?)\s+(?=["“‘]?\p{Lu})/gu;
-
-/**
- * The quote's own sentence just before the one that holds `at` (an offset in `quoted`, the quote's text), as
- * a span of the article; undefined when `at` is in the quote's first sentence. "Kerr has his wish. He said
- * Ireland will play Switzerland": the "he" is the one the quote's first sentence names, not the one of the
- * sentence before the quote.
- */
-function sentenceBeforeIn(quoted: string, quote: Span, at: number): Span | undefined {
-  let previousStart = 0;
-  let found: Span | undefined;
-  for (const m of quoted.matchAll(SENTENCE_BREAK)) {
-    const nextStart = m.index + m[0].length;
-    if (nextStart > at) break;
-    // '"We are ready. We will win," he said.': a break inside the speaker's own words is no sentence before.
-    const end = m.index + (m[1] ?? '').length;
-    if (insideQuotation(quoted.slice(0, end))) continue;
-    found = { start: quote.start + previousStart, end: quote.start + end };
-    previousStart = nextStart;
-  }
-  return found;
-}
-
-/** Whether `text` ends inside a quotation: a straight quotation mark left open, or more “ than ”. */
-function insideQuotation(text: string): boolean {
-  const count = (mark: string): number => text.split(mark).length - 1;
-  return count('"') % 2 === 1 || count('“') > count('”');
-}
 
 interface Named {
   readonly kind: 'named';
