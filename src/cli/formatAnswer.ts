@@ -6,12 +6,13 @@ export const NO_ANSWER_TEXT =
 
 /**
  * Shown under quotes whose scores do not fall in order (see pickExcerpts.ts): the first quote may go on to the
- * sentence after it and carry that pair's score (withNextSentence), the first article's quote that holds the
- * kind of answer asked for comes second, and a further quote of an article already quoted counts more than its
- * score (SAME_ARTICLE_FACTOR).
+ * sentence after it and carry that pair's score (withNextSentence); the first article's quote that holds the
+ * kind of answer asked for comes second; the best-matching story's quote follows when the first is from
+ * another (topStoryQuote); and further quotes count more when their article is already quoted
+ * (SAME_ARTICLE_FACTOR) and less when they hold no mention of the kind asked for (UNTYPED_FACTOR).
  */
 export const ORDER_NOTE =
-  "Quotes are in order of preference, not of score: the first may go on to the sentence after it, the first article's other sentence holding the kind of answer asked for comes second, and more of an article already quoted comes before other articles' quotes that score a little higher.";
+  "Quotes are in order of preference, not of score: the first may go on to the sentence after it; then come the first article's other sentence holding the kind of answer asked for, the best-matching article's quote when the first is from another, and quotes of articles already quoted or holding the kind of answer asked for, before others that score higher.";
 
 /** The quote on one line, with "…" on each side where it was cut from a longer sentence (see Excerpt.cut). */
 export function quoteLine(excerpt: Excerpt): string {
