@@ -218,12 +218,38 @@ async function listArticleFiles(
       const extension = path.extname(entry.name).toLowerCase();
       if (isDir) await walk(child);
       else if (!isFile) continue;
+      else if (ARTICLE_EXTENSIONS.includes(extension) && isFolderNote(entry.name))
+        skip(child, FOLDER_NOTE_REASON);
       else if (ARTICLE_EXTENSIONS.includes(extension)) found.push(child);
       else if (UNREAD_DOCUMENT_EXTENSIONS.includes(extension)) skip(child, unreadReason(extension));
     }
   };
   await walk('');
   return found.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+}
+
+/**
+ * Names (without extension, any case) of the notes a folder of documents carries about itself rather than
+ * articles: the BBC News corpus has a README.TXT that describes the data set and its copyright, which would be
+ * listed and quoted as a story ("All rights … are owned by the BBC").
+ */
+const FOLDER_NOTES: ReadonlySet<string> = new Set([
+  'readme',
+  'license',
+  'licence',
+  'copying',
+  'changelog',
+  'contributing',
+  'authors',
+  'notice',
+]);
+
+const FOLDER_NOTE_REASON =
+  "the folder's own note (read-me, licence, change log), not an article; rename it to index it";
+
+/** Whether a file named `name` is a note about the folder (see FOLDER_NOTES), not an article. */
+export function isFolderNote(name: string): boolean {
+  return FOLDER_NOTES.has(path.basename(name, path.extname(name)).toLowerCase());
 }
 
 /** Why a document with this extension is not read, and what to do about it. */

@@ -92,6 +92,25 @@ describe('loadCorpus: files that are not read', () => {
     expect(warnings).toEqual([]);
   });
 
+  it("skips the folder's own notes (README.TXT, LICENSE.md), naming them, and reads articles that only mention one", async () => {
+    // why: the BBC News corpus carries a README.TXT on the data set and its copyright; read as a story it was
+    // listed among the articles and could be quoted ("All rights … are owned by the BBC").
+    await put('README.TXT', 'Consists of 2225 documents from the BBC news website.');
+    await put('sport/LICENSE.md', 'All rights reserved.');
+    await put('readme-review.txt', 'A review of the Readme app\n\nThe app reads aloud.');
+    await put('licence.txt.bak', 'not an article either, and not a word about it');
+    const warnings: string[] = [];
+    const corpus = await loadCorpus(folder.dir, { onWarning: (m) => warnings.push(m) });
+    expect(corpus.articles.map((a) => a.id)).toEqual(['readme-review']);
+    const reason =
+      "the folder's own note (read-me, licence, change log), not an article; rename it to index it";
+    expect(corpus.skipped).toEqual([
+      { path: 'README.TXT', reason },
+      { path: path.join('sport', 'LICENSE.md'), reason },
+    ]);
+    expect(warnings).toEqual([expect.stringContaining('README.TXT'), expect.stringContaining('LICENSE.md')]);
+  });
+
   it('warns that a folder with no articles has none, counting what was skipped', async () => {
     await put('page.xml', '<p>Hello</p>');
     const warnings: string[] = [];
