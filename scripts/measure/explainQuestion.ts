@@ -9,7 +9,10 @@ import { loadCorpus } from '../../src/corpus/loadCorpus.js';
 import { answerContextOf } from '../../src/eval/answerContextOf.js';
 
 const [corpusDir, question, many = '8'] = process.argv.slice(2);
-if (corpusDir === undefined || question === undefined) process.exit(2);
+if (corpusDir === undefined || question === undefined) {
+  console.error('usage: explainQuestion.ts <corpus folder> "question" [how many quotes, default 8]');
+  process.exit(2);
+}
 const corpus = await loadCorpus(corpusDir);
 const ctx = answerContextOf(corpus.articles);
 const ranking = rankQuestion(ctx, question);

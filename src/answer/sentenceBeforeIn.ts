@@ -1,11 +1,12 @@
 import type { Span } from '../passages/Span.js';
 
 /**
- * The end of a sentence inside a quote, as speakerOf's SENTENCE_END reads it (a full stop or ! ?, maybe a
- * closing quotation mark, then a space before a capital), with the sentence's end (group 1) and the next one's
- * start (the match's end) apart.
+ * The end of a sentence inside a quote: a full stop or ! ?, maybe a closing quotation mark, then white space
+ * before a capital (maybe after an opening quotation mark), with the sentence's end (group 1) and the next
+ * one's start (the match's end) apart. Not global: for `test` (speakerOf.ts); SENTENCE_BREAK scans with it.
  */
-const SENTENCE_BREAK = /([.!?]["”’]?)\s+(?=["“‘]?\p{Lu})/gu;
+export const SENTENCE_END = /([.!?]["”’]?)\s+(?=["“‘]?\p{Lu})/u;
+const SENTENCE_BREAK = new RegExp(SENTENCE_END.source, 'gu');
 
 /**
  * The quote's own sentence just before the one that holds `at` (an offset in `quoted`, the quote's text), as

@@ -15,7 +15,7 @@ import {
   WORD,
 } from './attributionPatterns.js';
 import { othersSpeak } from './othersSpeak.js';
-import { sentenceBeforeIn } from './sentenceBeforeIn.js';
+import { sentenceBeforeIn, SENTENCE_END } from './sentenceBeforeIn.js';
 import { isTitle, NOT_NAME, ROLE, TITLE } from './speakerWords.js';
 
 /**
@@ -58,9 +58,6 @@ export function speakerOf(text: string, quote: Span, before?: Span): string | un
   const [only] = people;
   return people.length === 1 && only !== undefined ? fullName(text, only) : undefined;
 }
-
-/** The end of a sentence inside a quote: a full stop (or ! ?), maybe a closing quotation mark, then a space. */
-const SENTENCE_END = /[.!?]["”’]?\s+["“‘]?\p{Lu}/u;
 
 interface Named {
   readonly kind: 'named';

@@ -218,10 +218,10 @@ async function listArticleFiles(
       const extension = path.extname(entry.name).toLowerCase();
       if (isDir) await walk(child);
       else if (!isFile) continue;
-      else if (ARTICLE_EXTENSIONS.includes(extension) && isFolderNote(entry.name))
-        skip(child, FOLDER_NOTE_REASON);
-      else if (ARTICLE_EXTENSIONS.includes(extension)) found.push(child);
-      else if (UNREAD_DOCUMENT_EXTENSIONS.includes(extension)) skip(child, unreadReason(extension));
+      else if (ARTICLE_EXTENSIONS.includes(extension)) {
+        if (isFolderNote(entry.name)) skip(child, FOLDER_NOTE_REASON);
+        else found.push(child);
+      } else if (UNREAD_DOCUMENT_EXTENSIONS.includes(extension)) skip(child, unreadReason(extension));
     }
   };
   await walk('');
@@ -248,7 +248,7 @@ const FOLDER_NOTE_REASON =
   "the folder's own note (read-me, licence, change log), not an article; rename it to index it";
 
 /** Whether a file named `name` is a note about the folder (see FOLDER_NOTES), not an article. */
-export function isFolderNote(name: string): boolean {
+function isFolderNote(name: string): boolean {
   return FOLDER_NOTES.has(path.basename(name, path.extname(name)).toLowerCase());
 }
 
