@@ -54,6 +54,16 @@ describe('entityMentions', () => {
     expect(entities('Shops in Victoria Street closed early.')).toEqual([]);
   });
 
+  it('reads no person in a place, a team or a party that begins with a word the given-name list holds', () => {
+    // why: Moby's list holds "North", "West", "La", "El", "Lib" and "Carling" as given names, so "North
+    // Korea" was a person, and a "where" question lost every sentence naming it (a person is never a place).
+    expect(entities('Talks with North Korea resumed in El Salvador.')).toEqual([]);
+    expect(entities('The squad trained in La Manga before facing West Ham.')).toEqual([]);
+    expect(entities('Chelsea won the Carling Cup, Lib Dem sources said.')).toEqual([]);
+    // A given name before a surname is still a person's.
+    expect(entities('Talks with Kim Jong-il resumed.')).toEqual([['person', 'Kim Jong-il']]);
+  });
+
   it('reads a name ending like a firm’s, an acronym, or a name after "firm" as an organisation’s', () => {
     expect(entities('The British Retail Consortium said sales fell.')).toEqual([
       ['organisation', 'British Retail Consortium'],
