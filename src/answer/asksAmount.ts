@@ -1,9 +1,10 @@
 /**
- * "How much did profits rise": a change, often a percentage, so a count (see answerType.ts's answerTypeOf).
+ * "How much did profits rise", "how much growth": a change, often a percentage, so a count (see answerType.ts's
+ * answerTypeOf), even beside a word of money ("How much annual growth might Sri Lanka **lose**?").
  * Not before "to": "how much did the price rise to" asks the level reached.
  */
 export const CHANGE_CUE =
-  /\b(?:rise|rose|risen|grow|grew|grown|fall|fell|fallen|increase|increased|drop|dropped|decline|declined)\b(?!\s+to\b)/;
+  /\b(?:rise|rose|risen|grow|grew|grown|growth|fall|fell|fallen|increase|increased|drop|dropped|decline|declined)\b(?!\s+to\b)/;
 
 /**
  * Whether a count question asks "how much" or "what amount" (and not "how many"): an amount, which news most

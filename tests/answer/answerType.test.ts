@@ -24,6 +24,9 @@ describe('answerTypeOf', () => {
     ['What net profit did the airline report?', 'money'],
     ['How much did the studio pay for the film?', 'money'],
     ['How much did profits rise?', 'count'],
+    // Growth is a rate, even lost: not the sum a verb of losing asks for elsewhere ("how much did it lose").
+    ['How much annual growth might the country lose?', 'count'],
+    ['How much did the airline lose?', 'money'],
     // "Rise to" asks the level reached, here a price: a sum.
     ['How much did the ticket price rise to?', 'money'],
     // A verb of paying, buying or selling in any tense asks for a sum.
