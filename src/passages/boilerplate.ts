@@ -15,6 +15,13 @@ const CALL_TO_ACTION =
   /^\W*(?:sign up|subscribe|download|register|get our|join our)\b|\b(?:click here|follow us on|subscribe now|download our app|our (?:\w+ )?(?:newsletter|briefing|app))\b/i;
 /** A call to action is a line or two; a paragraph longer than this (words) is article text whatever it says. */
 const MAX_CALL_WORDS = 40;
+/**
+ * A link to a video, a gallery or another story, as wire stories carry them between paragraphs: a line ending
+ * in "»" ("Watch how the fire spread »", "See photos of the damage »"). News text closes no sentence with
+ * "»"; a quotation in guillemets ends "«…»." or "»," and goes on. At most this many words: a label, not a
+ * paragraph.
+ */
+const MAX_LINK_WORDS = 30;
 /** A heading has at most this many words. */
 const MAX_HEADING_WORDS = 8;
 
@@ -22,5 +29,6 @@ export function isBoilerplate(paragraph: string): boolean {
   const text = paragraph.trim();
   const words = text.split(/\s+/).length;
   if (FURNITURE.test(text) || (words <= MAX_CALL_WORDS && CALL_TO_ACTION.test(text))) return true;
+  if (words <= MAX_LINK_WORDS && text.endsWith('»')) return true;
   return words <= MAX_HEADING_WORDS && !/[.!?…"”’)\]]$/.test(text);
 }

