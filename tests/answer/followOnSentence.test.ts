@@ -34,6 +34,17 @@ describe('followOnSentence', () => {
     expect(followOnSentence([0, 0, 1, 0], 1, 2)).toBe(2);
   });
 
+  it('from a sentence that fits the asked kind in part, looks at the next sentence of its own paragraph', () => {
+    // why: "Boeing said earnings … of 2004 dropped by 84%…" (a percentage where a sum is asked) is followed
+    // in its paragraph by "Net profit was $186m…"; a sentence with nothing of the kind is not (a "who leads"
+    // question's sentence about one association went on to another's director).
+    expect(followOnSentence([0.5, 1, 0], 0, 3)).toBe(1);
+    expect(followOnSentence([0, 1, 0], 0, 3)).toBeUndefined();
+    // One sentence further only: then the next paragraph is within reach from the second-last sentence.
+    expect(followOnSentence([0.5, 0, 1], 0, 3)).toBeUndefined();
+    expect(followOnSentence([0, 0.25, 0, 1], 1, 3)).toBe(3);
+  });
+
   it('with a same-paragraph reach, looks in its own paragraph first, and beyond it only from near its end', () => {
     const reach = { sameParagraph: 1, nextParagraph: 2 };
     expect(followOnSentence([0, 1, 0, 1], 0, 3, reach)).toBe(1);
