@@ -55,6 +55,24 @@ export const NAME_THEN_BUT = new RegExp(
   `(?<=^|[.!?]["”’]?\\s+)(${RUN})\\s+(?!who\\b|which\\b|that\\b)[a-z][a-z’'-]*(?:\\s+[a-z][a-z’'-]*){0,10},?\\s+(?:but|and)\\s+(?:also\\s+)?${VERB}\\b`,
   'gu',
 );
+/**
+ * A reporting participle closing a sentence (", claiming that …", ", saying …"): what the sentence's subject says.
+ * "Putin has made it clear that he opposes NATO's eastward expansion…, claiming that it poses a threat".
+ */
+// "Claiming" reports only before "that": "…, claiming the men's 800m" is a win.
+export const PARTICIPLE =
+  '(?:saying|claiming(?=\\s+that\\b)|adding|insisting|arguing|warning|stating|explaining)';
+/**
+ * The sentence's subject, then no sentence end, relative clause or quotation, then ", <participle>". Not after
+ * an opening clause ("When Carson died, President Bush led the tribute, saying…" is Bush's); not a possessive
+ * ("Putin's spokesman …, saying" is the spokesman's).
+ */
+export const NAME_THEN_PARTICIPLE = new RegExp(
+  `(?<=^|[.!?]["”’]?\\s+)(?!(?:When|If|After|Before|While|As|Although|Though|Since|Because|Once|Until|Unless|Despite|With|In|On|At|For|From|By)\\b)(${RUN})(?<!['’]s)\\s+(?![^.!?;"“”]*?\\b(?:who|which)\\b)[^.!?;"“”]{1,200}?,\\s+${PARTICIPLE}\\b`,
+  'gu',
+);
+/** What NAME_THEN_PARTICIPLE needs besides the name: a cheap test before it. */
+export const COMMA_PARTICIPLE = new RegExp(`,\\s+${PARTICIPLE}\\b`);
 /** What NAME_THEN_BUT needs besides the name: a cheap test before it. */
 export const BUT_THEN_VERB = new RegExp(`\\b(?:but|and)\\s+(?:also\\s+)?${VERB}\\b`);
 export const SPOKESMAN = new RegExp(

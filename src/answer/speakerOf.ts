@@ -5,6 +5,8 @@ import {
   NAME_FIRST,
   NAME_RUN,
   NAME_THEN_BUT,
+  NAME_THEN_PARTICIPLE,
+  COMMA_PARTICIPLE,
   PARTICLES,
   PRONOUN,
   SPACE,
@@ -96,6 +98,7 @@ function attributionsIn(quote: string, text: string): Attribution[] {
       if (!SUBORDINATE.test(m[0]) && !/['’]s$/.test(m[1] ?? '')) add(m.index, m[1]);
     }
   }
+  if (COMMA_PARTICIPLE.test(quote)) for (const m of quote.matchAll(NAME_THEN_PARTICIPLE)) add(m.index, m[1]);
   if (verb) for (const m of quote.matchAll(VERB_FIRST)) add(m.index, m[1]);
   if (quote.includes('ccording to')) for (const m of quote.matchAll(ACCORDING)) add(m.index, m[1]);
   if (verb && /\b[hH]e\b|\b[sS]he\b/.test(quote)) {

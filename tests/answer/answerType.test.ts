@@ -236,6 +236,24 @@ describe('answerTypeFit', () => {
     expect(fit('Stein arrived.')).toBe(0);
   });
 
+  it('reads a view reported with other verbs than "said" as attributed speech', () => {
+    // why: news reports what someone holds as often with "stated that", "vowed", "accused", or a participle
+    // closing the sentence ("…, claiming that") as with "said": the seed article's "Putin has made it clear that
+    // he opposes NATO's eastward expansion …, claiming that it poses an existential threat" is his view.
+    const asked = questionWordsOf('What does Stein think about the plan?');
+    const fit = (text: string) => answerTypeFit('statement', text, asked, ['stein']);
+    expect(fit('Stein has made it clear that he opposes the plan, claiming that it costs too much.')).toBe(1);
+    expect(fit('He accused the board of misleading investors.')).toBe(0.75);
+    // Attributed, though not by the verbs that make it the speaker's own words above a quote naming the topic.
+    expect(fit('Stein stated that he would do everything in his power.')).toBe(0.25);
+    // The participle is the sentence's subject's: here Holm's, who met Stein; and a win is not a claim.
+    expect(fit('Holm met Stein on Monday, saying that talks went well.')).toBe(0.25);
+    expect(fit('Stein stormed to victory, claiming the 800m title.')).toBe(0);
+    // Another's view stays another's; a word that is also a noun or a name attributes nothing.
+    expect(fit('Holm stated that Stein was wrong.')).toBe(0.25);
+    expect(fit('Stein flew to the United States, where insurance claims rose.')).toBe(0);
+  });
+
   it('reads "since" before a date as from when, not why ("since April 2014" gives no reason)', () => {
     const why = questionWordsOf('Why have the peace agreements been hamstrung?');
     expect(answerTypeFit('reason', 'Separatists have held parts of it since April 2014.', why)).toBe(0);

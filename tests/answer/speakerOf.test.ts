@@ -72,6 +72,30 @@ describe('speakerOf: a name the quote attributes its words to', () => {
     expect(speakerIn(text, quote)).toBe('Olaf Scholz');
   });
 
+  it('"X …, saying/arguing/claiming that…": a participle closing the sentence reports its subject', () => {
+    const text =
+      'Gordon Brown issued a defiant statement about the strike, saying the action would not affect savings. ' +
+      'Macron met Putin. Putin has made it clear that he opposes expansion, claiming that it poses a threat. ' +
+      'When Carson died, President Bush led the tributes, saying he was a legend. ' +
+      "James McIlroy stormed to victory in Erfurt, claiming the men's 800m.";
+    expect(
+      speakerIn(
+        text,
+        'Gordon Brown issued a defiant statement about the strike, saying the action would not affect savings.',
+      ),
+    ).toBe('Gordon Brown');
+    expect(
+      speakerIn(text, 'Putin has made it clear that he opposes expansion, claiming that it poses a threat.'),
+    ).toBe('Putin');
+    // why: the subject is Bush, not the name in the clause before it; and a title won is no claim made.
+    expect(
+      speakerIn(text, 'When Carson died, President Bush led the tributes, saying he was a legend.'),
+    ).not.toBe('Carson');
+    expect(
+      speakerIn(text, "James McIlroy stormed to victory in Erfurt, claiming the men's 800m."),
+    ).toBeUndefined();
+  });
+
   it('a surname shared by two full names stays a surname', () => {
     const text = 'Joe Biden met Hunter Biden. "We talked," Biden said.';
     expect(speakerIn(text, '"We talked," Biden said.')).toBe('Biden');
