@@ -42,6 +42,13 @@ const SETS = [
     unanswerable: 24,
     splits: ['test'],
   },
+  {
+    file: 'data/eval/bbc-news-review-style-qa.json',
+    answerable: 120,
+    articles: 60,
+    unanswerable: 30,
+    splits: ['tune', 'test'],
+  },
 ] as const;
 
 describe.each(SETS)('$file', ({ file, answerable, articles, unanswerable, splits }) => {
