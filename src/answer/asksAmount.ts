@@ -1,10 +1,11 @@
 /**
  * "How much did profits rise", "how much growth": a change, often a percentage, so a count (see answerType.ts's
- * answerTypeOf), even beside a word of money ("How much annual growth might Sri Lanka **lose**?").
- * Not before "to": "how much did the price rise to" asks the level reached.
+ * answerTypeOf), even beside a word of money ("How much annual growth might Sri Lanka **lose**?"). "Growth"
+ * only as what "how much" asks for, an adjective at most between: "How much money did the growth fund lose?"
+ * asks a sum. Not before "to": "how much did the price rise to" asks the level reached.
  */
 export const CHANGE_CUE =
-  /\b(?:rise|rose|risen|grow|grew|grown|growth|fall|fell|fallen|increase|increased|drop|dropped|decline|declined)\b(?!\s+to\b)/;
+  /\bhow much (?:[a-z-]+ )?growth\b|\b(?:rise|rose|risen|grow|grew|grown|fall|fell|fallen|increase|increased|drop|dropped|decline|declined)\b(?!\s+to\b)/;
 
 /**
  * Whether a count question asks "how much" or "what amount" (and not "how many"): an amount, which news most

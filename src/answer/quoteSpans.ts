@@ -16,8 +16,9 @@ export interface QuoteSpan {
   readonly cut: QuoteCut;
   /**
    * The next paragraph's first sentence, quoted alone but weighed with the passage's last sentence (tokens
-   * [from, to) span both). Only across paragraphs: within one, on SQuAD, quoting the second of a pair too
-   * long to quote whole found the answer less often (1 point fewer answers in the first quote).
+   * [from, to) span both). Within a paragraph only for a sentence that fits the asked kind in part (see
+   * followOnSentence's partialSameParagraph): for every sentence, on SQuAD, quoting the second of a pair too
+   * long to quote whole found the answer less often (1 point fewer answers in the first quote); for those, 0.2.
    */
   readonly continues: boolean;
   /** For a continuation: the sentence it continues, whose words it is weighed with. */

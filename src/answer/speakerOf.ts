@@ -2,11 +2,11 @@ import type { Span } from '../passages/Span.js';
 import {
   ACCORDING,
   BUT_THEN_VERB,
+  COMMA_PARTICIPLE,
   NAME_FIRST,
   NAME_RUN,
   NAME_THEN_BUT,
   NAME_THEN_PARTICIPLE,
-  COMMA_PARTICIPLE,
   PARTICLES,
   PRONOUN,
   SPACE,
@@ -23,8 +23,8 @@ import { isTitle, NOT_NAME, ROLE, TITLE } from './speakerWords.js';
 /**
  * Who a quote is attributed to, read from the article's own words, for the source line ("— Emmanuel Macron,
  * in …"). Never a guess: a quote gets a speaker only when its text names exactly one: "X said", "said X"
- * (after a quotation or comma), "X told…", "according to X", "X's spokesman said" (the speaker is then
- * "X's spokesman": the words are the spokesman's, not X's), or "he/she said" when the sentence just before
+ * (after a quotation or comma), "X told…", "X has backed it, saying…", "according to X", "X's spokesman said"
+ * (the spokesman's words, not X's), or "he/she said" when the sentence just before
  * names exactly one person. A quote that also gives words of unnamed others ("analysts said") or of a second
  * person, in any of its sentences, gets none.
  *

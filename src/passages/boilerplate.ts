@@ -17,11 +17,13 @@ const CALL_TO_ACTION =
 const MAX_CALL_WORDS = 40;
 /**
  * A link to a video, a gallery or another story, as wire stories carry them between paragraphs: a line ending
- * in "»" ("Watch how the fire spread »", "See photos of the damage »"). News text closes no sentence with
- * "»"; a quotation in guillemets ends "«…»." or "»," and goes on. At most this many words: a label, not a
- * paragraph.
+ * in "»" after a word ("Watch how the fire spread »", "See photos of the damage »"). A quotation in guillemets
+ * opens with "«" and closes its sentence inside ("«We will not give in.»"), so a paragraph holding "«" or ending
+ * in ".»" is news. At most this many words: a label, not a paragraph.
  */
 const MAX_LINK_WORDS = 30;
+/** "»" after a word or a space, not after a sentence's stop ("… give in.»"). */
+const LINK_END = /[^.!?…"”'’\s]\s*»$/u;
 /** A heading has at most this many words. */
 const MAX_HEADING_WORDS = 8;
 
@@ -29,6 +31,6 @@ export function isBoilerplate(paragraph: string): boolean {
   const text = paragraph.trim();
   const words = text.split(/\s+/).length;
   if (FURNITURE.test(text) || (words <= MAX_CALL_WORDS && CALL_TO_ACTION.test(text))) return true;
-  if (words <= MAX_LINK_WORDS && text.endsWith('»')) return true;
-  return words <= MAX_HEADING_WORDS && !/[.!?…"”’)\]]$/.test(text);
+  if (words <= MAX_LINK_WORDS && LINK_END.test(text) && !text.includes('«')) return true;
+  return words <= MAX_HEADING_WORDS && !/[.!?…"”’)\]»]$/.test(text);
 }

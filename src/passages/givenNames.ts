@@ -12,15 +12,14 @@ let names: ReadonlySet<string> | undefined;
 
 /**
  * Entries of the list that, capitalised before another capitalised word in news, begin the name of a place, a
- * party, a team, a brand or a work far more often than a person's: compass points ("North Korea", "West Ham"),
- * Romance articles ("La Manga", "El Salvador", "Del Amitri") and English words ("Lib Dems", "Star Wars",
- * "Carling Cup", "Sky One", "Man Utd", "My Left Foot"). Over the BBC News corpus these were read as people's
- * names some 450 times, a person's in a handful ("Joy", "Law" are surnames too; a title or "said" still tells).
+ * party, a team, a brand or a work far more often than a person's (each of these is in the list): compass points
+ * ("North Korea", "West Ham"), Romance articles ("La Manga", "El Salvador", "Del Amitri") and English words
+ * ("Lib Dems", "Star Wars", "Carling Cup", "Sky One", "Man Utd", "My Left Foot"). Over the BBC News corpus these
+ * were read as people's names some 450 times, a person's in a handful ("Joy", "Law" are surnames too; a title or
+ * "said" still tells).
  */
 const NOT_A_GIVEN_NAME = new Set(
-  'North South East West La Le El Del Los Las My Star Royal Sky Red Happy Joy Carry Man Lib Tory Brit Law Land Carling'.split(
-    ' ',
-  ),
+  'North West La El Del My Star Royal Sky Red Happy Joy Carry Man Lib Tory Brit Law Land Carling'.split(' '),
 );
 
 /**

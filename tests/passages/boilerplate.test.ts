@@ -24,6 +24,7 @@ describe('isBoilerplate: links between paragraphs', () => {
 
   it('keeps a paragraph that quotes in guillemets', () => {
     expect(isBoilerplate('The paper called it «a disgrace», the minister said.')).toBe(false);
+    expect(isBoilerplate('The minister said: «We will not give in.»')).toBe(false);
   });
 });
 
