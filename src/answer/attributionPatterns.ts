@@ -68,7 +68,7 @@ const OPENER =
   '(?:When|If|After|Before|While|As|Although|Though|Since|Because|Once|Until|Unless|Despite|With|In|On|At|For|From|By|Like|Unlike|Under|During|Following|Amid|Without|Against|Asked|Speaking|Having|A|An|The)';
 /** A verb right after the subject: an auxiliary or adverb first, or a past form ("has made", "issued", "became"). */
 const SUBJECT_VERB =
-  '(?:(?:has|have|had|is|was|were|will|would|did|does|also|again|then|later|once)\\s+)*(?:[a-z]+ed|became|made|gave|took|went|came|met|spoke|wrote|held|led|left|set|put|hit|won|lost|kept|brought|sought|thought|felt|found|began|broke|chose|drew|fought|got|grew|knew|ran|rose|saw|sent|sold|told|threw|spent|paid|heard|meant|stood|struck|said|says|hit|made|makes|takes|gives|urges|warns|insists|argues|claims|denies|rejects|accuses|defends|backs|hails|slams|attacks|criticises|criticizes|welcomes|dismisses)\\b';
+  '(?:(?:has|have|had|is|was|were|will|would|did|does|also|again|then|later|once)\\s+)*(?:[a-z]+ed|became|made|gave|took|went|came|met|spoke|wrote|held|led|left|set|put|hit|won|lost|kept|brought|sought|thought|felt|found|began|broke|chose|drew|fought|got|grew|knew|ran|rose|saw|sent|sold|told|threw|spent|paid|heard|meant|stood|struck|said|says|makes|takes|gives|urges|warns|insists|argues|claims|denies|rejects|accuses|defends|backs|hails|slams|attacks|criticises|criticizes|welcomes|dismisses)\\b';
 /**
  * The sentence's subject, a verb right after it (an apposition between: "Gordon Brown, the chancellor, said…"),
  * then no sentence end, relative or other clause ("…, while India has rejected…, saying" is India's), quotation
