@@ -17,7 +17,7 @@ const NEAR_KEEP = 0.9;
  * 24" for "How old were the men?", where "three men" beside "men" counts the men rather than giving ages).
  * On the news tuning half 0.25 gave 118 of 163, 1 (any first quote not right next to them) 117.
  */
-const NEAR_ENOUGH = 0.25;
+export const NEAR_ENOUGH = 0.25;
 
 /**
  * Puts first the best quote of the first quote's article whose new mention of the asked kind stands right

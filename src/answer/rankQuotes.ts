@@ -22,6 +22,7 @@ import { quoteSpans } from './quoteSpans.js';
 import { accumulate, coverage } from './passageCoverage.js';
 import { scoreOf, type UnitFeatures } from './rankFeatures.js';
 import { storyScores } from './storyScores.js';
+import { focusFirst, focusWeigher, type FocusWeigher } from './focusFirst.js';
 import { surfaceOf } from './surfaceOf.js';
 import { titleTermsOf } from './titleTermsOf.js';
 import { typedNearness } from './typedNearness.js';
@@ -54,9 +55,12 @@ export function rankQuotes(ctx: AnswerContext, question: string, sourceId?: stri
       query.terms.filter((t) => !query.nameTerms.includes(t)),
     ),
   });
-  const { quotes, query: weighed } = rankCandidates(ctx, query, results, typos);
+  const { quotes, query: weighed, focusWeight } = rankCandidates(ctx, query, results, typos);
   // Asked of one story (sourceId), the question's story is not missing: ledeShare reads it as a folder of one.
   const evidence = evidenceOf(ctx, weighed, quotes, results, sourceId === undefined ? ctx.articles.size : 1);
+  // After the evidence: the confidence reads the quote that ranks best, and a detail's sentence, promoted for
+  // matching the question's focus, matches less of the rest of it.
+  if (focusWeight) focusFirst(quotes, focusWeight, weighed.totalWeight);
   return { query: weighed, quotes, evidence, confidence: evidence === null ? 0 : confidenceOf(evidence) };
 }
 
@@ -69,7 +73,7 @@ function rankCandidates(
   initialQuery: Query,
   results: readonly IndexHit[],
   typos: ReadonlySet<string>,
-): { quotes: CandidateQuote[]; query: Query } {
+): { quotes: CandidateQuote[]; query: Query; focusWeight?: FocusWeigher } {
   let query = initialQuery;
   const top = results[0];
   if (!top) return { quotes: [], query };
@@ -279,7 +283,7 @@ function rankCandidates(
     }
   });
   orderQuotes(quotes, query.type, ctx.passages);
-  return { quotes, query };
+  return { quotes, query, focusWeight: focusWeigher(ctx, storyTerms, query) };
 }
 
 /** Whether a token of [from, to) matches a question term. */

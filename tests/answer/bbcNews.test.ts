@@ -46,6 +46,17 @@ describe.skipIf(absent)(`the BBC news corpus ${NEEDS_BBC}`, () => {
     expect(excerpt?.quote).toContain('$186m');
   });
 
+  it('quotes the sentence with the detail asked about, not the lede that names the story (focusFirst)', () => {
+    // why: entertainment/023's lede names the conductor and the country he died in, and matches more of the
+    // question; "born" is in no sentence of the lede, and the sentence that says it names Switzerland.
+    const born = first(engine.answer('In which country was the conductor Marcello Viotti born?'));
+    expect(born?.quote).toContain('born in Switzerland');
+    // why: entertainment/053's lede gives the film's takings; "cost" and "make" are only in a later sentence.
+    const cost = first(engine.answer('How much did the horror film Boogeyman cost to make?'));
+    expect(cost?.sourceId).toBe('entertainment/053');
+    expect(cost?.quote).toContain('$7m');
+  });
+
   it('answers "when" with the deadline two sentences into the next paragraph', () => {
     // why: sport/050's lead repeats the question's words (Kenteris, Thanou, respond, doping charges) without a
     // date; the next paragraph's first sentence has none either; its second gives the deadline, and "when"
