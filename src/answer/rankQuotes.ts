@@ -24,6 +24,7 @@ import { scoreOf, type UnitFeatures } from './rankFeatures.js';
 import { storyScores } from './storyScores.js';
 import { focusFirst, focusWeigher, type FocusWeigher } from './focusFirst.js';
 import { surfaceOf } from './surfaceOf.js';
+import { asksSuccession, successionFirst } from './succession.js';
 import { titleTermsOf } from './titleTermsOf.js';
 import { typedNearness } from './typedNearness.js';
 import { derivedForms } from './derivedForms.js';
@@ -61,6 +62,10 @@ export function rankQuotes(ctx: AnswerContext, question: string, sourceId?: stri
   // After the evidence: the confidence reads the quote that ranks best, and a detail's sentence, promoted for
   // matching the question's focus, matches less of the rest of it.
   if (focusWeight) focusFirst(quotes, focusWeight, weighed.totalWeight);
+  // A succession no quote reports is not answered by the stories that name the post and its holder.
+  if (asksSuccession(question) && !successionFirst(ctx, quotes)) {
+    return { query: weighed, quotes, evidence, confidence: 0 };
+  }
   return { query: weighed, quotes, evidence, confidence: evidence === null ? 0 : confidenceOf(evidence) };
 }
 

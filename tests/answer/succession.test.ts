@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { asksSuccession } from '../../src/answer/succession.js';
+import { createEngine } from '../../src/engine/createEngine.js';
+import { corpusOf, paragraphs } from '../support/fixtureCorpus.js';
+
+describe('asksSuccession: a question for the successor of someone it names', () => {
+  it.each([
+    'Who succeeded Mara Lind as chief executive of Orbis?',
+    'Who replaced Mara Lind?',
+    'Who will take over from Mara Lind as chief executive?',
+    'Who is expected to succeed Mara Lind?',
+    "Who is Mara Lind's successor?",
+    'Who is the successor to Mara Lind?',
+  ])('reads %j as one', (question) => {
+    expect(asksSuccession(question)).toBe(true);
+  });
+
+  it.each([
+    // The newcomer named: the stories that name him are about his arrival.
+    'Who did Peter Vance replace?',
+    'Who was replaced by Peter Vance?',
+    // A company's takeover, and things replaced by things.
+    'Which firm is trying to take over Orbis?',
+    'What replaced the old ticket machines?',
+    'Who did the founder name as his successor?',
+  ])('does not read %j as one', (question) => {
+    expect(asksSuccession(question)).toBe(false);
+  });
+});
+
+describe('successionFirst: a succession no quote reports is declined', () => {
+  // A look-alike of the BBC stories that name an incumbent in his post: every word of "Who succeeded Mara Lind
+  // as chief executive of Orbis?" is in the first one, and nothing about who came after her.
+  const incumbent = paragraphs(
+    'Orbis profits rise',
+    'Orbis chief executive Mara Lind said profits rose 8% last year on strong sales of its shipping software.',
+    'Lind said the firm would open offices in Lagos and Lima in the spring.',
+  );
+  const ferry = paragraphs(
+    'Ferry fares rise',
+    'Ferry fares on the harbour route will rise by 4% in May, the operator said.',
+  );
+
+  it('declines "Who succeeded Mara Lind as chief executive of Orbis?" when no story reports a successor', () => {
+    // why: the story names her in her post and matches every word of the question; it never says anyone
+    // followed her, so quoting it would answer a question it does not answer.
+    const engine = createEngine(corpusOf({ orbis: incumbent, ferry }));
+    expect(engine.answer('Who succeeded Mara Lind as chief executive of Orbis?').kind).toBe('none');
+  });
+
+  it('quotes the sentence that reports the succession when a story has one', () => {
+    // why: the same words, and a sentence that says who took her place: that is the answer.
+    const engine = createEngine(
+      corpusOf({
+        orbis: incumbent,
+        handover: paragraphs(
+          'New boss at Orbis',
+          'Orbis chief executive Mara Lind thanked staff at the firm in Leeds on her last day.',
+          'Peter Vance has replaced her as chief executive, the board said on Monday.',
+        ),
+        ferry,
+      }),
+    );
+    const result = engine.answer('Who succeeded Mara Lind as chief executive of Orbis?');
+    expect(result.kind).toBe('found');
+    if (result.kind === 'found') expect(result.excerpts[0].quote).toContain('Peter Vance has replaced her');
+  });
+
+  it('still answers "Who did Peter Vance replace in the rowing squad?" from a story without a word for it', () => {
+    // why: a question that names the newcomer finds the stories about his arrival; "in for the injured Lind"
+    // says whom he replaced without "replace".
+    const engine = createEngine(
+      corpusOf({
+        squad: paragraphs(
+          'Vance called up',
+          'Peter Vance has been called up to the rowing squad for the final, in for the injured Mara Lind.',
+        ),
+        club: paragraphs('Rowing club opens', 'A new rowing club has opened on the river in York.'),
+        ferry,
+      }),
+    );
+    expect(engine.answer('Who did Peter Vance replace in the rowing squad?').kind).toBe('found');
+  });
+});
