@@ -19,7 +19,8 @@ import process from 'node:process';
 import { pathToFileURL } from 'node:url';
 import buildRecord from './buildRecord.cjs';
 
-const { COMMONJS_ENTRY_POINTS, ENTRY_POINTS, ROOT, hashFile, isFresh, readBuildRecord, statOf } = buildRecord;
+const { COMMONJS_ENTRY_POINTS, ENTRY_POINTS, ROOT, hashFile, isFresh, isInUse, readBuildRecord, statOf } =
+  buildRecord;
 export { ENTRY_POINTS, isFresh, readBuildRecord, ROOT };
 
 /**
@@ -49,7 +50,10 @@ const SHAPING_FILES = [
 const SOURCE_DIRS = ['src', 'commands'];
 /** Folders linked whole into the build, so that `new URL('../../data/x.json', import.meta.url)` resolves. */
 const LINKED_DIRS = ['data'];
-/** Builds kept besides the newest: a running bot still imports from its own build (the index worker). */
+/**
+ * Builds kept besides the newest, and besides those a running process marked as its own (see markInUse in
+ * buildRecord.cjs): a command started just before a rebuild may not have marked its build yet.
+ */
 const OLD_BUILDS_KEPT = 3;
 
 /**
@@ -235,6 +239,8 @@ async function pruneOldBuilds(cacheDir, newest) {
     .map((entry) => entry.name)
     // Folder names start with the build time in base 36, so they sort by age.
     .sort((a, b) => parseInt(b, 36) - parseInt(a, 36));
-  for (const old of builds.slice(OLD_BUILDS_KEPT))
+  for (const old of builds.slice(OLD_BUILDS_KEPT)) {
+    if (isInUse(path.join(cacheDir, old))) continue;
     await rm(path.join(cacheDir, old), { recursive: true, force: true });
+  }
 }

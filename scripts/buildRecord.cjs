@@ -3,7 +3,15 @@
 // can check a build at every start without loading ES-module machinery or esbuild (scripts/build.mjs, which
 // builds, is loaded only when a build is missing or stale).
 'use strict';
-const { existsSync, readFileSync, statSync } = require('node:fs');
+const {
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} = require('node:fs');
 const path = require('node:path');
 
 /** The repository root (scripts/..). */
@@ -91,8 +99,63 @@ function hashFile(file) {
   }
 }
 
+/** Folder in a build where each process running from it keeps a file named by its pid (see markInUse). */
+const IN_USE_DIR = '.in-use';
+
+/**
+ * Marks the build folder `dir` as used by this process until it exits, so that pruning old builds (build.mjs)
+ * leaves it alone: a bot started from it imports from it for as long as it runs (its index worker, the
+ * analysis libraries loaded on first use), and so does a benchmark's child process, however many builds later
+ * edits make meanwhile. Best effort: a folder that cannot be written is only pruned like any other.
+ * @param {string} dir
+ */
+function markInUse(dir) {
+  const mark = path.join(dir, IN_USE_DIR, String(process.pid));
+  try {
+    mkdirSync(path.dirname(mark), { recursive: true });
+    writeFileSync(mark, '');
+  } catch {
+    return;
+  }
+  process.once('exit', () => rmSync(mark, { force: true }));
+}
+
+/**
+ * Whether a process that marked the build folder `dir` (see markInUse) still runs. A mark whose process is
+ * gone (killed before it could remove it) is removed.
+ * @param {string} dir
+ */
+function isInUse(dir) {
+  let pids;
+  try {
+    pids = readdirSync(path.join(dir, IN_USE_DIR));
+  } catch {
+    return false;
+  }
+  let used = false;
+  for (const name of pids) {
+    const pid = Number(name);
+    if (Number.isInteger(pid) && pid > 0 && isRunning(pid)) used = true;
+    else rmSync(path.join(dir, IN_USE_DIR, name), { force: true });
+  }
+  return used;
+}
+
+/** @param {number} pid */
+function isRunning(pid) {
+  try {
+    // Signal 0 only asks whether the process exists; EPERM: it does, as another user's.
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return /** @type {NodeJS.ErrnoException} */ (error).code === 'EPERM';
+  }
+}
+
 module.exports = {
   ROOT,
+  markInUse,
+  isInUse,
   ENTRY_POINTS,
   COMMONJS_ENTRY_POINTS,
   readBuildRecord,

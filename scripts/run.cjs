@@ -10,7 +10,14 @@
 'use strict';
 const path = require('node:path');
 const { pathToFileURL } = require('node:url');
-const { COMMONJS_ENTRY_POINTS, ENTRY_POINTS, ROOT, isFresh, readBuildRecord } = require('./buildRecord.cjs');
+const {
+  COMMONJS_ENTRY_POINTS,
+  ENTRY_POINTS,
+  ROOT,
+  isFresh,
+  markInUse,
+  readBuildRecord,
+} = require('./buildRecord.cjs');
 
 const [entry, ...args] = process.argv.slice(2);
 const relative =
@@ -33,6 +40,8 @@ async function currentBuild() {
 }
 
 void currentBuild().then((dir) => {
+  // Kept from pruning while this process runs, however many builds later edits make (see markInUse).
+  markInUse(dir);
   const commonJs = COMMONJS_ENTRY_POINTS.includes(relative);
   const compiled = path.join(dir, relative.replace(/\.ts$/, commonJs ? '.cjs' : '.js'));
   // As if started as `node <compiled entry> args...`: scripts that start themselves again read argv[1].

@@ -1,6 +1,7 @@
 // scripts/build.mjs: the compiled JavaScript the npm scripts run is rebuilt whenever a source changes, so a
 // stale build never runs. Builds a copy of the repository's sources in a temporary folder.
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { appendFile, cp, readFile, symlink, utimes, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -104,6 +105,42 @@ describe('ensureBuild', () => {
     } finally {
       await removeCopy();
     }
+  });
+
+  it('never removes the build a running process started from, however many builds later edits make', async () => {
+    // why: a bot runs for days from its build (its index worker and the libraries it loads on first use are
+    // imported from there); edits and `npm run ask`s meanwhile make new builds, and old ones are pruned.
+    const used = await ensureBuild(root);
+    const running = spawn(
+      process.execPath,
+      [
+        '-e',
+        `require(${JSON.stringify(path.join(root, 'scripts/buildRecord.cjs'))}).markInUse(${JSON.stringify(used)}); console.log('marked'); setInterval(() => {}, 1000);`,
+      ],
+      { stdio: ['ignore', 'pipe', 'inherit'] },
+    );
+    await new Promise((resolve) => running.stdout.once('data', resolve));
+    const ask = path.join(root, 'src/cli/askMain.ts');
+    const source = await readFile(ask, 'utf8');
+    const rebuild = async (n: number) => {
+      // A longer text each time: an edit within the same millisecond as the last keeps its time, not its size.
+      await writeFile(ask, `${source}\n// edit ${'+'.repeat(n)}\n`);
+      const built = await ensureBuild(root);
+      expect(built).not.toBe(used);
+      return built;
+    };
+    try {
+      // More new builds than are kept besides the newest (OLD_BUILDS_KEPT, 3).
+      for (let n = 1; n <= 5; n++) await rebuild(n);
+      expect(existsSync(path.join(used, 'src/cli/ask.js'))).toBe(true);
+    } finally {
+      running.kill();
+      await new Promise((resolve) => running.once('exit', resolve));
+    }
+    // Once its process is gone, the build is pruned like any other.
+    await rebuild(6);
+    expect(existsSync(used)).toBe(false);
+    await writeFile(ask, source);
   });
 
   it('rebuilds when a file that shapes the build changes (package.json)', async () => {
