@@ -63,7 +63,7 @@ export function rankQuotes(ctx: AnswerContext, question: string, sourceId?: stri
   // matching the question's focus, matches less of the rest of it.
   if (focusWeight) focusFirst(quotes, focusWeight, weighed.totalWeight);
   // A succession no quote reports is not answered by the stories that name the post and its holder.
-  if (asksSuccession(question) && !successionFirst(ctx, quotes)) {
+  if (asksSuccession(question) && !successionFirst(ctx, quotes, weighed.nameTerms)) {
     return { query: weighed, quotes, evidence, confidence: 0 };
   }
   return { query: weighed, quotes, evidence, confidence: evidence === null ? 0 : confidenceOf(evidence) };

@@ -52,13 +52,18 @@ export function asksSuccession(question: string): boolean {
 
 /**
  * For a question about a succession (see asksSuccession): whether a quote reports one. When the first quote
- * does not, puts first the best quote that does at SUCCESSION_KEEP of its score and returns true; returns
- * false when none does, and the question is to be declined. A story that names the predecessor in his post
- * ("Reuters chief executive Tom Glocer said …") matches every word of "Who succeeded Tom Glocer as chief
- * executive of Reuters?" and says nothing of who came after him: the question's words are all there, the
- * event it asks about is not. `quotes` are ranked best first; reordered in place.
+ * does not, puts first the best quote that does and names every name of the question (`nameTerms`, index
+ * terms), when it scores at least SUCCESSION_KEEP of the first, and returns true; returns false when there is
+ * none, and the question is to be declined. A story that names the predecessor in his post ("Reuters chief
+ * executive Tom Glocer said …") matches every word of "Who succeeded Tom Glocer as chief executive of
+ * Reuters?" and says nothing of who came after him: the question's words are all there, the event it asks
+ * about is not. `quotes` are ranked best first; reordered in place.
  */
-export function successionFirst(ctx: AnswerContext, quotes: CandidateQuote[]): boolean {
+export function successionFirst(
+  ctx: AnswerContext,
+  quotes: CandidateQuote[],
+  nameTerms: readonly string[],
+): boolean {
   const [first] = quotes;
   if (!first) return false;
   const reports = (quote: CandidateQuote): boolean => {
@@ -66,7 +71,15 @@ export function successionFirst(ctx: AnswerContext, quotes: CandidateQuote[]): b
     return REPORTS_SUCCESSION.test(text.slice(quote.span.start, quote.span.end));
   };
   if (reports(first)) return true;
-  const k = quotes.findIndex((q) => !q.secondary && q.score >= first.score * SUCCESSION_KEEP && reports(q));
+  // Only a quote naming whom the question names: another post's succession ("his Anfield successor Rafael
+  // Benitez" for "Who is Alan Greenspan's successor?") answers nothing.
+  const k = quotes.findIndex(
+    (q) =>
+      !q.secondary &&
+      q.score >= first.score * SUCCESSION_KEEP &&
+      nameTerms.every((name) => q.matched.includes(name)) &&
+      reports(q),
+  );
   if (k < 0) return false;
   quotes.unshift(...quotes.splice(k, 1));
   return true;

@@ -48,6 +48,21 @@ describe('successionFirst: a succession no quote reports is declined', () => {
     expect(engine.answer('Who succeeded Mara Lind as chief executive of Orbis?').kind).toBe('none');
   });
 
+  it("declines rather than quote another post's succession", () => {
+    // why: "his successor" is about someone else's post: the question names Mara Lind, the sentence does not.
+    const engine = createEngine(
+      corpusOf({
+        orbis: incumbent,
+        club: paragraphs(
+          'Coach praises successor',
+          'Former Orbis Rovers coach Tom Hale has praised the work of his successor Ann Kerr at the club.',
+        ),
+        ferry,
+      }),
+    );
+    expect(engine.answer("Who is Mara Lind's successor at Orbis?").kind).toBe('none');
+  });
+
   it('quotes the sentence that reports the succession when a story has one', () => {
     // why: the same words, and a sentence that says who took her place: that is the answer.
     const engine = createEngine(
