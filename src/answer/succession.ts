@@ -1,5 +1,6 @@
 import type { AnswerContext } from './AnswerContext.js';
 import type { CandidateQuote } from './CandidateQuote.js';
+import { DOER_ORGANISATION_FIT } from './nameFit.js';
 
 /**
  * Share of the first quote's score that a quote reporting a succession must reach to lead in its place (see
@@ -51,13 +52,14 @@ export function asksSuccession(question: string): boolean {
 }
 
 /**
- * For a question about a succession (see asksSuccession): whether a quote reports one. When the first quote
- * does not, puts first the best quote that does and names every name of the question (`nameTerms`, index
- * terms), when it scores at least SUCCESSION_KEEP of the first, and returns true; returns false when there is
- * none, and the question is to be declined. A story that names the predecessor in his post ("Reuters chief
- * executive Tom Glocer said …") matches every word of "Who succeeded Tom Glocer as chief executive of
- * Reuters?" and says nothing of who came after him: the question's words are all there, the event it asks
- * about is not. `quotes` are ranked best first; reordered in place.
+ * For a question about a succession (see asksSuccession): whether a quote reports one (a cue of
+ * REPORTS_SUCCESSION and a name the question lacks, not an organisation's). When the first quote does not,
+ * puts first the best quote that does and names every name of the question (`nameTerms`, index terms), when
+ * it scores at least SUCCESSION_KEEP of the first, and returns true; returns false when there is none, and the
+ * question is to be declined. A story that names the predecessor in his post ("Reuters chief executive Tom
+ * Glocer said …") matches every word of "Who succeeded Tom Glocer as chief executive of Reuters?" and says
+ * nothing of who came after him: the question's words are all there, the event it asks about is not.
+ * `quotes` are ranked best first; reordered in place.
  */
 export function successionFirst(
   ctx: AnswerContext,
@@ -66,7 +68,12 @@ export function successionFirst(
 ): boolean {
   const [first] = quotes;
   if (!first) return false;
+  // A report names someone the question does not (a person, or a capitalised word that may be one): "Party
+  // leader Michael Howard said the new role would replace police authorities" uses the question's verb and
+  // names no one but him and an organisation, which succeeds no one in a post.
   const reports = (quote: CandidateQuote): boolean => {
+    const fit = quote.features.answerTypeFit;
+    if (fit <= 0 || fit === DOER_ORGANISATION_FIT) return false;
     const text = ctx.articles.get(quote.passage.articleId)?.text ?? '';
     return REPORTS_SUCCESSION.test(text.slice(quote.span.start, quote.span.end));
   };

@@ -48,6 +48,21 @@ describe('successionFirst: a succession no quote reports is declined', () => {
     expect(engine.answer('Who succeeded Mara Lind as chief executive of Orbis?').kind).toBe('none');
   });
 
+  it('declines when the only sentence with the verb uses it of something else', () => {
+    // why: "would replace the old ticket machines" has the question's verb, and names no one who followed her.
+    const engine = createEngine(
+      corpusOf({
+        orbis: paragraphs(
+          'Orbis to change tickets',
+          'Orbis chief executive Mara Lind said new scanners would replace the old ticket machines at every station.',
+          'The firm runs trains between Leeds and York.',
+        ),
+        ferry,
+      }),
+    );
+    expect(engine.answer('Who replaced Mara Lind as chief executive of Orbis?').kind).toBe('none');
+  });
+
   it("declines rather than quote another post's succession", () => {
     // why: "his successor" is about someone else's post: the question names Mara Lind, the sentence does not.
     const engine = createEngine(
