@@ -105,8 +105,9 @@ const IN_USE_DIR = '.in-use';
 /**
  * Marks the build folder `dir` as used by this process until it exits, so that pruning old builds (build.mjs)
  * leaves it alone: a bot started from it imports from it for as long as it runs (its index worker, the
- * analysis libraries loaded on first use), and so does a benchmark's child process, however many builds later
- * edits make meanwhile. Best effort: a folder that cannot be written is only pruned like any other.
+ * analysis libraries loaded on first use), and so do the child processes a benchmark starts from it while the
+ * benchmark runs, however many builds later edits make meanwhile. Best effort: a folder that cannot be written
+ * is only pruned like any other.
  * @param {string} dir
  */
 function markInUse(dir) {
@@ -117,7 +118,15 @@ function markInUse(dir) {
   } catch {
     return;
   }
-  process.once('exit', () => rmSync(mark, { force: true }));
+  process.once('exit', () => {
+    // A mark left behind (a failed removal, or a process ended by a signal, which emits no 'exit') only keeps
+    // the build until isInUse finds its process gone: it costs disk, never a wrong build.
+    try {
+      rmSync(mark, { force: true });
+    } catch {
+      // Never turn a clean exit into a failed one over a mark.
+    }
+  });
 }
 
 /**
@@ -135,8 +144,16 @@ function isInUse(dir) {
   let used = false;
   for (const name of pids) {
     const pid = Number(name);
-    if (Number.isInteger(pid) && pid > 0 && isRunning(pid)) used = true;
-    else rmSync(path.join(dir, IN_USE_DIR, name), { force: true });
+    if (Number.isInteger(pid) && pid > 0 && isRunning(pid)) {
+      used = true;
+      continue;
+    }
+    try {
+      rmSync(path.join(dir, IN_USE_DIR, name), { force: true });
+    } catch {
+      // A mark that cannot be removed (another user's) is kept, and so is its build.
+      used = true;
+    }
   }
   return used;
 }

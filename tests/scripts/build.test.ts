@@ -119,7 +119,6 @@ describe('ensureBuild', () => {
       ],
       { stdio: ['ignore', 'pipe', 'inherit'] },
     );
-    await new Promise((resolve) => running.stdout.once('data', resolve));
     const ask = path.join(root, 'src/cli/askMain.ts');
     const source = await readFile(ask, 'utf8');
     const rebuild = async (n: number) => {
@@ -130,18 +129,20 @@ describe('ensureBuild', () => {
       return built;
     };
     try {
+      await new Promise((resolve) => running.stdout.once('data', resolve));
       // More new builds than are kept besides the newest (OLD_BUILDS_KEPT, 3).
       for (let n = 1; n <= 5; n++) await rebuild(n);
       expect(existsSync(path.join(used, 'src/cli/ask.js'))).toBe(true);
-    } finally {
       running.kill();
       await new Promise((resolve) => running.once('exit', resolve));
+      // Once its process is gone, the build is pruned like any other.
+      await rebuild(6);
+      expect(existsSync(used)).toBe(false);
+    } finally {
+      running.kill();
+      await writeFile(ask, source);
     }
-    // Once its process is gone, the build is pruned like any other.
-    await rebuild(6);
-    expect(existsSync(used)).toBe(false);
-    await writeFile(ask, source);
-  });
+  }, 120_000);
 
   it('rebuilds when a file that shapes the build changes (package.json)', async () => {
     await ensureBuild(root);
