@@ -30,7 +30,7 @@ export interface Ranking {
   readonly query: Query;
   /** Best first. */
   readonly quotes: readonly CandidateQuote[];
-  /** What the confidence model read; null when nothing matches. */
+  /** What the confidence model read; null when nothing matches or a rule declines (see succession.ts). */
   readonly evidence: Evidence | null;
   /** 0 to 1; 0 when nothing matches. */
   readonly confidence: number;

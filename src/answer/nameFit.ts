@@ -33,7 +33,12 @@ const NAME_FIT = { plain: 0.25, other: 0 } as const;
  * answer in the first quote 74.93 and 74.94. At 1, an organisation beat the sentence naming the person asked
  * for on SQuAD ("Who founded Woodward Park?": "… founded by the late Ralph Woodward"), 74.90 -> 74.86.
  */
-export const DOER_ORGANISATION_FIT = 0.5;
+const DOER_ORGANISATION_FIT = 0.5;
+
+/** Whether a person question's fit (see nameTypeFit) comes from an organisation's name alone (see above). */
+export function namesOnlyAnOrganisation(fit: number): boolean {
+  return fit === DOER_ORGANISATION_FIT;
+}
 
 /**
  * How well `text[span]` fits a person or organisation question, from 0 to 1 (see NAME_FIT): 1 with a name

@@ -62,9 +62,10 @@ export function rankQuotes(ctx: AnswerContext, question: string, sourceId?: stri
   // After the evidence: the confidence reads the quote that ranks best, and a detail's sentence, promoted for
   // matching the question's focus, matches less of the rest of it.
   if (focusWeight) focusFirst(quotes, focusWeight, weighed.totalWeight);
-  // A succession no quote reports is not answered by the stories that name the post and its holder.
+  // A succession no quote reports is not answered by the stories that name the post and its holder. No
+  // evidence: the fitting tools read a declined question from it (see newsConfidenceExamples.ts).
   if (asksSuccession(question) && !successionFirst(ctx, quotes, weighed.nameTerms)) {
-    return { query: weighed, quotes, evidence, confidence: 0 };
+    return { query: weighed, quotes, evidence: null, confidence: 0 };
   }
   return { query: weighed, quotes, evidence, confidence: evidence === null ? 0 : confidenceOf(evidence) };
 }

@@ -11,6 +11,10 @@ describe('asksSuccession: a question for the successor of someone it names', () 
     'Who is expected to succeed Mara Lind?',
     "Who is Mara Lind's successor?",
     'Who is the successor to Mara Lind?',
+    'Who is replacing Mara Lind as coach?',
+    'Who should succeed Mara Lind?',
+    "Who'll take over from Mara Lind?",
+    'So, who replaced Mara Lind?',
   ])('reads %j as one', (question) => {
     expect(asksSuccession(question)).toBe(true);
   });
@@ -23,6 +27,10 @@ describe('asksSuccession: a question for the successor of someone it names', () 
     'Which firm is trying to take over Orbis?',
     'What replaced the old ticket machines?',
     'Who did the founder name as his successor?',
+    // Not the successor asked for: a verb before the possessive, "succeed in", the passive.
+    "Who met Mara Lind's successor?",
+    'Who succeeded in climbing the north face?',
+    'Who was replaced as captain by Peter Vance?',
   ])('does not read %j as one', (question) => {
     expect(asksSuccession(question)).toBe(false);
   });
@@ -76,6 +84,25 @@ describe('successionFirst: a succession no quote reports is declined', () => {
       }),
     );
     expect(engine.answer("Who is Mara Lind's successor at Orbis?").kind).toBe('none');
+  });
+
+  it('puts the sentence that reports the succession before the lede that only names her in her post', () => {
+    // why: the lede matches more of the question's words and names someone new (the chairman), so no other
+    // rule moves it; only the third paragraph says who will follow her, at above 0.7 of the lede's score.
+    const engine = createEngine(
+      corpusOf({
+        orbis: paragraphs(
+          'Orbis boss to leave',
+          'Orbis chief executive Mara Lind is to leave the shipping software firm after six years as chief executive, chairman John Reed said.',
+          'Lind, 58, said she would spend more time with her family.',
+          'Finance director Peter Vance will succeed her as chief executive of Orbis in May.',
+        ),
+        ferry,
+      }),
+    );
+    const result = engine.answer('Who will succeed Mara Lind as chief executive of Orbis?');
+    expect(result.kind).toBe('found');
+    if (result.kind === 'found') expect(result.excerpts[0].quote).toContain('Peter Vance will succeed her');
   });
 
   it('quotes the sentence that reports the succession when a story has one', () => {
