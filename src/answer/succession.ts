@@ -50,11 +50,12 @@ const VERB_BEFORE_POSSESSIVE = new RegExp(
  * The ways news reports that someone followed someone else in a post: "succeeds", "replaced", "X's
  * replacement", "took over from / as", "in place of", "appointed", "named (as) new …", "handed over to", "took
  * the helm", "elected leader", "the new chief executive", "took charge". Not "takeover" nor a plain "take
- * over": a company's.
+ * over" (a company's), nor "succeeded in" (managed to) or "succeeded" with no one after it (went well).
  */
 const REPORTS_SUCCESSION = new RegExp(
   [
-    String.raw`succeed(?:s|ed|ing)?|successors?|replac(?:e|es|ed|ing|ement)`,
+    // Not "succeeded in" (managed to) nor "if the plan succeeded and …" (went well): one succeeds someone.
+    String.raw`succeed(?:s|ed|ing)?(?!\s*[.,;:!?]|\s+(?:in|and|but|or|at|with)\b)|successors?|replac(?:e|es|ed|ing|ement)`,
     String.raw`(?:take|takes|took|taken|taking)\s+(?:over\s+(?:from|as)|charge|the\s+helm)|in\s+place\s+of`,
     String.raw`appoint(?:s|ed|ing)?|named\s+(?:as\s+)?(?:the\s+)?new|elected\s+(?:as\s+)?(?:the\s+)?(?:new\s+)?(?:party\s+)?leader`,
     // "handed over to", "delegated his position as president to", "handed the reins to".
@@ -106,6 +107,8 @@ export function successionFirst(
     return REPORTS_SUCCESSION.test(text.slice(quote.span.start, quote.span.end));
   };
   if (reports(first)) return true;
+  // From any story: the one whose succession is asked about often ranks below stories naming the incumbent
+  // ("Stuart Pearce … would like to succeed Kevin Keegan" under "Keegan hails comeback king Fowler").
   const k = quotes.findIndex((q) => !q.secondary && q.score >= first.score * SUCCESSION_KEEP && reports(q));
   if (k < 0) return false;
   quotes.unshift(...quotes.splice(k, 1));

@@ -71,6 +71,36 @@ describe('successionFirst: a succession no quote reports is declined', () => {
     expect(engine.answer('Who replaced Mara Lind as chief executive of Orbis?').kind).toBe('none');
   });
 
+  it('declines when the story only says someone "succeeded in" doing something', () => {
+    // why: "succeeded in" means managed to; it reports no one following anyone in a post.
+    const engine = createEngine(
+      corpusOf({
+        orbis: paragraphs(
+          'Orbis wins contract',
+          'Orbis chief executive Mara Lind has succeeded in winning a rail contract, finance director Peter Vance said.',
+          'The firm runs trains between Leeds and York.',
+        ),
+        ferry,
+      }),
+    );
+    expect(engine.answer('Who succeeded Mara Lind as chief executive of Orbis?').kind).toBe('none');
+  });
+
+  it('declines when the story only says a plan "succeeded"', () => {
+    // why: "succeeded" with no one after it means went well; no one followed her in a post.
+    const engine = createEngine(
+      corpusOf({
+        orbis: paragraphs(
+          'Orbis plan works',
+          'Orbis chief executive Mara Lind said the plan had succeeded and sales would grow, finance director Peter Vance said.',
+          'The firm runs trains between Leeds and York.',
+        ),
+        ferry,
+      }),
+    );
+    expect(engine.answer('Who succeeded Mara Lind as chief executive of Orbis?').kind).toBe('none');
+  });
+
   it("declines rather than quote another post's succession", () => {
     // why: "his successor" is about someone else's post: the question names Mara Lind, the sentence does not.
     const engine = createEngine(
