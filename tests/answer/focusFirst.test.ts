@@ -33,6 +33,14 @@ describe('focusFirst: the sentence with the detail asked about leads over the le
     );
   });
 
+  it('quotes "born in Norway" for "Where was the opera director Ferris born?"', () => {
+    // why: the lede holds a place ("Austria") right beside words of the question ("director", "Opera"), but
+    // those words only say which story it is; none says what is asked for, so the lede is no sure answer.
+    expect(firstQuote('Where was the opera director Ferris born?')).toBe(
+      'Ferris was born in Norway and studied the violin in Oslo.',
+    );
+  });
+
   it('keeps the lede for a question whose words the lede has', () => {
     // why: "died" is in the lede; no later sentence says more about where he died.
     expect(firstQuote('In which country did the conductor Anton Ferris die?')).toContain(
