@@ -123,11 +123,25 @@ export function focusFirst(
   }
   const own = focusWeight(first);
   const fit = first.features.answerTypeFit;
-  leadInArticle(
-    quotes,
-    FOCUS_KEEP,
-    (q) => q.features.answerTypeFit >= fit && focusWeight(q) - own > FOCUS_MARGIN * totalWeight,
+  const leads = (q: CandidateQuote): boolean =>
+    q.features.answerTypeFit >= fit && focusWeight(q) - own > FOCUS_MARGIN * totalWeight;
+  leadInArticle(quotes, FOCUS_KEEP, leads);
+  // A pair promoted so often owes its score to a sentence about something else ("He conducted some of the best
+  // orchestras … Viotti was born in Switzerland …"): its sentence that leads on its own, at FOCUS_KEEP of the
+  // first quote too, is quoted instead. On the news tuning halves no first quote changed but in its length.
+  const [lead] = quotes;
+  if (!lead || lead === first || !lead.features.isPair) return;
+  const k = quotes.findIndex(
+    (q) =>
+      !q.secondary &&
+      !q.features.isPair &&
+      q.passage.id === lead.passage.id &&
+      q.span.start >= lead.span.start &&
+      q.span.end <= lead.span.end &&
+      q.score >= first.score * FOCUS_KEEP &&
+      leads(q),
   );
+  if (k > 0) quotes.unshift(...quotes.splice(k, 1));
 }
 
 /**

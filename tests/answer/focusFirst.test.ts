@@ -41,6 +41,31 @@ describe('focusFirst: the sentence with the detail asked about leads over the le
     );
   });
 
+  it('quotes the one sentence that says "born", not the pair it ends', () => {
+    // why: the pair scores best for the sentence before it, which says nothing of where he was born.
+    const pairs = createEngine(
+      corpusOf({
+        conductor: paragraphs(
+          'Conductor Dies',
+          'Conductor Anton Ferris, director of the Riverside Opera, has died in Austria at 61.',
+          'Ferris, director of the Riverside Opera since 2001, conducted at opera houses across Europe.',
+          'He conducted the Berlin Philharmonic and the London Symphony Orchestra. Ferris was born in Norway and studied the violin in Oslo.',
+          'He won a national prize in 1985 and went on to teach in Munich.',
+        ),
+        ferry: paragraphs(
+          'Ferry Fares Rise',
+          'Ferry fares on the harbour route will rise by 4% in May, the operator said.',
+        ),
+      }),
+    );
+    const result = pairs.answer('In which country was the conductor Anton Ferris born?');
+    expect(result.kind).toBe('found');
+    if (result.kind === 'found') {
+      expect(result.excerpts[0].quote).toMatch(/^Ferris was born in Norway/);
+      expect(result.excerpts[0].quote).not.toContain('Berlin Philharmonic');
+    }
+  });
+
   it('keeps the lede for a question whose words the lede has', () => {
     // why: "died" is in the lede; no later sentence says more about where he died.
     expect(firstQuote('In which country did the conductor Anton Ferris die?')).toContain(
