@@ -11,6 +11,7 @@ import {
   tagKindOf,
   tagSentences,
   tagStartOf,
+  TIME_UNITS,
   type PatternKind,
 } from '../passages/tagSentences.js';
 
@@ -250,7 +251,8 @@ function asksInTime(questionWords: ReadonlySet<string>): boolean {
  * tuning half the lead "The number of Europeans with broadband has exploded over the past 12 months" read as
  * holding a count and kept the next sentence ("Just over 54 million people…") from leading.
  */
-const TIME_AFTER = new RegExp(`^[\\s-]${TAG_PATTERNS[TagKind.durationUnit].source}`, 'i');
+// Ages too ("the 28-year-old"): a number of years, whatever the duration tag leaves out.
+const TIME_AFTER = new RegExp(`^[\\s-](?:${TIME_UNITS})\\b`, 'i');
 /** The kinds of mention (bit 1 << kind) whose freshness typeFitOfTags reads for each type it tests tags for. */
 const FRESH_KINDS_READ: Readonly<
   Record<Exclude<AnswerType, 'person' | 'organisation' | 'place' | 'statement' | 'other'>, number>

@@ -41,8 +41,9 @@ import { processTerm, tokenize } from './terms.js';
  * 28: "the US firm", "the Japanese company", "the Seattle-based group" name no organisation.
  * 29: a line ending in "»" is a link ("Watch the mayor describe the fire »"), never indexed.
  * 30: …but not a quotation in guillemets («…»), nor is a short one a heading.
+ * 31: an age ("the 28-year-old", "two years old") holds no unit of time (tagSentences.ts's durationUnit).
  */
-const INDEX_FORMAT_VERSION = 30;
+const INDEX_FORMAT_VERSION = 31;
 /** Sample text whose terms change whenever tokenising, stemming or stop words change. */
 const PROBE =
   'Running U.S. troops’ 100,000 pipelines, Russia’s café e-mail 3.5 NATO won’t were WHO said United  Nations';

@@ -36,6 +36,9 @@ export type PatternKind = Exclude<TagKind, typeof TagKind.person | typeof TagKin
 const SCHEDULED_VERBS =
   'announce|appear|arrive|attend|be|become|begin|buy|close|come|compete|complete|consider|debut|decide|deliver|end|enter|expire|explode|face|fall|fight|finish|fly|follow|get|give|go|have|hear|hit|hold|host|introduce|issue|join|kick|launch|lead|leave|lift|light|line|make|marry|meet|merge|move|name|open|perform|play|present|publish|put|reach|receive|release|reopen|report|resume|retire|return|rise|run|say|screen|see|sell|sign|sit|speak|stage|stand|start|stay|step|take|testify|travel|undergo|unveil|visit|vote|welcome';
 
+/** Units of time, as a pattern's alternatives. */
+export const TIME_UNITS = 'seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries';
+
 /** Each kind's pattern (global, so `tagText` finds every mention). Exported for answerType's re-tests. */
 export const TAG_PATTERNS: Readonly<Record<PatternKind, RegExp>> = {
   // Numbers in words up to the tens ("fourteen points", "fifty percent", "twenty-five"), as in digits.
@@ -48,7 +51,8 @@ export const TAG_PATTERNS: Readonly<Record<PatternKind, RegExp>> = {
   // Never an amount of money: "$54.9m" and "70m euros" are sums, not metres.
   [TagKind.distance]:
     /(?<![£$€¥]\s?[\d,.]*)\b\d[\d,.]*\s?(?:km|kilometres?|kilometers?|miles?|metres?|meters?|m(?!\s?(?:pounds?|dollars?|euros?|yen|francs?|pence|cents?)\b)|feet|ft|yards?|inches|cm|mm)\b/gi,
-  [TagKind.durationUnit]: /\b(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries)\b/gi,
+  // Not an age ("the 28-year-old", "a six-month-old", "two years old"): no length of time for "how long".
+  [TagKind.durationUnit]: new RegExp(`\\b(?:${TIME_UNITS})\\b(?![- ]old\\b)`, 'gi'),
   // "Within" a number of days to decades dates what is to come ("out of control within several decades").
   [TagKind.date]: new RegExp(
     `\\b${MONTH}\\b|\\b\\d{1,2} ${MONTH}\\b|\\b(?:1[0-9]|20)\\d{2}s?\\b|\\b${WEEKDAY}\\b|\\b(?:today|yesterday|tomorrow|tonight|next (?:week|month|year)|last (?:week|month|year))\\b|\\bcentur(?:y|ies)\\b|\\b\\d{1,4}\\s?(?:BCE?|AD|CE)\\b|\\b(?:AD|CE)\\s?\\d{1,4}\\b|\\bwithin (?:the next |the coming )?(?:\\d[\\d,.]*|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|several|a few|a couple of) (?:days?|weeks?|months?|years?|decades?)\\b`,

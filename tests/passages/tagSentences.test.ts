@@ -63,6 +63,37 @@ describe('tagText', () => {
     expect(of('distance', 'Tickets cost £5, 10 miles from the centre.')).toEqual(['10 miles']);
   });
 
+  it('reads no unit of time in an age, which answers "how old" but not "how long"', () => {
+    // why: "The 28-year-old fractured the radius" fitted "How long will Vickery be out?" as fully as "out for
+    // at least six weeks"; an age still counts for "how old" (see answerType's asksInTime).
+    const units = (text: string): string[] =>
+      mentions(text).flatMap(([k, mention]) => (k === 'durationUnit' ? [mention] : []));
+    expect(units('The 28-year-old fractured the radius.')).toEqual([]);
+    expect(units('A six-month-old puppy, two years old.')).toEqual([]);
+    expect(units('He will be out for at least six weeks, after two years of injuries.')).toEqual([
+      'weeks',
+      'years',
+    ]);
+    expect(
+      answerTypeFit(
+        'duration',
+        'The 28-year-old fractured the radius.',
+        questionWordsOf('How long will he be out?'),
+      ),
+    ).toBe(0);
+    expect(
+      answerTypeFit('count', 'The 28-year-old fractured the radius.', questionWordsOf('How old is he?')),
+    ).toBe(1);
+    // …and is no count of anything else.
+    expect(
+      answerTypeFit(
+        'count',
+        'The 28-year-old fractured the radius.',
+        questionWordsOf('How many bones did he break?'),
+      ),
+    ).toBe(0);
+  });
+
   it('reads numbers written in words up to ninety-nine as numbers, which answer "how many"', () => {
     // why: "Agreement came on fourteen points" answers "How many points were agreed?" as "14 points" would.
     const numbers = (text: string): string[] =>
