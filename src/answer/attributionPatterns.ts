@@ -92,9 +92,19 @@ export const SPOKESMAN = new RegExp(
 );
 export const VERB_FIRST = new RegExp(`(?:["”’,]\\s*)${VERB}\\s+(${RUN})${AFTER_NAME}`, 'gu');
 export const ACCORDING = new RegExp(`\\b[aA]ccording to\\s+(${RUN})${AFTER_NAME}`, 'gu');
+// Not in a clause about something else: "… to Lord Ashcroft after he said the party could not win" is no
+// attribution of the quote.
 export const PRONOUN = new RegExp(
-  `\\b(?:[hH]e|[sS]he)\\s+${BETWEEN}${VERB}\\b|["”’,]\\s*${VERB}\\s+(?:he|she)\\b`,
+  `(?<!\\b(?:after|before|when|because|since|if|that|as|until|while|although|though|unless|once|where|whether)\\s+)\\b(?:[hH]e|[sS]he)\\s+${BETWEEN}${VERB}\\b|["”’,]\\s*${VERB}\\s+(?:he|she)\\b`,
   'gu',
+);
+/**
+ * Words said by someone the text does not name: "…, the spokesman said.", "the Tory leader said", "the firm
+ * added". A "he" after it is that person, and a quote holding it is not the named speaker's alone.
+ */
+export const UNNAMED_SAID = new RegExp(
+  `\\b(?:the|a|an|his|her|its|their|one)\\s+(?:(?!(?:he|she|they|we|it|i|who|that|which|had|has|have|was|were|is|are|would|could|will|also)\\b)[\\p{L}'’-]+\\s+){0,3}?${BETWEEN}${VERB}\\b`,
+  'u',
 );
 // Clauses that break "X …, but said": another subject may start in them ("Putin met them after they said").
 export const SUBORDINATE =

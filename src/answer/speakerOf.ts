@@ -9,6 +9,7 @@ import {
   NAME_THEN_PARTICIPLE,
   PARTICLES,
   PRONOUN,
+  UNNAMED_SAID,
   SPACE,
   SPEECH_VERB,
   SPOKESMAN,
@@ -242,15 +243,28 @@ function knownSpeaker(text: string, name: string): string | undefined {
   return undefined;
 }
 
+/** Characters from a sentence's start within which its subject's name begins, titles included ("Tory shadow chancellor Oliver Letwin"). */
+const SUBJECT_REACH = 48;
+
 function pronounSpeaker(text: string, before: Span | undefined): string | undefined {
   if (!before) return undefined;
   const sentence = text.slice(before.start, before.end);
   // '… Mr Blair has the same passion, he said. He said: …': a sentence that is itself a "he said" continues
   // someone named further back; the person it names is what was said about, not who said it.
-  if (attributionsIn(sentence, text).some((a) => a.kind === 'pronoun')) return undefined;
+  const said = attributionsIn(sentence, text);
+  if (said.some((a) => a.kind === 'pronoun')) return undefined;
+  // Someone the sentence before quotes by name: the "he" who goes on.
+  const speakers = distinctPeople(said.flatMap((a) => (a.kind === 'named' ? [a.name] : [])));
+  if (speakers.length > 0) return speakers.length === 1 ? speakers[0] : undefined;
+  // '"…," the spokesman said. He added …': the "he" is someone the text does not name here; nor does "He went
+  // on to accuse Mr Brown …", whose subject is a "he" from further back.
+  if (UNNAMED_SAID.test(sentence) || /^\W*(?:he|she|they)\b/i.test(sentence)) return undefined;
   const sure: string[] = [];
   const maybe: string[] = [];
   for (const m of sentence.matchAll(NAME_RUN)) {
+    // Else only its subject, named near its start: not the person it is about ("… repaid £500,000 to Lord
+    // Ashcroft", "He urged the chancellor, Gordon Brown, …").
+    if (m.index > SUBJECT_REACH) break;
     const name = nameOf(m[0].replace(/['’]s$/, ''));
     if (name === undefined) continue;
     const known = knownSpeaker(text, name.name);

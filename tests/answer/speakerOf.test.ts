@@ -195,6 +195,40 @@ describe('speakerOf: "he said" continues the sentence before', () => {
     expect(speakerIn(`${previous} ${quote}`, quote, previous)).toBeUndefined();
   });
 
+  it('no speaker when the sentence before quotes someone it does not name', () => {
+    // why: BBC politics/307 showed the spokesman's words as Tony Blair's, the one name inside what he said.
+    const earlier = 'Tony Blair said he would stay.';
+    const previous =
+      '"He believes students should pay fees, that Tony Blair should not be criticised," the spokesman said.';
+    const quote = 'He added that it was no surprise.';
+    expect(speakerIn(`${earlier} ${previous} ${quote}`, quote, previous)).toBeUndefined();
+  });
+
+  it('the person the sentence before quotes by name, not another it names', () => {
+    const previous = 'Mr Howard said Gordon Brown had raised taxes.';
+    const quote = '"Families will pay," he added.';
+    expect(speakerIn(`${previous} ${quote}`, quote, previous)).toBe('Howard');
+  });
+
+  it('no speaker when the person named there is not its subject', () => {
+    // why: BBC politics/364 showed Michael Howard's words as Gordon Brown's: "He went on to accuse Mr Brown …".
+    const object = 'He went on to accuse Mr Brown of giving with one hand.';
+    const quote = 'He urged the chancellor to admit he was responsible.';
+    expect(speakerIn(`${object} ${quote}`, quote, object)).toBeUndefined();
+    const far = 'The party had repaid £500,000 to its former treasurer, the businessman Lord Ashcroft.';
+    const said = '"We repay loans when they are due," he said.';
+    expect(speakerIn(`${far} ${said}`, said, far)).toBeUndefined();
+  });
+
+  it('no attribution in a "he said" inside a clause about something else', () => {
+    // why: BBC politics/007: "… repaid £500,000 to Lord Ashcroft after he said the party could not win" is not
+    // Lord Ashcroft's quote, and it was shown as another person's.
+    const previous = 'Tony Blair said he would stay.';
+    const quote =
+      'Dr Fox would not discuss reports that the party repaid Lord Ashcroft after he said it would lose.';
+    expect(speakerIn(`${previous} ${quote}`, quote, previous)).toBeUndefined();
+  });
+
   it('no speaker without the sentence before (the quote opens the article, or was cut)', () => {
     const text = '"We are united," he said.';
     expect(speakerIn(text, text)).toBeUndefined();
