@@ -90,7 +90,11 @@ export const SPOKESMAN = new RegExp(
   `(${RUN})(['’])s\\s+((?:[a-z-]+\\s+)?spokes(?:man|woman|person))\\b`,
   'gu',
 );
-export const VERB_FIRST = new RegExp(`(?:["”’,]\\s*)${VERB}\\s+(${RUN})${AFTER_NAME}`, 'gu');
+// Not "told" or "tells": after them comes the listener ("…, from the IFS, told BBC News"), not the speaker.
+export const VERB_FIRST = new RegExp(
+  `(?:["”’,]\\s*)(?!told\\b|tells\\b)${VERB}\\s+(${RUN})${AFTER_NAME}`,
+  'gu',
+);
 export const ACCORDING = new RegExp(`\\b[aA]ccording to\\s+(${RUN})${AFTER_NAME}`, 'gu');
 // Not in a clause about something else: "… to Lord Ashcroft after he said the party could not win" is no
 // attribution of the quote.

@@ -171,6 +171,19 @@ describe('speakerOf: no speaker unless the text names exactly one', () => {
   });
 });
 
+describe('speakerOf: the listener is no speaker', () => {
+  it('"The MP, who sits for Leeds, told BBC News" is not BBC News speaking', () => {
+    // why: the BBC corpus showed "BBC News" and "Associated Press" as speakers of quotes told to them.
+    const text = 'The MP, who sits for Leeds, told BBC News: "We will fight."';
+    expect(speakerIn(text, text)).toBeUndefined();
+  });
+
+  it('the one who told it is, even after the words told', () => {
+    const text = '"Prices will rise," Simon Wheatley, an analyst, told Reuters.';
+    expect(speakerIn(text, text)).toBe('Simon Wheatley');
+  });
+});
+
 describe('speakerOf: "he said" continues the sentence before', () => {
   it('when that sentence names exactly one person', () => {
     const previous = 'Russian President Vladimir Putin opposes the expansion of NATO.';
