@@ -74,11 +74,18 @@ function attributionOf(name: string): readonly RegExp[] {
     patterns = [
       // Written in any case rather than with the i flag: V8 compiles `[\p{L}]` under i and u for every case
       // of every letter, ~1 ms more per speaker asked about.
-      new RegExp(`\\b${anyCase(n)}\\b(?:['’]s)?(?:,?\\s+[\\p{L}'’-]+){0,4}?,?\\s+${SPEECH_VERB}\\b`, 'u'),
-      new RegExp(`\\b${anyCase(n)}['’]s\\s+(?:[\\p{L}-]+\\s+)?${SPOKESPERSON}\\b`, 'u'),
-      // Only a title between ("said German Chancellor Olaf Scholz"), never "said after meeting Scholz".
+      // Not after a preposition or "meeting": "Speaking with Putin, Schultz said" and "after meeting with
+      // Macron, Putin said" are Schultz's and Putin's words.
       new RegExp(
-        `\\b(?:[sS]aid|[sS]ays|[aA]ccording to)\\s+(?:\\p{Lu}[\\p{L}'’.-]*\\s+){0,4}${anyCase(n)}\\b`,
+        `(?<!\\b(?:with|to|about|for|from|against|by|on|of|at|meeting|met|meets|and)\\s+)\\b${anyCase(n)}\\b(?:['’]s)?(?:,?\\s+[\\p{L}'’-]+){0,4}?,?\\s+${SPEECH_VERB}\\b`,
+        'u',
+      ),
+      new RegExp(`\\b${anyCase(n)}['’]s\\s+(?:[\\p{L}-]+\\s+)?${SPOKESPERSON}\\b`, 'u'),
+      // Only a title between ("said German Chancellor Olaf Scholz"), never "said after meeting Scholz"; "said"
+      // first only after a quotation or a comma ('"…," said X'): "Lord Butler said Mr Blair bypassed …" is Lord
+      // Butler's words about Mr Blair.
+      new RegExp(
+        `(?:(?<=[,"“”’]\\s*)\\b(?:[sS]aid|[sS]ays)|\\b[aA]ccording to)\\s+(?:\\p{Lu}[\\p{L}'’.-]*\\s+){0,4}${anyCase(n)}\\b`,
         'u',
       ),
     ];

@@ -235,6 +235,12 @@ describe('answerTypeFit', () => {
     expect(fit('"It went badly," Holm said after meeting Stein.')).toBe(0.25);
     expect(fit('"It went badly," Holm told Stein.')).toBe(0.25);
     expect(fit('Stein arrived.')).toBe(0);
+    // why: the seed article's "Speaking with Putin, Schultz said …" came second for "What did Putin say about
+    // NATO?": the name after a preposition is whom the speaker spoke with, not the speaker.
+    expect(fit('Speaking with Stein, Holm said talks would go on.')).toBe(0.25);
+    expect(fit('After meeting with Stein, Holm said talks would go on.')).toBe(0.25);
+    // …and "said Stein" only as a verb-first attribution, after a quotation or a comma.
+    expect(fit('Lord Holm said Mr Stein bypassed the cabinet.')).toBe(0.25);
   });
 
   it('reads a view reported with other verbs than "said" as attributed speech', () => {
