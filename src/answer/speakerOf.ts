@@ -7,7 +7,6 @@ import {
   NAME_RUN,
   NAME_THEN_BUT,
   NAME_THEN_PARTICIPLE,
-  PARTICLES,
   PRONOUN,
   UNNAMED_SAID,
   SPACE,
@@ -15,11 +14,11 @@ import {
   SPOKESMAN,
   SUBORDINATE,
   VERB_FIRST,
-  WORD,
 } from './attributionPatterns.js';
 import { othersSpeak } from './othersSpeak.js';
 import { sentenceBeforeIn, SENTENCE_END } from './sentenceBeforeIn.js';
-import { isTitle, NOT_NAME, ROLE, TITLE } from './speakerWords.js';
+import { distinctPeople, fullName, keyOf, nameOf, wordsAt } from './personNames.js';
+import { isTitle, NOT_NAME, ROLE } from './speakerWords.js';
 
 /**
  * Who a quote is attributed to, read from the article's own words, for the source line ("— Emmanuel Macron,
@@ -168,56 +167,6 @@ function isNameEvidence(previous: string): boolean {
   return /^\p{Ll}/u.test(word) || !NOT_NAME.has(word.toLowerCase());
 }
 
-interface Name {
-  readonly name: string;
-  readonly words: number;
-  /** Whether a title or an affiliation stood before it ("President", "Mr", "BBC's"): a person, surely. */
-  readonly titled: boolean;
-}
-
-/**
- * The name in a capitalised run, without leading non-name words, titles and affiliations ("BBC's Paul
- * Reynolds" → "Paul Reynolds"); undefined when none is left.
- */
-function nameOf(run: string): Name | undefined {
-  let words = run.split(/\s+/);
-  // "Olaf Scholz. Scholz said": a full stop ends a sentence unless it ends an initial ("U.S.", "J.") or "Mr.".
-  const stop = words.findLastIndex(
-    (w, i) =>
-      i < words.length - 1 && /\.$/.test(w) && !/^(?:\p{Lu}\.)+$/u.test(w) && !TITLE.has(w.toLowerCase()),
-  );
-  if (stop >= 0) words = words.slice(stop + 1);
-  let from = 0;
-  while (from < words.length && NOT_NAME.has((words[from] ?? '').toLowerCase())) from++;
-  for (let i = from; i < words.length; i++) {
-    const word = words[i] ?? '';
-    if (isTitle(word) || (i < words.length - 1 && /['’]s?$/.test(word))) from = i + 1;
-  }
-  const name = words.slice(from);
-  if (name.length === 0 || name.some((w) => isTitle(w) || NOT_NAME.has(w.toLowerCase()))) {
-    return undefined;
-  }
-  const titled = words.slice(0, from).some((w) => isTitle(w) || /['’]s?$/.test(w));
-  return { name: name.join(' ').replace(/[.,]$/, ''), words: name.length, titled };
-}
-
-/** A person's key for telling people apart: their last name ("Putin" for "Vladimir Putin"). */
-function keyOf(name: string): string {
-  const words = name.replace(/['’]s\s.*$/, '').split(/\s+/);
-  return `${(words[words.length - 1] ?? '').toLowerCase()}${/spokes/.test(name) ? ' spokes' : ''}`;
-}
-
-/** The distinct people among `names`, each by its longest form ("Vladimir Putin" over "Putin"). */
-function distinctPeople(names: readonly string[]): string[] {
-  const byKey = new Map<string, string>();
-  for (const name of names) {
-    const key = keyOf(name);
-    const known = byKey.get(key);
-    if (known === undefined || name.length > known.length) byKey.set(key, name);
-  }
-  return [...byKey.values()];
-}
-
 /**
  * Who "he"/"she" is: the one person the sentence `before` names, or undefined when it names none or several.
  * A person for sure is a name after a title ("Chancellor Olaf Scholz"), or one the article attributes speech
@@ -277,37 +226,4 @@ function pronounSpeaker(text: string, before: Span | undefined): string | undefi
   return people.length === 1 && only !== undefined && sure.some((n) => keyOf(n) === keyOf(only))
     ? only
     : undefined;
-}
-
-/**
- * `name` as the article gives it in full: "Putin" is "Vladimir Putin" when that is the one longer name ending
- * in "Putin" there; unchanged when there is none or several ("Joe Biden" and "Hunter Biden").
- */
-function fullName(text: string, name: string): string {
-  // A surname may carry its particle ("de Blasio"): still a surname.
-  if (/\s/.test(name.replace(SURNAME_PARTICLES, ''))) return name;
-  const forms = new Set<string>();
-  for (const at of wordsAt(text, name)) {
-    // The capitalised words just before this "Putin", if any: "Russian President Vladimir ".
-    const run = FULL_NAME_HEAD.exec(text.slice(Math.max(0, at - 80), at))?.[0];
-    const found = run === undefined ? undefined : nameOf(`${run}${name}`);
-    if (found && found.words >= 2 && found.name !== name) forms.add(found.name);
-  }
-  const [only] = forms;
-  return forms.size === 1 && only !== undefined ? only : name;
-}
-
-/** The particles that open a surname ("de Blasio"), with the space after them. */
-const SURNAME_PARTICLES = new RegExp(`^${PARTICLES}`, 'u');
-
-/** Capitalised words ending where a surname starts. */
-const FULL_NAME_HEAD = new RegExp(`(?<![\\p{L}\\p{N}'’.-])(?:${WORD}${SPACE}${PARTICLES}){1,5}$`, 'u');
-
-/** Where `word` stands as a whole word in `text` (not inside "McDonald" or "Putinism"). */
-function* wordsAt(text: string, word: string): Generator<number> {
-  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
-    if (/[\p{L}\p{N}'’.-]/u.test(text.charAt(at - 1)) || /\p{L}/u.test(text.charAt(at + word.length)))
-      continue;
-    yield at;
-  }
 }
