@@ -3,9 +3,9 @@
 
 /** Verbs that attribute speech, in the past and present tense. */
 // Present-tense forms that are also plural nouns ("EU states", "NATO claims") are left out; "added to" (the
-// confusion, speculation) is no speech.
+// confusion, speculation) and "added 5.3%" (a share price) are no speech.
 export const VERB =
-  '(?:said|says|told|tells|added(?!\\s+to\\b)|adds(?!\\s+to\\b)|stated|insisted|insists|warned|warns|claimed|argued|argues|explained|stressed|admitted|admits|announced|declared|replied|wrote|writes|noted|described|vowed|promised|confirmed|urged)';
+  '(?:said|says|told|tells|added(?!\\s+(?:to\\b|[\\d£$€]))|adds(?!\\s+(?:to\\b|[\\d£$€]))|stated|insisted|insists|warned|warns|claimed|argued|argues|explained|stressed|admitted|admits|announced|declared|replied|wrote|writes|noted|described|vowed|promised|confirmed|urged)';
 /** Words that may stand between a subject and its speech verb ("Macron also said", "Putin has said"). */
 export const BETWEEN =
   '(?:(?:also|again|later|then|earlier|previously|once|has|had|have|had\\s+earlier|[a-z]+ly)\\s+){0,2}';

@@ -111,6 +111,9 @@ function attributionsIn(quote: string, text: string): Attribution[] {
 function startsClause(quote: string, at: number): boolean {
   const before = quote.slice(0, at).trimEnd();
   if (before === '' || /[.!?:;,"“”’'(—–-]$/.test(before)) return true;
+  // A new clause after a comma: "…, but Wenger said:", "…, and Wenger said". Not without the comma: "He met
+  // Blair and Brown said …" may be both of them.
+  if (/,\s*(?:but|and|although|though|while|yet)$/i.test(before)) return true;
   if (!ROLE.has(/([\p{L}-]+)$/u.exec(before)?.[1]?.toLowerCase() ?? '')) return false;
   // "an associate of former Acme boss Jim Brown told": the role and name follow a preposition, so the name is
   // its object, not the subject. The role's own words (titles, capitalised words, "former") are skipped first.
