@@ -44,8 +44,14 @@ const AUXILIARY = new Set(
 );
 const DETERMINER = /^(?:the|a|an|its|his|her|their|[a-z-]+['’]s)$/;
 
-/** How much of the question's focus (see focusWeigher) a quote matches: summed IDF weight. */
-export type FocusWeigher = (quote: CandidateQuote) => number;
+/**
+ * How much of the question's focus (see focusWeigher) a quote matches: summed IDF weight; `asked`, the index
+ * terms of the words that say what kind of thing is asked for (see whPhraseTerms), which are no focus.
+ */
+export interface FocusWeigher {
+  (quote: CandidateQuote): number;
+  readonly asked: ReadonlySet<string>;
+}
 
 /**
  * Weighs the question words each quote matches that its story's lede (title and first LEDE_DEPTH paragraphs)
@@ -80,7 +86,7 @@ export function focusWeigher(
   };
   const isFocus = (term: string, q: number, lede: Set<number>): boolean =>
     !lede.has(q) && !NOT_FOCUS.has(term) && !asked.has(term) && !query.nameTerms.includes(term);
-  return (quote) => {
+  const weigh = (quote: CandidateQuote): number => {
     const lede = ledeTerms(quote.passage);
     let weight = 0;
     for (const term of quote.matched) {
@@ -89,24 +95,19 @@ export function focusWeigher(
     }
     return weight;
   };
+  return Object.assign(weigh, { asked });
 }
 
 /**
  * Puts first the best quote of the first quote's article that matches more of the question's focus (see
  * focusWeigher; by more than FOCUS_MARGIN of the question's `totalWeight`) and fits the asked kind of answer
- * as well, when it scores at least FOCUS_KEEP of the first. `asked`: the index terms of the words that say what
- * kind of thing is asked for (see whPhraseTerms). "In which country was the conductor Marcello
+ * as well, when it scores at least FOCUS_KEEP of the first. "In which country was the conductor Marcello
  * Viotti born?": the lede names the conductor and where he died; only the sentence that says "born" says
  * where he was born. `quotes` are ranked best first, the first one that may lead first; reordered in place.
  */
-export function focusFirst(
-  quotes: CandidateQuote[],
-  focusWeight: FocusWeigher,
-  totalWeight: number,
-  asked: ReadonlySet<string> = new Set(),
-): void {
+export function focusFirst(quotes: CandidateQuote[], focusWeight: FocusWeigher, totalWeight: number): void {
   const [first] = quotes;
-  // A sure answer right beside the words that say what is asked for (as nearFirst reads nearness; `asked`, see
+  // A sure answer right beside the words that say what is asked for (as nearFirst reads nearness; see
   // whPhraseTerms) is not displaced: "Deputy High Court Judge Richard Mawrey … told the hearing" over "a hearing
   // into postal fraud allegations" for "Which judge is hearing the … fraud case?", where only "fraud" is missing
   // from the lede. Beside the story's other words it may be anything: "Conductor Marcello Viotti, director of
@@ -117,7 +118,7 @@ export function focusFirst(
     !first ||
     (first.features.answerTypeFit >= 1 &&
       first.features.typedNearness >= NEAR_ENOUGH &&
-      first.matched.some((term) => asked.has(term)))
+      first.matched.some((term) => focusWeight.asked.has(term)))
   ) {
     return;
   }

@@ -22,7 +22,7 @@ import { quoteSpans } from './quoteSpans.js';
 import { accumulate, coverage } from './passageCoverage.js';
 import { scoreOf, type UnitFeatures } from './rankFeatures.js';
 import { storyScores } from './storyScores.js';
-import { focusFirst, focusWeigher, whPhraseTerms, type FocusWeigher } from './focusFirst.js';
+import { focusFirst, focusWeigher, type FocusWeigher } from './focusFirst.js';
 import { surfaceOf } from './surfaceOf.js';
 import { asksSuccession, successionFirst } from './succession.js';
 import { titleTermsOf } from './titleTermsOf.js';
@@ -61,7 +61,7 @@ export function rankQuotes(ctx: AnswerContext, question: string, sourceId?: stri
   const evidence = evidenceOf(ctx, weighed, quotes, results, sourceId === undefined ? ctx.articles.size : 1);
   // After the evidence: the confidence reads the quote that ranks best, and a detail's sentence, promoted for
   // matching the question's focus, matches less of the rest of it.
-  if (focusWeight) focusFirst(quotes, focusWeight, weighed.totalWeight, whPhraseTerms(weighed.searchText));
+  if (focusWeight) focusFirst(quotes, focusWeight, weighed.totalWeight);
   // A succession no quote reports is not answered by the stories that name the post and its holder. No
   // evidence: the fitting tools read a declined question from it (see newsConfidenceExamples.ts).
   if (asksSuccession(question) && !successionFirst(ctx, quotes, weighed.nameTerms)) {

@@ -195,7 +195,10 @@ function knownSpeaker(text: string, name: string): string | undefined {
   return undefined;
 }
 
-/** Characters from a sentence's start within which its subject's name begins, titles included ("Tory shadow chancellor Oliver Letwin"). */
+/**
+ * Characters from a sentence's start within which its subject's name begins, titles included ("Tory shadow
+ * chancellor Oliver Letwin").
+ */
 const SUBJECT_REACH = 48;
 
 function pronounSpeaker(text: string, before: Span | undefined): string | undefined {

@@ -14,6 +14,9 @@ const AUXILIARY = 'has|have|had|will|would|could|should|can|must|might|may|is|wa
 /** "has", "will", "should", "is set to", "wants to", "is expected to be named to": what may stand before the verb. */
 const BEFORE_VERB = `${AUXILIARY}|set|expected|likely|going|about|named|appointed|chosen|picked|want|wants|wanted|hopes?|aims?|to`;
 
+/** A question's start up to its "who": a lead-in up to a comma ("So, who …", "In 2005, who …"). */
+const UP_TO_WHO = String.raw`^\W*(?:[^,?]{1,40},\s*)?(?:(?:and|so|but)\s+)?who`;
+
 /**
  * A question for the successor of someone it names: "Who succeeded X as …?", "Who replaced X?", "Who will
  * take over from X?", "Who is replacing X?", "Who wants to succeed X?", "Who is X's successor?". Not "Who did X
@@ -21,12 +24,12 @@ const BEFORE_VERB = `${AUXILIARY}|set|expected|likely|going|about|named|appointe
  * arrival, often told without a word for it ("X has been called up, with Y out injured"); the stories that
  * name an incumbent are mostly about him in his post. Not "Who succeeded in …" (managed to), nor "Who met X's
  * successor?" (a verb before the possessive). "take over" alone is also a company's takeover ("Which firm is
- * trying to take over WMC?"): only "take over from" and "take over as" ask about a post. A lead-in up to a
- * comma ("So, who …", "In 2005, who …") and "who's" / "who'll" are read too.
+ * trying to take over WMC?"): only "take over from" and "take over as" ask about a post. "who's" and
+ * "who'll" are read too.
  */
 const ASKS_SUCCESSOR = new RegExp(
   [
-    String.raw`^\W*(?:[^,?]{1,40},\s*)?(?:(?:and|so|but)\s+)?who(?:['’](?:s|ll)\b)?\s*`,
+    String.raw`${UP_TO_WHO}(?:['’](?:s|ll)\b)?\s*`,
     String.raw`(?:(?:${BEFORE_VERB})\s+)*`,
     String.raw`(?:`,
     // Active only: "was replaced" and "was succeeded" ask for the one replaced (see above).
@@ -42,7 +45,7 @@ const ASKS_SUCCESSOR = new RegExp(
 
 /** Verbs that may stand between "who" and a possessive ("Who met X's successor?"): not a name's words. */
 const VERB_BEFORE_POSSESSIVE = new RegExp(
-  String.raw`^\W*(?:[^,?]{1,40},\s*)?(?:(?:and|so|but)\s+)?who\s+(?!(?:${AUXILIARY})\b)[a-z]+\s+(?:the\s+)?[\w.-]+(?:\s+[\w.-]+){0,3}['’]s\s+(?:new\s+)?successors?\b`,
+  String.raw`${UP_TO_WHO}\s+(?!(?:${AUXILIARY})\b)[a-z]+\s+(?:the\s+)?[\w.-]+(?:\s+[\w.-]+){0,3}['’]s\s+(?:new\s+)?successors?\b`,
   'i',
 );
 
