@@ -3,6 +3,7 @@ import type { AnswerType } from './answerType.js';
 import type { CandidateQuote } from './CandidateQuote.js';
 import { ledeFirst } from './ledeFirst.js';
 import { nameFirst, NAME_TYPES } from './nameFirst.js';
+import { typedInArticleFirst, TYPED_KEEP } from './leadInArticle.js';
 import { nearFirst } from './nearFirst.js';
 import { reasonFirst } from './reasonFirst.js';
 
@@ -21,7 +22,8 @@ export const FOLLOWS_ON: ReadonlySet<AnswerType> = new Set<AnswerType>([
 /**
  * Puts `quotes` (scored candidates of one question, asked for `type`) in the order they are quoted: best score
  * first, but a continuation that holds the answer no better than its sentence never first, then the
- * promotions that read the kind of answer asked for (reasonFirst, nameFirst, nearFirst) and the lede's
+ * promotions that read the kind of answer asked for (reasonFirst; nameFirst, or for an amount, a count, a date
+ * or a length a quote holding one over a first quote holding none; nearFirst) and the lede's
  * (ledeFirst). In place.
  */
 export function orderQuotes(quotes: CandidateQuote[], type: AnswerType, passages: readonly Passage[]): void {
@@ -31,6 +33,7 @@ export function orderQuotes(quotes: CandidateQuote[], type: AnswerType, passages
   if (type === 'reason') reasonFirst(quotes);
   else if (FOLLOWS_ON.has(type)) {
     if (NAME_TYPES.has(type)) nameFirst(quotes, type);
+    else typedInArticleFirst(quotes, TYPED_KEEP);
     nearFirst(quotes);
   }
   ledeFirst(quotes, passages);

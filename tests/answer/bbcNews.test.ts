@@ -57,6 +57,19 @@ describe.skipIf(absent)(`the BBC news corpus ${NEEDS_BBC}`, () => {
     expect(cost?.quote).toContain('$7m');
   });
 
+  it('answers "how many languages" with the count, not the lede that holds no number', () => {
+    // why: tech/008's lede holds every word of the question (Zafi.D, virus, translates, greeting, language) and
+    // no number, so it cannot say how many; two paragraphs down, "…translates this into one of 15 languages"
+    // calls the virus only "the virus" and scores less (0.86 of the lede). A first quote holding nothing of the
+    // asked kind gives way to its story's best quote holding some (leadInArticle.ts, typedInArticleFirst),
+    // then to the one whose count stands beside the question's words (nearFirst.ts).
+    const excerpt = first(
+      engine.answer('How many languages can the Zafi.D virus translate its greeting into?'),
+    );
+    expect(excerpt?.sourceId).toBe('tech/008');
+    expect(excerpt?.quote).toContain('15 languages');
+  });
+
   it('answers "when" with the deadline two sentences into the next paragraph', () => {
     // why: sport/050's lead repeats the question's words (Kenteris, Thanou, respond, doping charges) without a
     // date; the next paragraph's first sentence has none either; its second gives the deadline, and "when"
