@@ -75,7 +75,7 @@ export function answerTypeOf(question: string): AnswerType {
   const main = WHEN_CLAUSE.exec(q)?.[1];
   if (main !== undefined) return answerTypeOf(main);
   if (/\bhow much\b/.test(q) && MONEY_CUE.test(q) && !CHANGE_CUE.test(q)) return 'money';
-  if (/\bhow (?:many|much|fast|big|large|old)\b|\bwhat (?:number|percentage|amount)\b/.test(q))
+  if (/\bhow (?:many|much|fast|big|large|old)\b|\bwhat (?:number|percentage|amount|age)\b/.test(q))
     return 'count';
   if (/\bhow (?:far|tall|high|deep|wide)\b|\bwhat (?:distance|height|length)\b/.test(q)) return 'distance';
   if (/\bhow long\b|\bfor how\b/.test(q)) return 'duration';

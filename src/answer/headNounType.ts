@@ -53,6 +53,9 @@ export function headNounType(q: string): AnswerType | null {
   let type: AnswerType | null = null;
   for (const [i, word] of heads.entries()) {
     if (AUXILIARY.has(word)) break;
+    // "What killed the man?": a determiner opens the object of a verb, so no head noun came before it (an
+    // adjective, as in "Which French company", is never followed by one).
+    if (DETERMINERS.has(word)) return type;
     // "What is the company planning?": the noun is the subject of the verb after it, and "what" its object.
     if (copula && type && word.endsWith('ing') && !ING_PREPOSITIONS.has(word)) return null;
     // A plural is read as its singular only before an auxiliary: "which country hosts" has a verb, "hosts".
@@ -68,6 +71,21 @@ export function headNounType(q: string): AnswerType | null {
   }
   return type;
 }
+
+/** Words that open a noun phrase: after the wh-word's own words, the object of a verb. */
+const DETERMINERS = new Set([
+  'the',
+  'a',
+  'an',
+  'his',
+  'her',
+  'their',
+  'its',
+  'this',
+  'that',
+  'these',
+  'those',
+]);
 
 /** Words asking for a kind of thing rather than one thing ("what **type** of…"). */
 const KIND_WORDS = new Set(['type', 'types', 'kind', 'kinds', 'sort', 'sorts']);

@@ -38,6 +38,12 @@ describe('answerTypeOf', () => {
     ['Which constituency does he represent?', 'place'],
     ['What year did the band form?', 'date'],
     ['How far did the runner go?', 'distance'],
+    // "What age" asks what "how old" does.
+    ['At what age did the singer retire?', 'count'],
+    // After a verb, the noun is its object, not the head of the wh-phrase: a cause is asked, not a person.
+    ['What killed the man?', 'other'],
+    ['What injured the striker?', 'other'],
+    ['Which French company might bid for the brewer?', 'organisation'],
     // "How fast/big" asks for a quantity; the head noun decides even with a "when" clause after it.
     ['How fast did the economy grow?', 'count'],
     ['How big is her majority?', 'count'],
