@@ -49,6 +49,13 @@ const SETS = [
     unanswerable: 30,
     splits: ['tune', 'test'],
   },
+  {
+    file: 'data/eval/bbc-news-review-style-2-qa.json',
+    answerable: 120,
+    articles: 60,
+    unanswerable: 20,
+    splits: ['tune', 'test'],
+  },
 ] as const;
 
 describe.each(SETS)('$file', ({ file, answerable, articles, unanswerable, splits }) => {
