@@ -4,6 +4,7 @@ import { termsOf } from '../index/terms.js';
 import type { AnswerContext } from './AnswerContext.js';
 import type { Evidence } from './confidence.js';
 import { ledeShare } from './ledeShare.js';
+import { speaksOfYear } from './yearInStory.js';
 import { storyShape } from './storyShape.js';
 import { namesMentioned, namesOnlySpelled, relatedForNames, type NameQuery } from './nameMentions.js';
 import type { Query } from './prepareQuery.js';
@@ -61,7 +62,10 @@ export function evidenceOf(
     allNamesInPassage: names.every(inPassage) ? 1 : 0,
     namesLeftToPassage: 1 - share(names, (t) => quoteTerms.has(t) && !spelledOnly.has(t)),
     articleNameCoverage: share(names, (t) => inPassage(t) || articleNames.has(t)),
-    numberCoverage: share(query.numberTerms, (t) => articleTerms.has(t)),
+    numberCoverage: share(
+      query.numberTerms,
+      (t) => articleTerms.has(t) || (article !== undefined && speaksOfYear(article, articleTerms, t)),
+    ),
     typeFit: query.type === 'other' ? 1 : best.features.answerTypeFit,
     ledeShare: ledeShare(ctx, query, best, storiesSearched),
     storyShape: storyShape(ctx.articles.size, ctx.passages.length, storiesSearched),
