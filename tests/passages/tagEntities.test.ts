@@ -78,6 +78,14 @@ describe('entityMentions', () => {
     expect(entities('He leads the Association of European Airlines.')).toEqual([
       ['organisation', 'Association of European Airlines'],
     ]);
+    // why: "which newspaper" asks for a paper, which names itself with one of a few words ("told the Jewish
+    // Chronicle", "wrote in the Glasgow Herald").
+    expect(entities('The prime minister told the Jewish Chronicle he would not.')).toEqual([
+      ['organisation', 'Jewish Chronicle'],
+    ]);
+    expect(entities('She wrote in the Glasgow Herald on Monday.')).toEqual([
+      ['organisation', 'Glasgow Herald'],
+    ]);
     // why: "which hospital", "which museum" ask for an institution, which names itself so, often as a
     // sentence's first words.
     expect(entities('Millbrook County Hospital had earlier said it would stop.')).toEqual([
