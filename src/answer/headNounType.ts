@@ -73,19 +73,7 @@ export function headNounType(q: string): AnswerType | null {
 }
 
 /** Words that open a noun phrase: after the wh-word's own words, the object of a verb. */
-const DETERMINERS = new Set([
-  'the',
-  'a',
-  'an',
-  'his',
-  'her',
-  'their',
-  'its',
-  'this',
-  'that',
-  'these',
-  'those',
-]);
+const DETERMINERS = new Set('the a an his her their its this that these those'.split(' '));
 
 /** Words asking for a kind of thing rather than one thing ("what **type** of…"). */
 const KIND_WORDS = new Set(['type', 'types', 'kind', 'kinds', 'sort', 'sorts']);

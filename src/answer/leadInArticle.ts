@@ -1,10 +1,10 @@
 import type { CandidateQuote } from './CandidateQuote.js';
 
 /**
- * Puts first the best quote of the first quote's article that `leads` picks, when it may lead and scores at
- * least `keep` of the first. What nameFirst, reasonFirst and nearFirst share: news restates the question in
- * one sentence and answers it in another of the same story. `quotes` are ranked best first, the first one that
- * may lead first; reordered in place.
+ * Puts first the best quote of the first quote's article that `leads` picks, when it may lead and scores at least
+ * `keep` of the first. What typedInArticleFirst, surePersonFirst, reasonFirst and nearFirst share: news restates
+ * the question in one sentence and answers it in another of the same story. `quotes` are ranked best first, the
+ * first one that may lead first; reordered in place.
  */
 export function leadInArticle(
   quotes: CandidateQuote[],
@@ -25,7 +25,7 @@ export function leadInArticle(
 
 /**
  * Share of the first quote's score that a quote holding the kind of answer asked for must reach to lead over
- * a first quote holding none (see typedInArticleFirst). For names (nameFirst.ts), on the tuning halves of the
+ * a first quote holding none (see typedInArticleFirst). For names, on the tuning halves of the
  * news sets (first quote right, of 109 headline questions over the headless BBC corpus and of 163 of the first
  * set; 40 and 117 without this rule) any share from 0.7 to 0.95 gave 42 and 117; SQuAD answer in the first
  * quote (74.91 without it): 0.9 74.94, 0.7 74.79. For amounts, counts, dates and lengths (since 2026-12-03;
@@ -38,7 +38,11 @@ export const TYPED_KEEP = 0.9;
 
 /**
  * When the first quote fits the kind of answer asked for not at all (answerTypeFit 0), puts first the best
- * quote of its article that fits it (answerTypeFit above 0) at `keep` of its score (see leadInArticle).
+ * quote of its article that fits it (answerTypeFit above 0) at `keep` of its score (see leadInArticle). A news
+ * lede restates the question without its answer, in the passive or with a description ("Tony Blair is being
+ * urged to … double aid", "The Zafi.D virus translates the Christmas greeting … into the language of the
+ * person receiving it") and gives it later ("…, Oxfam says in a report", "…into one of 15 languages"); a quote
+ * holding no name, amount or date cannot say who, how much or when.
  */
 export function typedInArticleFirst(quotes: CandidateQuote[], keep: number): void {
   if ((quotes[0]?.features.answerTypeFit ?? 1) > 0) return;

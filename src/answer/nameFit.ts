@@ -27,10 +27,10 @@ const NAME_FIT = { plain: 0.25, other: 0 } as const;
  * organisation's name and no new person's. News names the doer as often by an organisation as by a person
  * ("Who published the figures?": "according to figures from the Office of the Deputy Prime Minister"): of the
  * headline news set's tuning half (data/eval/bbc-news-headline-qa.json), 13 of 23 such questions are answered
- * by an organisation. Half of a person's fit, as a person is still the likelier answer: on the news tuning
- * halves (with the rule of nameFirst.ts, which needs it so as not to read "the Law Lords have ruled" as naming
- * no one) 0.25 and 0.5 gave the same first quotes, 0.5 one more answer in any quote (65 of 109); SQuAD
- * answer in the first quote 74.93 and 74.94. At 1, an organisation beat the sentence naming the person asked
+ * by an organisation. Half of a person's fit, as a person is still the likelier answer: on the news tuning halves
+ * (with the rule of typedInArticleFirst in leadInArticle.ts, which needs it so as not to read "the Law Lords have
+ * ruled" as naming no one) 0.25 and 0.5 gave the same first quotes, 0.5 one more answer in any quote (65 of 109);
+ * SQuAD answer in the first quote 74.93 and 74.94. At 1, an organisation beat the sentence naming the person asked
  * for on SQuAD ("Who founded Woodward Park?": "… founded by the late Ralph Woodward"), 74.90 -> 74.86.
  */
 const DOER_ORGANISATION_FIT = 0.5;

@@ -66,7 +66,8 @@ export const ORG_ENDS = new Set(
     'services trust society network networks records pictures studios studio entertainment telecom ' +
     'communications systems technologies technology holdings partners capital securities exchange fund ' +
     'organisation organization department ministry times journal post mail guardian telegraph express ' +
-    'chronicle herald gazette tribune mirror observer channel broadcasting news media music games software electronics industries international insurance ' +
+    'chronicle herald gazette tribune mirror observer channel broadcasting news media music games software ' +
+    'electronics industries international insurance ' +
     'assembly parliament congress senate police army navy court tribunal commons lords ' +
     'government magazine press band orchestra company companies brothers nations hospital museum gallery hotel'
   ).split(' '),

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createEngine } from '../../src/engine/createEngine.js';
 import { corpusOf, paragraphs } from '../support/fixtureCorpus.js';
 
-describe('nameFirst: a quote naming someone leads over one naming no one', () => {
+describe('typedInArticleFirst and surePersonFirst: a quote naming someone leads over one naming no one', () => {
   it('quotes "…, Greenleaf says in a report" over a passive lede for "Who is urging…"', () => {
     // why: the lede holds every word of the question (urging, council, double, parks, budget) but, in the
     // passive, names no one who urges; the next paragraph names the charity that does. A quote that names no
