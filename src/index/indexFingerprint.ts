@@ -44,7 +44,7 @@ import { processTerm, tokenize } from './terms.js';
  * 31: an age ("the 28-year-old", "two years old") holds no unit of time (tagSentences.ts's durationUnit).
  * 32: newspapers' names ending in Chronicle, Herald, Gazette, Tribune, Mirror or Observer are organisations'.
  */
-const INDEX_FORMAT_VERSION = 32;
+const INDEX_FORMAT_VERSION = 33;
 /** Sample text whose terms change whenever tokenising, stemming or stop words change. */
 const PROBE =
   'Running U.S. troops’ 100,000 pipelines, Russia’s café e-mail 3.5 NATO won’t were WHO said United  Nations';

@@ -27,7 +27,7 @@ export const TITLES = new Set(
     'governor gov rev reverend father pope queen prince princess archbishop bishop cardinal chancellor minister ' +
     'secretary chairman chairwoman chief inspector insp det sgt supt captain capt colonel col lt commander ' +
     'admiral coach manager actor actress singer director producer leader spokesman spokeswoman mayor premier ' +
-    'commissioner ambassador speaker attorney'
+    'commissioner ambassador speaker attorney undersecretary'
   ).split(' '),
 );
 
@@ -43,8 +43,8 @@ const SECOND_TITLES = new Set(['executive', 'general']);
 export const ROLES = new Set([
   ...TITLES,
   ...(
-    'executive boss striker defender midfielder goalkeeper keeper winger forward star founder owner presenter ' +
-    'host author writer novelist artist rapper comedian designer editor economist analyst lawyer barrister ' +
+    'ceo dj executive boss striker defender midfielder goalkeeper keeper winger forward star founder owner ' +
+    'presenter host author writer novelist artist rapper comedian designer editor economist analyst lawyer barrister ' +
     'solicitor prosecutor officer mp msp mep qc deputy vice candidate player champion batsman bowler jockey ' +
     'referee boxer golfer driver athlete sprinter footballer veteran rival colleague team-mate teammate ' +
     'frontman guitarist drummer vocalist musician composer filmmaker playwright poet scientist researcher ' +
@@ -181,6 +181,8 @@ export function entityMentions(text: string): number[] {
       }
     }
     if (title < 0 && words.length > 2 && ROLES.has((words[0] as string).toLowerCase())) title = 0;
+    // Else, or when an office follows the title ("Undersecretary of State"), a given name after a role.
+    if (title < 0 || !/^\p{Lu}/u.test(words[title + 1] as string)) title = givenNameAt(words) - 1;
     const end = match.index + match[0].length;
     const last = (words[words.length - 1] as string).replace(/['’]s$/, '');
     const before = text.slice(Math.max(0, start - 24), start);
@@ -223,6 +225,22 @@ export function entityMentions(text: string): number[] {
     }
   }
   return found;
+}
+
+/**
+ * Where a person's name starts inside a longer run with no title right before it, or 0: at a given name and a
+ * surname or two that end the run, after a role ("Labour MP | Stephen Pound", "Apple CEO | Steve Jobs") or
+ * after a title and the words of its office ("US Undersecretary of State | John Bolton"). Without the role, a
+ * given name inside a run begins no one's name ("JP Morgan Chase", "World Cross Country").
+ */
+function givenNameAt(words: readonly string[]): number {
+  for (let i = Math.max(1, words.length - 3); i < words.length - 1; i++) {
+    if (!givenNames().has(words[i] as string)) continue;
+    const afterRole = ROLES.has((words[i - 1] as string).toLowerCase());
+    if (!afterRole && !words.slice(0, i).some((w) => TITLES.has(w.toLowerCase()))) continue;
+    return words.slice(i).some((w) => /^\p{Ll}/u.test(w) || w === '&') ? 0 : i;
+  }
+  return 0;
 }
 
 /** Whether `words` (an apposition's first words) name a person's role ("a composer", "the firm's chief executive"). */

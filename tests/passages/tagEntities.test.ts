@@ -30,6 +30,19 @@ describe('entityMentions', () => {
     expect(entities('Shares in General Electric rose across Great Britain.')).toEqual([]);
   });
 
+  it('finds the person after a role or an office inside a longer capitalised run', () => {
+    // why: "Which US official…?" and "Which Labour MP…?" ask for the name the run ends in; read whole, or not
+    // at all, the run is no person's name and the sentence naming him fits the question no better than any.
+    expect(entities('US Undersecretary of State John Bolton is meeting British officials.')).toEqual([
+      ['person', 'John Bolton'],
+    ]);
+    expect(entities('Labour MP Stephen Pound has told of his shock.')).toEqual([['person', 'Stephen Pound']]);
+    expect(entities('Apple CEO Steve Jobs unveiled it.')).toEqual([['person', 'Steve Jobs']]);
+    // A given name inside a run with no role before it begins no one's name.
+    expect(entities('Shares in JP Morgan Chase rose.')).toEqual([]);
+    expect(entities('She won the View From Great Edinburgh International Cross Country race.')).toEqual([]);
+  });
+
   it('reads a name after a lowercase role, or before an age, "who" or a role, as a person’s', () => {
     expect(entities('Federated chairman Terry Lundgren welcomed the deal.')).toContainEqual([
       'person',
