@@ -61,7 +61,12 @@ export function evidenceOf(
     nameCoverage: share(names, inPassage),
     allNamesInPassage: names.every(inPassage) ? 1 : 0,
     namesLeftToPassage: 1 - share(names, (t) => quoteTerms.has(t) && !spelledOnly.has(t)),
-    articleNameCoverage: share(names, (t) => inPassage(t) || articleNames.has(t)),
+    // The article may name it in another form only ("Kyrgyz" voters for "Kyrgyzstan's elections").
+    articleNameCoverage: share(
+      names,
+      (t) =>
+        inPassage(t) || articleNames.has(t) || (forms.get(t) ?? []).some((r) => articleTerms.has(r.term)),
+    ),
     numberCoverage: share(
       query.numberTerms,
       (t) => articleTerms.has(t) || (article !== undefined && speaksOfYear(article, articleTerms, t)),

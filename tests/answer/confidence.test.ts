@@ -183,6 +183,23 @@ describe('declining a question about a year or a name the articles never mention
     )?.evidence;
     expect([evidence?.nameCoverage, evidence?.allNamesInPassage]).toEqual([1, 1]);
   });
+
+  it('finds a name in another form of it elsewhere in the article too', () => {
+    const ink = corpusOf({
+      ink: paragraphs(
+        'Ink Helps Democracy',
+        'Kyrgyz officials praised the conduct of the vote on Sunday.',
+        'The invisible ink used in the elections stays on a thumb for at least 72 hours.',
+      ),
+    });
+    // why: the quote holding the answer names no country; its article names it as "Kyrgyz" officials, which
+    // is Kyrgyzstan's, so the story is the one asked about.
+    const evidence = rankQuestion(
+      answerContextOf(ink.articles),
+      "How long does the invisible ink used in Kyrgyzstan's elections stay on a voter's thumb?",
+    )?.evidence;
+    expect(evidence?.articleNameCoverage).toBe(1);
+  });
 });
 
 /**
