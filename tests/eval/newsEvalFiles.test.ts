@@ -56,6 +56,13 @@ const SETS = [
     unanswerable: 20,
     splits: ['tune', 'test'],
   },
+  {
+    file: 'data/eval/bbc-news-crowd-style-qa.json',
+    answerable: 100,
+    articles: 50,
+    unanswerable: 20,
+    splits: ['tune', 'test'],
+  },
 ] as const;
 
 describe.each(SETS)('$file', ({ file, answerable, articles, unanswerable, splits }) => {
