@@ -70,6 +70,23 @@ describe.skipIf(absent)(`the BBC news corpus ${NEEDS_BBC}`, () => {
     expect(excerpt?.quote).toContain('15 languages');
   });
 
+  it('names who said it when the lede gives only a description ("the elections watchdog")', () => {
+    // why: politics/059's lede holds every word of the question and no name: "…should not be introduced
+    // yet, the elections watchdog has said"; the next paragraph names the Electoral Commission, scoring about 0.7
+    // of the lede. A first quote that cannot say who gives way to its story's quote that can
+    // (leadInArticle.ts, TYPED_KEEP).
+    const who = first(engine.answer('Who said a donations cap should not be introduced?'));
+    expect(who?.sourceId).toBe('politics/059');
+    expect(who?.quote).toContain('Electoral Commission');
+    // why: politics/156's lede names Sir John Gieve as permanent secretary with no date; "Sir John was made
+    // permanent secretary in April 2001" calls him by half his name and scores 0.61 of it.
+    const when = first(
+      engine.answer('When did Sir John Gieve become permanent secretary at the Home Office?'),
+    );
+    expect(when?.sourceId).toBe('politics/156');
+    expect(when?.quote).toContain('April 2001');
+  });
+
   it('answers "when" with the deadline two sentences into the next paragraph', () => {
     // why: sport/050's lead repeats the question's words (Kenteris, Thanou, respond, doping charges) without a
     // date; the next paragraph's first sentence has none either; its second gives the deadline, and "when"
