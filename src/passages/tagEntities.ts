@@ -228,16 +228,23 @@ export function entityMentions(text: string): number[] {
 }
 
 /**
- * Where a person's name starts inside a longer run with no title right before it, or 0: at a given name and a
- * surname or two that end the run, after a role ("Labour MP | Stephen Pound", "Apple CEO | Steve Jobs") or
- * after a title and the words of its office ("US Undersecretary of State | John Bolton"). Without the role, a
- * given name inside a run begins no one's name ("JP Morgan Chase", "World Cross Country").
+ * Where a person's name starts inside a longer run with no title right before it; 0 when none does (a name
+ * never starts a run here: the caller reads the run's start itself). At a given name and a surname (or two)
+ * that end the run, after a role ("Labour MP | Stephen Pound", "Apple CEO | Steve Jobs"), or a given name and one
+ * surname after a title and the words of its office ("US Undersecretary of State | John Bolton"; "President of
+ * Georgia Mikhail Saakashvili" is Mikhail Saakashvili's, though Georgia is a given name too). Without a role or
+ * title, a given name inside a run starts nothing ("JP Morgan Chase", "World Cross Country"), nor does one before
+ * a place's or an organisation's ending ("Great Victoria Street").
  */
 function givenNameAt(words: readonly string[]): number {
+  const last = (words[words.length - 1] as string).toLowerCase();
+  if (PLACE_ENDS.has(last) || ORG_ENDS.has(last)) return 0;
   for (let i = Math.max(1, words.length - 3); i < words.length - 1; i++) {
     if (!givenNames().has(words[i] as string)) continue;
     const afterRole = ROLES.has((words[i - 1] as string).toLowerCase());
-    if (!afterRole && !words.slice(0, i).some((w) => TITLES.has(w.toLowerCase()))) continue;
+    const afterOffice =
+      i === words.length - 2 && words.slice(0, i).some((w) => TITLES.has(w.toLowerCase().replace(/\.$/, '')));
+    if (!afterRole && !afterOffice) continue;
     return words.slice(i).some((w) => /^\p{Ll}/u.test(w) || w === '&') ? 0 : i;
   }
   return 0;

@@ -38,7 +38,10 @@ describe('entityMentions', () => {
     ]);
     expect(entities('Labour MP Stephen Pound has told of his shock.')).toEqual([['person', 'Stephen Pound']]);
     expect(entities('Apple CEO Steve Jobs unveiled it.')).toEqual([['person', 'Steve Jobs']]);
-    // A given name inside a run with no role before it begins no one's name.
+    // why: after a title's office, only a first name and a surname: Virginia is a given name too.
+    expect(entities('Governor of Virginia Mark Warner said so.')).toEqual([['person', 'Mark Warner']]);
+    // A given name inside a run with no role before it begins no one's name, nor one before a place's ending.
+    expect(entities('They met at Belfast Great Victoria Street Station on Monday.')).toEqual([]);
     expect(entities('Shares in JP Morgan Chase rose.')).toEqual([]);
     expect(entities('She won the View From Great Edinburgh International Cross Country race.')).toEqual([]);
   });
