@@ -6,7 +6,13 @@ import type { Evidence } from './confidence.js';
 import { ledeShare } from './ledeShare.js';
 import { speaksOfYear } from './yearInStory.js';
 import { storyShape } from './storyShape.js';
-import { namesMentioned, namesOnlySpelled, relatedForNames, type NameQuery } from './nameMentions.js';
+import {
+  capitalisedTermsOf,
+  namesMentioned,
+  namesOnlySpelled,
+  relatedForNames,
+  type NameQuery,
+} from './nameMentions.js';
 import type { Query } from './prepareQuery.js';
 import type { CandidateQuote } from './CandidateQuote.js';
 
@@ -52,6 +58,9 @@ export function evidenceOf(
   const absentTermWeight = ctx.index.absentTermIdf;
   const articleTerms = article ? termsOfArticle(article) : new Set<string>();
   const articleNames = article ? namesMentioned(article, nameQuery, articleTerms) : new Set<string>();
+  // A name's other form, written as a name is when the question marks names by case ("Kyrgyz" voters, not
+  // "western" regions for "West Yorkshire").
+  const formTerms = article && nameQuery.caseMatters ? capitalisedTermsOf(article) : articleTerms;
   const share = (list: readonly string[], has: (t: string) => boolean): number =>
     list.length === 0 ? 1 : list.filter(has).length / list.length;
   return {
@@ -64,8 +73,7 @@ export function evidenceOf(
     // The article may name it in another form only ("Kyrgyz" voters for "Kyrgyzstan's elections").
     articleNameCoverage: share(
       names,
-      (t) =>
-        inPassage(t) || articleNames.has(t) || (forms.get(t) ?? []).some((r) => articleTerms.has(r.term)),
+      (t) => inPassage(t) || articleNames.has(t) || (forms.get(t) ?? []).some((r) => formTerms.has(r.term)),
     ),
     numberCoverage: share(
       query.numberTerms,

@@ -110,6 +110,11 @@ function articleNamesOf(article: Article): ArticleNames {
   return names;
 }
 
+/** The index terms `article` writes capitalised (as a name is), in its title or text. */
+export function capitalisedTermsOf(article: Article): ReadonlySet<string> {
+  return articleNamesOf(article).capitalised;
+}
+
 /**
  * The question's names that `article` mentions in its title or text. `articleTerms` are the article's index
  * terms (see termsOf): a question that marks no names by case finds a name in any of them.

@@ -199,6 +199,20 @@ describe('declining a question about a year or a name the articles never mention
       "How long does the invisible ink used in Kyrgyzstan's elections stay on a voter's thumb?",
     )?.evidence;
     expect(evidence?.articleNameCoverage).toBe(1);
+    // why: "western" is a form of "west" in lower case: a common word, not the name West Yorkshire, which
+    // the article never mentions.
+    const ham = corpusOf({
+      ham: paragraphs(
+        'Ham Prices Climb',
+        'Ham prices rose 4% in the past month, farmers said.',
+        'Prices in western regions rose fastest.',
+      ),
+    });
+    const west = rankQuestion(
+      answerContextOf(ham.articles),
+      'How much did ham prices rise in West Yorkshire?',
+    )?.evidence;
+    expect(west?.articleNameCoverage).toBe(0);
   });
 });
 
