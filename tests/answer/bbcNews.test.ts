@@ -72,14 +72,18 @@ describe.skipIf(absent)(`the BBC news corpus ${NEEDS_BBC}`, () => {
 
   it('names who said it when the lede gives only a description ("the elections watchdog")', () => {
     // why: politics/059's lede holds every word of the question and no name: "…should not be introduced
-    // yet, the elections watchdog has said"; the next paragraph names the Electoral Commission, scoring about 0.7
-    // of the lede. A first quote that cannot say who gives way to its story's quote that can
+    // yet, the elections watchdog has said"; the next paragraph names the Electoral Commission, scoring about
+    // 0.7 of the lede. A first quote that cannot say who gives way to its story's quote that can
     // (leadInArticle.ts, TYPED_KEEP).
     const who = first(engine.answer('Who said a donations cap should not be introduced?'));
     expect(who?.sourceId).toBe('politics/059');
     expect(who?.quote).toContain('Electoral Commission');
+  });
+
+  it('gives the date from the sentence that calls the man by half his name', () => {
     // why: politics/156's lede names Sir John Gieve as permanent secretary with no date; "Sir John was made
-    // permanent secretary in April 2001" calls him by half his name and scores 0.61 of it.
+    // permanent secretary in April 2001" scores 0.61 of it, just over TYPED_KEEP (0.6): a small change to the
+    // scores can flip this one, and should be looked at when it does.
     const when = first(
       engine.answer('When did Sir John Gieve become permanent secretary at the Home Office?'),
     );
