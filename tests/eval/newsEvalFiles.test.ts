@@ -128,3 +128,33 @@ it('asks the fresh set only about articles the tuned sets never accept as a sour
     .filter((id) => tuned.has(id));
   expect(reused).toEqual([]);
 });
+
+// The sets written later were each about stories no earlier set asks about (their fixed rule of choice), and
+// split by story, so a tuning half never shares a story with a test half: a choice tuned on one half cannot be
+// tuned on the other's story too.
+it('asks each later set about stories no other set asks about, each story in one half only', async () => {
+  const storiesOf = new Map<string, Map<string, Set<string | undefined>>>();
+  for (const { file } of SETS) {
+    const stories = new Map<string, Set<string | undefined>>();
+    for (const q of (await readEvalFile(path.join(REPO_ROOT, file))).questions) {
+      if (!('accept' in q)) continue;
+      const story = q.id.replace(/-\d+$/, '');
+      stories.set(story, (stories.get(story) ?? new Set()).add(q.split));
+    }
+    storiesOf.set(file, stories);
+  }
+  const mixed = [...storiesOf].flatMap(([file, stories]) =>
+    [...stories].filter(([, halves]) => halves.size > 1).map(([story]) => `${file}: ${story}`),
+  );
+  expect(mixed).toEqual([]);
+  for (const later of [
+    'data/eval/bbc-news-review-style-qa.json',
+    'data/eval/bbc-news-review-style-2-qa.json',
+    'data/eval/bbc-news-crowd-style-qa.json',
+  ]) {
+    const shared = [...(storiesOf.get(later)?.keys() ?? [])].filter((story) =>
+      [...storiesOf].some(([file, stories]) => file !== later && stories.has(story)),
+    );
+    expect(shared, later).toEqual([]);
+  }
+});
