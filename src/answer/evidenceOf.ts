@@ -6,13 +6,7 @@ import type { Evidence } from './confidence.js';
 import { ledeShare } from './ledeShare.js';
 import { speaksOfYear } from './yearInStory.js';
 import { storyShape } from './storyShape.js';
-import {
-  capitalisedTermsOf,
-  namesMentioned,
-  namesOnlySpelled,
-  relatedForNames,
-  type NameQuery,
-} from './nameMentions.js';
+import { namesMentioned, namesOnlySpelled, relatedForNames, type NameQuery } from './nameMentions.js';
 import type { Query } from './prepareQuery.js';
 import type { CandidateQuote } from './CandidateQuote.js';
 
@@ -57,10 +51,7 @@ export function evidenceOf(
   const quoteTerms = new Set(article ? termsOf(article.text.slice(best.span.start, best.span.end)) : []);
   const absentTermWeight = ctx.index.absentTermIdf;
   const articleTerms = article ? termsOfArticle(article) : new Set<string>();
-  const articleNames = article ? namesMentioned(article, nameQuery, articleTerms) : new Set<string>();
-  // A name's other form, written as a name is when the question marks names by case ("Kyrgyz" voters, not
-  // "western" regions for "West Yorkshire").
-  const formTerms = article && nameQuery.caseMatters ? capitalisedTermsOf(article) : articleTerms;
+  const articleNames = article ? namesMentioned(article, nameQuery, articleTerms, forms) : new Set<string>();
   const share = (list: readonly string[], has: (t: string) => boolean): number =>
     list.length === 0 ? 1 : list.filter(has).length / list.length;
   return {
@@ -70,11 +61,7 @@ export function evidenceOf(
     nameCoverage: share(names, inPassage),
     allNamesInPassage: names.every(inPassage) ? 1 : 0,
     namesLeftToPassage: 1 - share(names, (t) => quoteTerms.has(t) && !spelledOnly.has(t)),
-    // The article may name it in another form only ("Kyrgyz" voters for "Kyrgyzstan's elections").
-    articleNameCoverage: share(
-      names,
-      (t) => inPassage(t) || articleNames.has(t) || (forms.get(t) ?? []).some((r) => formTerms.has(r.term)),
-    ),
+    articleNameCoverage: share(names, (t) => inPassage(t) || articleNames.has(t)),
     numberCoverage: share(
       query.numberTerms,
       (t) => articleTerms.has(t) || (article !== undefined && speaksOfYear(article, articleTerms, t)),

@@ -110,19 +110,17 @@ function articleNamesOf(article: Article): ArticleNames {
   return names;
 }
 
-/** The index terms `article` writes capitalised (as a name is), in its title or text. */
-export function capitalisedTermsOf(article: Article): ReadonlySet<string> {
-  return articleNamesOf(article).capitalised;
-}
-
 /**
- * The question's names that `article` mentions in its title or text. `articleTerms` are the article's index
- * terms (see termsOf): a question that marks no names by case finds a name in any of them.
+ * The question's names that `article` mentions in its title or text, itself or in another form of it that
+ * `forms` gives ("Kyrgyz" voters for "Kyrgyzstan's elections", see relatedForNames). `articleTerms` are the
+ * article's index terms (see termsOf): a question that marks no names by case finds a name, or a form, in any
+ * of them; one that does, only in a word written capitalised ("western" regions are not West Yorkshire).
  */
 export function namesMentioned(
   article: Article,
   query: NameQuery,
   articleTerms: ReadonlySet<string>,
+  forms?: RelatedTerms,
 ): Set<string> {
   const found = new Set<string>();
   if (query.names.length === 0) return found;
@@ -134,7 +132,9 @@ export function namesMentioned(
     const plain = query.caseMatters
       ? capitalised.has(name)
       : articleTerms.has(name) && (innerUses === undefined || innerUses.alsoOtherwise);
-    if (plain || askedAs) found.add(name);
+    const written = query.caseMatters ? capitalised : articleTerms;
+    const asForm = forms?.get(name)?.some((r) => written.has(r.term)) ?? false;
+    if (plain || askedAs || asForm) found.add(name);
   }
   return found;
 }

@@ -231,8 +231,8 @@ export function entityMentions(text: string): number[] {
  * Where a person's name starts inside a longer run with no title right before it; 0 when none does (a name
  * never starts a run here: the caller reads the run's start itself). At a given name and a surname (or two)
  * that end the run, after a role ("Labour MP | Stephen Pound", "Apple CEO | Steve Jobs"), or a given name and one
- * surname after a title and the words of its office ("US Undersecretary of State | John Bolton"; "President of
- * Georgia Mikhail Saakashvili" is Mikhail Saakashvili's, though Georgia is a given name too). Without a role or
+ * surname after a title and the words of its office ("US Undersecretary of State | John Bolton"; "Governor of
+ * Virginia Mark Warner" is Mark Warner's, though Virginia is a given name too). Without a role or
  * title, a given name inside a run starts nothing ("JP Morgan Chase", "World Cross Country"), nor does one before
  * a place's or an organisation's ending ("Great Victoria Street").
  */
