@@ -14,6 +14,11 @@ import { PassageIndex } from '../../src/index/PassageIndex.js';
 import { buildPassages } from '../../src/passages/buildPassages.js';
 import { corpusOf, paragraphs } from '../support/fixtureCorpus.js';
 
+/** What the confidence model reads of the ranking of `question` over `articles`. */
+function evidenceIn(articles: Parameters<typeof answerContextOf>[0], question: string) {
+  return rankQuestion(answerContextOf(articles), question)?.evidence;
+}
+
 const middling: Evidence = {
   passageCoverage: 0.5,
   sentenceCoverage: 0.5,
@@ -154,7 +159,7 @@ describe('declining a question about a year or a name the articles never mention
   });
 
   it('reads the year and the name as missing from the best article', () => {
-    const evidence = (q: string) => rankQuestion(answerContextOf(corpus.articles), q)?.evidence;
+    const evidence = (q: string) => evidenceIn(corpus.articles, q);
     expect(evidence('How much profit did Skyway make in 2010?')?.numberCoverage).toBe(0);
     expect(evidence('How much profit did Skyway make in 2004?')?.numberCoverage).toBe(1);
     expect(evidence('What did Macron say about climate change?')?.articleNameCoverage).toBe(0);
@@ -163,7 +168,7 @@ describe('declining a question about a year or a name the articles never mention
   });
 
   it("tells a quote that leaves the question's names to its passage from one that repeats them", () => {
-    const evidence = (q: string) => rankQuestion(answerContextOf(corpus.articles), q)?.evidence;
+    const evidence = (q: string) => evidenceIn(corpus.articles, q);
     // why: the sentence with the cost says "the wall", not "Porthmellin", which the sentence before names.
     const cost = evidence('How much will the new harbour wall in Porthmellin cost?');
     expect([cost?.allNamesInPassage, cost?.namesLeftToPassage]).toEqual([1, 1]);
@@ -177,10 +182,7 @@ describe('declining a question about a year or a name the articles never mention
       gas: paragraphs('Gas Cut', 'Russia cut gas supplies to Ukraine on Sunday in a row over prices.'),
     });
     // why: "Russia" is the name "Russian" asks about (see relatedForNames), not another country.
-    const evidence = rankQuestion(
-      answerContextOf(gas.articles),
-      'When were Russian gas supplies cut?',
-    )?.evidence;
+    const evidence = evidenceIn(gas.articles, 'When were Russian gas supplies cut?');
     expect([evidence?.nameCoverage, evidence?.allNamesInPassage]).toEqual([1, 1]);
   });
 
@@ -194,10 +196,10 @@ describe('declining a question about a year or a name the articles never mention
     });
     // why: the quote holding the answer names no country; its article names it as "Kyrgyz" officials, which
     // is Kyrgyzstan's, so the story is the one asked about.
-    const evidence = rankQuestion(
-      answerContextOf(ink.articles),
+    const evidence = evidenceIn(
+      ink.articles,
       "How long does the invisible ink used in Kyrgyzstan's elections stay on a voter's thumb?",
-    )?.evidence;
+    );
     expect(evidence?.articleNameCoverage).toBe(1);
     // why: "western" is a form of "west" in lower case: a common word, not the name West Yorkshire, which
     // the article never mentions.
@@ -208,10 +210,7 @@ describe('declining a question about a year or a name the articles never mention
         'Prices in western regions rose fastest.',
       ),
     });
-    const west = rankQuestion(
-      answerContextOf(ham.articles),
-      'How much did ham prices rise in West Yorkshire?',
-    )?.evidence;
+    const west = evidenceIn(ham.articles, 'How much did ham prices rise in West Yorkshire?');
     expect(west?.articleNameCoverage).toBe(0);
   });
 });
@@ -230,8 +229,7 @@ const SPELLED_ONLY = corpusOf({
 });
 
 describe('a name the articles spell but do not mention', () => {
-  const evidence = (question: string) =>
-    rankQuestion(answerContextOf(SPELLED_ONLY.articles), question)?.evidence;
+  const evidence = (question: string) => evidenceIn(SPELLED_ONLY.articles, question);
 
   it('does not take the inner word of a longer name for the name asked about', () => {
     // why: "Agence France Presse" is a news agency; no article is about France, so the question's only name
