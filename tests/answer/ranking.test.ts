@@ -239,6 +239,23 @@ describe('answering "why" with a reason', () => {
       /because he missed two training sessions/,
     );
   });
+
+  it('reads "for security reasons" as a reason, as it reads "because"', () => {
+    // why: a later paragraph repeats every word of the question (Ellery, site, blocking, visitors) and scores
+    // higher, but gives no reason; news gives one as "for security reasons", the plural, as often as "because".
+    const engine = createEngine(
+      corpusOf({
+        site: paragraphs(
+          'Campaign Site Blocks Visitors',
+          'The official website of Governor Mark Ellery is blocking visitors from abroad.',
+          'Visitors to the Ellery site from abroad see a page saying they may not view it.',
+          'Campaign staff said the site was blocking overseas visitors for security reasons.',
+          'The Ellery site has been blocking visitors since Monday, web monitors said.',
+        ),
+      }),
+    );
+    expect(best('Why is the Ellery site blocking visitors?', engine).quote).toMatch(/for security reasons/);
+  });
 });
 
 describe('a quote of only the question’s words', () => {

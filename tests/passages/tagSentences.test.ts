@@ -141,6 +141,9 @@ describe('tagText', () => {
     // why: news gives a cause as the circumstance it came in ("profits stalled amid slowing demand").
     expect(reasons('Profits at the firm have stood still amid slowing demand at home.')).toEqual(['amid']);
     expect(reasons('Shares fell amidst fears of a price war.')).toEqual(['amidst']);
+    // why: news gives a cause as "for security reasons" as often as "for this reason".
+    expect(reasons('The site blocks overseas visitors for "security reasons".')).toEqual(['reasons']);
+    expect(reasons('She quit for personal reasons.')).toEqual(['reasons']);
   });
 
   it('reads "due to" as a reason before a cause, not before a verb, where it schedules', () => {
