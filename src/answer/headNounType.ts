@@ -8,14 +8,17 @@ const HEAD_NOUNS: Readonly<Record<string, AnswerType>> = Object.fromEntries([
   ),
   ...words(
     'organisation',
-    'company firm team club network magazine regulator body party group bank airline broadcaster newspaper paper channel agency band carmaker maker manufacturer union organisation organization retailer insurer studio label publisher operator supermarket chain brand charity committee council fund exchange website station side hospital school university college court police museum theatre gallery church store hotel',
+    'company firm team club network magazine regulator body party group bank airline broadcaster newspaper paper channel agency band carmaker maker manufacturer union organisation organization retailer insurer studio label publisher operator supermarket chain brand charity committee council fund exchange website station side hospital school university college court police museum theatre gallery church store hotel laboratory lab institute',
   ),
   ...words(
     'place',
     'country city town constituency region state venue stadium ground county island nation capital village continent location place airport seat valley river lake sea ocean mountain province district territory borough',
   ),
   ...words('money', 'profit profits price fee salary revenue revenues fine sum budget bid bonus'),
-  ...words('count', 'number percentage percent amount share rate proportion majority score population'),
+  ...words(
+    'count',
+    'number percentage percent amount share rate proportion majority score population attendance turnout',
+  ),
 ]);
 
 const AUXILIARY = new Set(
@@ -58,9 +61,15 @@ export function headNounType(q: string): AnswerType | null {
     if (DETERMINERS.has(word)) return type;
     // "What is the company planning?": the noun is the subject of the verb after it, and "what" its object.
     if (copula && type && word.endsWith('ing') && !ING_PREPOSITIONS.has(word)) return null;
+    // "Which college's researchers…?" asks for the college: a possessor is the head (not after "what is the",
+    // where "What is the company's profit?" asks for the profit).
+    const possessor = !copula && /['’]s$/.test(word) ? HEAD_NOUNS[lastPart(word.slice(0, -2))] : undefined;
+    if (possessor) return possessor;
+    // "Which Unilever co-chairman…?": a compound's head is its last part.
+    const noun = lastPart(word);
     // A plural is read as its singular only before an auxiliary: "which country hosts" has a verb, "hosts".
     const beforeAuxiliary = AUXILIARY.has(heads[i + 1] ?? '');
-    const listed = HEAD_NOUNS[word] ?? (beforeAuxiliary ? HEAD_NOUNS[singular(word)] : undefined);
+    const listed = HEAD_NOUNS[noun] ?? (beforeAuxiliary ? HEAD_NOUNS[singular(noun)] : undefined);
     if (listed) {
       type = listed;
       continue;
@@ -93,3 +102,8 @@ const ING_PREPOSITIONS = new Set([
   'concerning',
   'according',
 ]);
+
+/** The last part of a hyphenated word ("co-chairman" → "chairman", "vice-president" → "president"), or the word. */
+function lastPart(word: string): string {
+  return word.slice(word.lastIndexOf('-') + 1);
+}

@@ -60,6 +60,13 @@ describe('answerTypeOf', () => {
     ['Which university libraries will Google scan in full?', 'other'],
     ['Which team players were injured?', 'person'],
     ['Which company wants to buy the club?', 'organisation'],
+    // A compound's head is its last part; a possessor is what "which" asks for, unless after "what is the".
+    ['Which Unilever co-chairman is to become chief executive?', 'person'],
+    ["Which college's researchers studied the abuse?", 'organisation'],
+    ["Which country's president resigned?", 'place'],
+    ["What is the company's profit?", 'money'],
+    ['For which laboratory is the supercomputer being built?', 'organisation'],
+    ['What was the attendance at the Riverside?', 'count'],
     // A rival, a buyer or a model is as often a company or a product as a person.
     ['Which rival did Chelsea beat?', 'other'],
     ['Which model did Nokia launch?', 'other'],
