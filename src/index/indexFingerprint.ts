@@ -46,8 +46,9 @@ import { processTerm, tokenize } from './terms.js';
  * 33: a given name and surname ending a capitalised run after a role ("Labour MP Stephen Pound") are a person's.
  * 34: …after a title's office only as first name and surname, never before a place's or firm's ending.
  * 35: "reasons" gives a cause as "reason" does ("for security reasons").
+ * 36: so do "in response to", "in the aftermath of", "prompted by", "hurt by" and the like.
  */
-const INDEX_FORMAT_VERSION = 35;
+const INDEX_FORMAT_VERSION = 36;
 /** Sample text whose terms change whenever tokenising, stemming or stop words change. */
 const PROBE =
   'Running U.S. troops’ 100,000 pipelines, Russia’s café e-mail 3.5 NATO won’t were WHO said United  Nations';

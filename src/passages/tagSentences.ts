@@ -63,11 +63,13 @@ export const TAG_PATTERNS: Readonly<Record<PatternKind, RegExp>> = {
   // "Following" only as a preposition ("a ban following the discovery"), not "the following year"; a goal only
   // as an aim ("the goal of the project is to"), not one scored: the BBC's sport stories hold 147 of those.
   // "Amid" gives a cause as the circumstance it came in: "profits have stood still amid slowing demand".
-  // "Reasons" as well as "reason": news gives a cause as "for security reasons", "for personal reasons".
+  // "Reasons" as well as "reason": news gives a cause as "for security reasons", "for personal reasons". And as
+  // what an event came in response to, in the aftermath or wake of, or was prompted, driven or hurt by ("the ban
+  // was imposed in the aftermath of the crackdown", "trade was hurt by a ban").
   // "Due to" only before a cause ("due to falling sales"), not before a verb ("due to open on Friday", "is due
   // to be sentenced"), which schedules: the BBC's stories hold twice as many of those.
   [TagKind.reason]: new RegExp(
-    `\\b(?:because|since|due to(?!\\s+(?:\\p{L}+ly\\s+)?(?:${SCHEDULED_VERBS})\\b)|as a result|in order to|so that|claiming|citing|owing to|caused by|amidst|amid|reasons?|blames?|blamed|(?<!\\bthe )following|thanks to|aims? to|aimed at|goal (?:of [^.,;:!?]{1,40}? )?(?:is|was) to|purpose)\\b`,
+    `\\b(?:because|since|due to(?!\\s+(?:\\p{L}+ly\\s+)?(?:${SCHEDULED_VERBS})\\b)|as a result|in order to|so that|claiming|citing|owing to|caused by|amidst|amid|reasons?|in response to|(?:prompted|triggered|sparked|fuell?ed|driven(?: up| down)?|hit|hurt) by|in the (?:aftermath|wake) of|blames?|blamed|(?<!\\bthe )following|thanks to|aims? to|aimed at|goal (?:of [^.,;:!?]{1,40}? )?(?:is|was) to|purpose)\\b`,
     'giu',
   ),
 };

@@ -130,7 +130,7 @@ describe('tagText', () => {
     const reasons = (text: string): string[] =>
       mentions(text).flatMap(([kind, mention]) => (kind === 'reason' ? [mention] : []));
     expect(reasons('The academy blames the popularity of computer games.')).toEqual(['blames']);
-    expect(reasons('Trade was hurt by a ban following the discovery of BSE.')).toEqual(['following']);
+    expect(reasons('Trade suffered from a ban following the discovery of BSE.')).toEqual(['following']);
     expect(reasons('The goal of the project is to unlock information.')).toEqual([
       'goal of the project is to',
     ]);
@@ -144,6 +144,14 @@ describe('tagText', () => {
     // why: news gives a cause as "for security reasons" as often as "for this reason".
     expect(reasons('The site blocks overseas visitors for "security reasons".')).toEqual(['reasons']);
     expect(reasons('She quit for personal reasons.')).toEqual(['reasons']);
+    // why: news gives a cause as what an event came in response to or in the aftermath of, or was hurt by.
+    expect(reasons('The ban was imposed in the aftermath of the crackdown.')).toEqual([
+      'in the aftermath of',
+    ]);
+    expect(reasons('Trade was hurt by a ban on beef imports.')).toEqual(['hurt by']);
+    expect(reasons('The policy was adopted in response to an attack.')).toEqual(['in response to']);
+    expect(reasons('Sales were driven up by demand for flat screens.')).toEqual(['driven up by']);
+    expect(reasons('The striker hit the bar twice.')).toEqual([]);
   });
 
   it('reads "due to" as a reason before a cause, not before a verb, where it schedules', () => {
