@@ -8,7 +8,7 @@ const HEAD_NOUNS: Readonly<Record<string, AnswerType>> = Object.fromEntries([
   ),
   ...words(
     'organisation',
-    'company firm team club network magazine regulator body party group bank airline broadcaster newspaper paper channel agency band carmaker maker manufacturer union organisation organization retailer insurer studio label publisher operator supermarket chain brand charity committee council fund exchange website station side hospital school university college court police museum theatre gallery church store hotel laboratory lab institute',
+    'company firm team club network magazine regulator body party group bank airline broadcaster newspaper paper channel agency band carmaker maker manufacturer union organisation organization retailer insurer studio label publisher operator supermarket chain brand charity committee council fund exchange website station side hospital school university college court police museum theatre gallery church store hotel laboratory lab institute think-tank thinktank',
   ),
   ...words(
     'place',
@@ -69,7 +69,8 @@ export function headNounType(q: string): AnswerType | null {
     const noun = lastPart(word);
     // A plural is read as its singular only before an auxiliary: "which country hosts" has a verb, "hosts".
     const beforeAuxiliary = AUXILIARY.has(heads[i + 1] ?? '');
-    const listed = HEAD_NOUNS[noun] ?? (beforeAuxiliary ? HEAD_NOUNS[singular(noun)] : undefined);
+    const listed =
+      HEAD_NOUNS[word] ?? HEAD_NOUNS[noun] ?? (beforeAuxiliary ? HEAD_NOUNS[singular(noun)] : undefined);
     if (listed) {
       type = listed;
       continue;

@@ -62,6 +62,7 @@ describe('answerTypeOf', () => {
     ['Which company wants to buy the club?', 'organisation'],
     // A compound's head is its last part; a possessor is what "which" asks for, unless after "what is the".
     ['Which Unilever co-chairman is to become chief executive?', 'person'],
+    ['Which think-tank criticised the report?', 'organisation'],
     ["Which college's researchers studied the abuse?", 'organisation'],
     ["Which country's president resigned?", 'place'],
     ["What is the company's profit?", 'money'],
