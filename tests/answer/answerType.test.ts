@@ -63,6 +63,10 @@ describe('answerTypeOf', () => {
     // A compound's head is its last part; a possessor is what "which" asks for, unless after "what is the".
     ['Which Unilever co-chairman is to become chief executive?', 'person'],
     ['Which think-tank criticised the report?', 'organisation'],
+    // Players' positions and other people's roles, as the corpus's people are named by them.
+    ['Which uncapped Ulster forward was named in the squad?', 'person'],
+    ['Which sports psychologist advised the runner?', 'person'],
+    ['Which Arsenal fly-half was injured?', 'person'],
     ["Which college's researchers studied the abuse?", 'organisation'],
     ["Which country's president resigned?", 'place'],
     ["What is the company's profit?", 'money'],
