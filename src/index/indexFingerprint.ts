@@ -47,8 +47,9 @@ import { processTerm, tokenize } from './terms.js';
  * 34: …after a title's office only as first name and surname, never before a place's or firm's ending.
  * 35: "reasons" gives a cause as "reason" does ("for security reasons").
  * 36: so do "in response to", "in the aftermath of", "prompted by", "hurt by" and the like.
+ * 37: sums in rupees, yuan, roubles, kroner, francs, pesos, lira, dinars and rand are money.
  */
-const INDEX_FORMAT_VERSION = 36;
+const INDEX_FORMAT_VERSION = 37;
 /** Sample text whose terms change whenever tokenising, stemming or stop words change. */
 const PROBE =
   'Running U.S. troops’ 100,000 pipelines, Russia’s café e-mail 3.5 NATO won’t were WHO said United  Nations';

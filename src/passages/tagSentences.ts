@@ -39,6 +39,14 @@ const SCHEDULED_VERBS =
 /** Units of time, as a pattern's alternatives. */
 export const TIME_UNITS = 'seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries';
 
+/**
+ * Words for a currency after a number ("3.5 million pounds", "102bn rupees"), as a pattern's alternatives: news
+ * from outside Britain, America and the euro area writes sums in its own currency. Not "won" (a verb far more
+ * often) nor "real" (an adjective).
+ */
+const CURRENCY_WORDS =
+  'pounds?|dollars?|euros?|yen|pence|cents?|rupees?|yuan|roubles?|rubles?|kroner|krona|kronor|francs?|pesos?|lira|dinars?|rand';
+
 /** Each kind's pattern (global, so `tagText` finds every mention). Exported for answerType's re-tests. */
 export const TAG_PATTERNS: Readonly<Record<PatternKind, RegExp>> = {
   // Numbers in words up to the tens ("fourteen points", "fifty percent", "twenty-five"), as in digits.
@@ -46,11 +54,15 @@ export const TAG_PATTERNS: Readonly<Record<PatternKind, RegExp>> = {
     /\b\d[\d,.]*\b|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen|(?:twen|thir|for|fif|six|seven|eigh|nine)ty(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|dozens?|hundreds?|thousands?|millions?|billions?|half|several)\b/gi,
   // A currency sign and its whole amount ("$54.9m", "£1.5 billion"), or a number with a currency word ("3.5
   // million pounds") or a million/billion suffix.
-  [TagKind.money]:
-    /[£$€¥]\s?\d+(?:[.,]\d+)*(?:\s?(?:m|bn|k)\b|\s(?:thousand|million|billion|trillion)\b)?|\b\d[\d,.]*\s?(?:m|bn|k|(?:thousand|million|billion)\s)?\s?(?:pounds?|dollars?|euros?|yen|pence|cents?)\b|\b\d[\d,.]*(?:m|bn)\b/gi,
+  [TagKind.money]: new RegExp(
+    String.raw`[£$€¥]\s?\d+(?:[.,]\d+)*(?:\s?(?:m|bn|k)\b|\s(?:thousand|million|billion|trillion)\b)?|\b\d[\d,.]*\s?(?:m|bn|k|(?:thousand|million|billion)\s)?\s?(?:${CURRENCY_WORDS})\b|\b\d[\d,.]*(?:m|bn)\b`,
+    'gi',
+  ),
   // Never an amount of money: "$54.9m" and "70m euros" are sums, not metres.
-  [TagKind.distance]:
-    /(?<![£$€¥]\s?[\d,.]*)\b\d[\d,.]*\s?(?:km|kilometres?|kilometers?|miles?|metres?|meters?|m(?!\s?(?:pounds?|dollars?|euros?|yen|francs?|pence|cents?)\b)|feet|ft|yards?|inches|cm|mm)\b/gi,
+  [TagKind.distance]: new RegExp(
+    String.raw`(?<![£$€¥]\s?[\d,.]*)\b\d[\d,.]*\s?(?:km|kilometres?|kilometers?|miles?|metres?|meters?|m(?!\s?(?:${CURRENCY_WORDS})\b)|feet|ft|yards?|inches|cm|mm)\b`,
+    'gi',
+  ),
   // Not an age ("the 28-year-old", "a six-month-old", "two years old"): no length of time for "how long".
   [TagKind.durationUnit]: new RegExp(`\\b(?:${TIME_UNITS})\\b(?![- ]old\\b)`, 'gi'),
   // "Within" a number of days to decades dates what is to come ("out of control within several decades").

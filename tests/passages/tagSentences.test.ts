@@ -57,6 +57,13 @@ describe('tagText', () => {
       mentions(text).flatMap(([k, mention]) => (k === kind ? [mention] : []));
     expect(of('money', 'She earned $54.9m last year.')).toEqual(['$54.9m']);
     expect(of('money', 'It raised £3 million.')).toEqual(['£3 million']);
+    // why: news from outside Britain, America and the euro area writes sums in its own currency.
+    expect(of('money', 'The state set aside 500 million rupees for the victims.')).toEqual([
+      '500 million rupees',
+    ]);
+    expect(of('money', 'Sales rose to 120 billion yuan.')).toEqual(['120 billion yuan']);
+    expect(of('money', 'It paid 30,000 roubles.')).toEqual(['30,000 roubles']);
+    expect(of('distance', 'It pledged 500m rupees.')).toEqual([]);
     expect(of('distance', 'It cost 70m euros, or $54.9m.')).toEqual([]);
     // A length is still one.
     expect(of('distance', 'The wall is 5.5m high.')).toEqual(['5.5m']);
