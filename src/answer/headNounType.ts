@@ -1,10 +1,14 @@
 import type { AnswerType } from './answerType.js';
 
-/** Head nouns after "which"/"what" and the type they ask for; an adjective or two may come between. */
+/**
+ * Head nouns after "which"/"what" and the type they ask for; an adjective or two may come between. Roles that as
+ * often stand before another noun as a modifier ("pilot scheme", "student loan", "witness statement", "pupil
+ * numbers") are not listed: the noun after them is the head, and names no kind.
+ */
 const HEAD_NOUNS: Readonly<Record<string, AnswerType>> = Object.fromEntries([
   ...words(
     'person',
-    'judge minister secretary actor actress singer player chief boss manager director producer producers chairman chairwoman leader president coach striker footballer executive official author writer artist presenter star captain founder owner spokesman spokeswoman politician athlete driver golfer boxer goalkeeper musician rapper comedian chancellor governor senator mayor candidate economist analyst designer inventor lawyer prosecutor officer commissioner mp peer successor deputy editor journalist host composer member members person man woman novelist msp mep legend substitute winger batsman bowler jockey referee scientist researcher doctor poet playwright filmmaker victim suspect boy girl teenager mother father wife husband son daughter soldier lawmaker priest bishop pope king queen prince princess dancer winner champion teammate employee worker spokesperson adviser advisor aide architect photographer banker defender midfielder keeper forward frontman guitarist drummer vocalist bassist songwriter barrister solicitor boxer sprinter runner swimmer cyclist rider cricketer skipper fly-half scrum-half full-back psychologist psychiatrist therapist nurse professor teacher student pupil chef entrepreneur tycoon billionaire businessman businesswoman investor campaigner activist protester diplomat envoy ambassador detective inspector constable juror witness defendant pilot commentator pundit critic columnist correspondent reporter painter sculptor magnate heir heiress',
+    'judge minister secretary actor actress singer player chief boss manager director producer producers chairman chairwoman leader president coach striker footballer executive official author writer artist presenter star captain founder owner spokesman spokeswoman politician athlete driver golfer boxer goalkeeper musician rapper comedian chancellor governor senator mayor candidate economist analyst designer inventor lawyer prosecutor officer commissioner mp peer successor deputy editor journalist host composer member members person man woman novelist msp mep legend substitute winger batsman bowler jockey referee scientist researcher doctor poet playwright filmmaker victim suspect boy girl teenager mother father wife husband son daughter soldier lawmaker priest bishop pope king queen prince princess dancer winner champion teammate employee worker spokesperson adviser advisor aide architect photographer banker defender midfielder keeper forward frontman guitarist drummer vocalist bassist songwriter barrister solicitor sprinter runner swimmer cyclist rider cricketer skipper fly-half scrum-half full-back left-back right-back centre-back centre-half wing-back psychologist psychiatrist therapist professor chef entrepreneur tycoon billionaire businessman businesswoman campaigner activist protester diplomat envoy ambassador inspector constable juror defendant commentator pundit critic columnist correspondent reporter painter sculptor magnate heir heiress',
   ),
   ...words(
     'organisation',
@@ -63,7 +67,9 @@ export function headNounType(q: string): AnswerType | null {
     if (copula && type && word.endsWith('ing') && !ING_PREPOSITIONS.has(word)) return null;
     // "Which college's researchers…?" asks for the college: a possessor is the head (not after "what is the",
     // where "What is the company's profit?" asks for the profit).
-    const possessor = !copula && /['’]s$/.test(word) ? HEAD_NOUNS[lastPart(word.slice(0, -2))] : undefined;
+    const owner = word.slice(0, -2);
+    const possessor =
+      !copula && /['’]s$/.test(word) ? (HEAD_NOUNS[owner] ?? HEAD_NOUNS[lastPart(owner)]) : undefined;
     if (possessor) return possessor;
     // "Which Unilever co-chairman…?": a compound's head is its last part.
     const noun = lastPart(word);

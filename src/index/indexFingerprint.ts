@@ -48,8 +48,9 @@ import { processTerm, tokenize } from './terms.js';
  * 35: "reasons" gives a cause as "reason" does ("for security reasons").
  * 36: so do "in response to", "in the aftermath of", "prompted by", "hurt by" and the like.
  * 37: sums in rupees, yuan, roubles, kroner, francs, pesos, lira, dinars and rand are money.
+ * 38: …and in krone.
  */
-const INDEX_FORMAT_VERSION = 37;
+const INDEX_FORMAT_VERSION = 38;
 /** Sample text whose terms change whenever tokenising, stemming or stop words change. */
 const PROBE =
   'Running U.S. troops’ 100,000 pipelines, Russia’s café e-mail 3.5 NATO won’t were WHO said United  Nations';

@@ -64,6 +64,8 @@ describe('tagText', () => {
     expect(of('money', 'Sales rose to 120 billion yuan.')).toEqual(['120 billion yuan']);
     expect(of('money', 'It paid 30,000 roubles.')).toEqual(['30,000 roubles']);
     expect(of('distance', 'It pledged 500m rupees.')).toEqual([]);
+    expect(of('money', 'The fine was 2 million francs.')).toEqual(['2 million francs']);
+    expect(of('money', 'It cost 40,000 kroner.')).toEqual(['40,000 kroner']);
     expect(of('distance', 'It cost 70m euros, or $54.9m.')).toEqual([]);
     // A length is still one.
     expect(of('distance', 'The wall is 5.5m high.')).toEqual(['5.5m']);
@@ -158,6 +160,7 @@ describe('tagText', () => {
     expect(reasons('Trade was hurt by a ban on beef imports.')).toEqual(['hurt by']);
     expect(reasons('The policy was adopted in response to an attack.')).toEqual(['in response to']);
     expect(reasons('Sales were driven up by demand for flat screens.')).toEqual(['driven up by']);
+    // Only "hit by" gives a cause, not "hit" alone.
     expect(reasons('The striker hit the bar twice.')).toEqual([]);
   });
 
