@@ -22,6 +22,11 @@ export interface CandidateQuote {
    * better than the sentence it continues: it may be a further excerpt, never the first.
    */
   readonly secondary: boolean;
+  /**
+   * For a continuation whose own words match none of the question's: the sentence it continues, which holds
+   * them (see withSentenceBefore). Undefined for every other quote.
+   */
+  readonly follows?: Span | undefined;
 }
 
 /** The ranked quotes for a question, and how confident an answer from them is. */

@@ -39,3 +39,9 @@ export function freshHitArrays(length: number): HitArrays {
   const relatedStrength = float64.subarray(capacity, capacity + length).fill(0);
   return { hitIndex, secondHit, hitStrength, relatedHit, relatedStrength, surface };
 }
+
+/** Whether a token of [from, to) matches a question term (see HitArrays.hitIndex). */
+export function someHit(hitIndex: Int32Array, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if ((hitIndex[i] as number) >= 0) return true;
+  return false;
+}

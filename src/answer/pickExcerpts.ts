@@ -9,6 +9,7 @@ import { spanWordsOf, type SpanWords } from './spanWordsOf.js';
 import { speakerOf } from './speakerOf.js';
 import { withFollowingSentence } from './withFollowingSentence.js';
 import { withNextSentence } from './withNextSentence.js';
+import { withSentencesBefore } from './withSentenceBefore.js';
 
 /**
  * A further excerpt must match at least this share of the question's word weight (IDF) in its passage, so
@@ -117,7 +118,10 @@ export function pickExcerpts(
     if (!ids.includes(quote.passage.articleId)) ids.push(quote.passage.articleId);
     alsoIn.set(original, ids);
   }
-  return chosen.map((quote) => toExcerpt(ctx, quote, alsoIn.get(quote) ?? [])) as [Excerpt, ...Excerpt[]];
+  const textOf = (quote: CandidateQuote): string => ctx.articles.get(quote.passage.articleId)?.text ?? '';
+  return withSentencesBefore(chosen, textOf).map(([quote, shown]) =>
+    toExcerpt(ctx, shown, alsoIn.get(quote) ?? []),
+  ) as [Excerpt, ...Excerpt[]];
 }
 
 /**

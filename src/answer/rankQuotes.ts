@@ -8,7 +8,7 @@ import { evidenceOf } from './evidenceOf.js';
 import { plainTypos } from './plainTypos.js';
 import { isInnerNameWord, relatedForNames } from './nameMentions.js';
 import { phraseMarksFor } from './phraseMarksOf.js';
-import { freshHitArrays } from './freshHitArrays.js';
+import { freshHitArrays, someHit } from './freshHitArrays.js';
 import { KeyFilter } from './KeyFilter.js';
 import { memoBySpan } from './memoBySpan.js';
 import { onlyQuestionWords } from './onlyQuestionWords.js';
@@ -285,15 +285,12 @@ function rankCandidates(
         storyGap: 1 - (stories.get(passage.articleId) ?? 1),
       };
       const score = scoreOf(features, query.type);
-      quotes.push({ passage, span, cut, score, matched, features, passageTerms, secondary });
+      // A continuation that matches the question only through the sentence it continues is shown with it.
+      const [a, b] = previous ? tokenRangeOf(tokens, span.start, span.end, from, to) : [0, 0];
+      const follows = previous && !someHit(hitIndex, a, b) ? previous : undefined;
+      quotes.push({ passage, span, cut, score, matched, features, passageTerms, secondary, follows });
     }
   });
   orderQuotes(quotes, query.type, ctx.passages);
   return { quotes, query, focusWeight: focusWeigher(ctx, storyTerms, query) };
-}
-
-/** Whether a token of [from, to) matches a question term. */
-function someHit(hitIndex: Int32Array, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if ((hitIndex[i] as number) >= 0) return true;
-  return false;
 }

@@ -170,3 +170,30 @@ describe('pickExcerpts: which further quote deserves a place', () => {
     expect(sources([best, sameStory, topStory])).toEqual(['news/021', 'news/024']);
   });
 });
+
+describe('pickExcerpts: a continuation that shares no word with the question', () => {
+  const engine = createEngine(
+    corpusOf({
+      // An invented recovery story: the lede names the country and the crisis, the next paragraph gives dates.
+      recovery: [
+        'Fresh Hope For Recovery',
+        'Three years after Argentina was hit by a deadly economic crisis, there is fresh hope.',
+        "The country's economy is set to grow about 8% this year, a sharp turnaround from 2002 when output fell 11%.",
+        'Unemployment has fallen and exports are rising, officials said.',
+      ].join('\n\n'),
+    }),
+  );
+
+  it('is quoted with the sentence it continues, and that sentence is not quoted again', () => {
+    // why: the second paragraph is chosen for the dates it holds, but alone it names neither Argentina nor the
+    // crisis: the reader could not tell why it answers, nor which country it means.
+    const result = engine.answer('When was Argentina hit by the crisis?');
+    expect(result.kind).toBe('found');
+    if (result.kind !== 'found') return;
+    expect(result.excerpts[0]?.quote).toMatch(
+      /^Three years after Argentina was hit .*\n\nThe country's economy/s,
+    );
+    const ledes = result.excerpts.filter((e) => e.quote.includes('Three years after'));
+    expect(ledes).toHaveLength(1);
+  });
+});
