@@ -67,16 +67,11 @@ export function headNounType(q: string): AnswerType | null {
     if (copula && type && word.endsWith('ing') && !ING_PREPOSITIONS.has(word)) return null;
     // "Which college's researchers…?" asks for the college: a possessor is the head (not after "what is the",
     // where "What is the company's profit?" asks for the profit).
-    const owner = word.slice(0, -2);
-    const possessor =
-      !copula && /['’]s$/.test(word) ? (HEAD_NOUNS[owner] ?? HEAD_NOUNS[lastPart(owner)]) : undefined;
+    const possessor = !copula && /['’]s$/.test(word) ? listedType(word.slice(0, -2)) : undefined;
     if (possessor) return possessor;
-    // "Which Unilever co-chairman…?": a compound's head is its last part.
-    const noun = lastPart(word);
     // A plural is read as its singular only before an auxiliary: "which country hosts" has a verb, "hosts".
     const beforeAuxiliary = AUXILIARY.has(heads[i + 1] ?? '');
-    const listed =
-      HEAD_NOUNS[word] ?? HEAD_NOUNS[noun] ?? (beforeAuxiliary ? HEAD_NOUNS[singular(noun)] : undefined);
+    const listed = listedType(word) ?? (beforeAuxiliary ? HEAD_NOUNS[singular(lastPart(word))] : undefined);
     if (listed) {
       type = listed;
       continue;
@@ -109,6 +104,14 @@ const ING_PREPOSITIONS = new Set([
   'concerning',
   'according',
 ]);
+
+/**
+ * The type a listed head noun asks for: the word itself ("think-tank") or, for a compound, its last part
+ * ("Which Unilever co-chairman…?": chairman).
+ */
+function listedType(word: string): AnswerType | undefined {
+  return HEAD_NOUNS[word] ?? HEAD_NOUNS[lastPart(word)];
+}
 
 /** The last part of a hyphenated word ("co-chairman" → "chairman", "vice-president" → "president"), or the word. */
 function lastPart(word: string): string {
