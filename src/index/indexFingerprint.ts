@@ -49,8 +49,9 @@ import { processTerm, tokenize } from './terms.js';
  * 36: so do "in response to", "in the aftermath of", "prompted by", "hurt by" and the like.
  * 37: sums in rupees, yuan, roubles, kroner, francs, pesos, lira, dinars and rand are money.
  * 38: …and in krone.
+ * 39: a year alone ("in 2003") is a date, never a number.
  */
-const INDEX_FORMAT_VERSION = 38;
+const INDEX_FORMAT_VERSION = 39;
 /** Sample text whose terms change whenever tokenising, stemming or stop words change. */
 const PROBE =
   'Running U.S. troops’ 100,000 pipelines, Russia’s café e-mail 3.5 NATO won’t were WHO said United  Nations';

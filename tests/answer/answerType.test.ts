@@ -202,6 +202,17 @@ describe('answerTypeFit', () => {
     expect(answerTypeFit('count', 'By February 7, 14,000 people had died.', question)).toBe(1);
   });
 
+  it('counts no year written alone: "who set the mark in 2003" says when, not how many records', () => {
+    const question = questionWordsOf('How many world records has Haile Gebrselassie set?');
+    expect(answerTypeFit('count', 'Gebrselassie set the mark at the same meeting in 2003.', question)).toBe(
+      0,
+    );
+    expect(answerTypeFit('count', 'Its 2004 results were strong.', question)).toBe(0);
+    // A count keeps its thousands comma, and a year still answers "when".
+    expect(answerTypeFit('count', 'He has set 2,003 records.', question)).toBe(1);
+    expect(answerTypeFit('date', 'He set it in 2003.', questionWordsOf('When did he set it?'))).toBe(1);
+  });
+
   it('fits a date to a month and day, a year or a weekday', () => {
     expect(answerTypeFit('date', 'He will go on February 8.', questionWordsOf('When will he go?'))).toBe(1);
     expect(answerTypeFit('date', 'It opened in 2011.', questionWordsOf('When did it open?'))).toBe(1);
