@@ -1,4 +1,6 @@
 import { givenNames } from './givenNames.js';
+import { saysWhereFrom } from './saysWhereFrom.js';
+import { isTeamName } from './isTeamName.js';
 
 /**
  * Telling a person's name from an organisation's in a sentence, from the words around it (cheap patterns, run
@@ -92,31 +94,6 @@ function isNamedBefore(text: string, end: number, before: string, words: readonl
   );
 }
 
-/**
- * Whether a name before a word for an organisation says where it is from rather than which it is: a
- * nationality ("the Japanese company", "the UK-Dutch group"), a country's initials ("the US firm") or
- * "-based" ("the Seattle-based firm"). Its last word decides ("the South Korean bank").
- */
-function saysWhereFrom(words: readonly string[]): boolean {
-  const part = (words[words.length - 1] ?? '').split('-').pop() ?? '';
-  return part === 'based' || NATIONALITIES.has(part) || COUNTRY_INITIALS.has(part);
-}
-
-/** Nationalities and regions as adjectives, capitalised: they describe an organisation, never name one. */
-const NATIONALITIES = new Set(
-  (
-    'American British English Scottish Welsh Irish French German Dutch Belgian Swiss Austrian Italian Spanish ' +
-    'Portuguese Greek Turkish Russian Ukrainian Polish Czech Hungarian Swedish Norwegian Danish Finnish ' +
-    'Scandinavian European Asian African Arab Israeli Palestinian Iraqi Iranian Saudi Egyptian Indian ' +
-    'Pakistani Chinese Japanese Korean Taiwanese Thai Vietnamese Indonesian Malaysian Singaporean Australian ' +
-    'Canadian Mexican Brazilian Argentine Argentinian Chilean Colombian Venezuelan Cuban Nigerian Kenyan ' +
-    'Lebanese Basque Catalan'
-  ).split(' '),
-);
-
-/** A country's initials ("the US firm"), which NOT_ORG_ACRONYMS holds among other things that name no firm. */
-const COUNTRY_INITIALS = new Set(['UK', 'US', 'USA', 'UAE']);
-
 /** A lowercase word for an organisation right after a name ("the Fox TV network", "the Tory party"). */
 const ORG_AFTER =
   /^\s(?:firm|company|group|network|channel|broadcaster|party|club|team|band|bank|airline|carrier|label|studio|publisher|newspaper|magazine|website|retailer|supermarket|chain|charity|union|agency|conglomerate|giant)\b/;
@@ -164,67 +141,116 @@ export type EntityKind = (typeof EntityKind)[keyof typeof EntityKind];
 export function entityMentions(text: string): number[] {
   const found: number[] = [];
   for (const match of text.matchAll(NAME_RUN)) {
-    let start = match.index;
-    let words = match[0].split(/\s+/);
-    while (words.length > 1 && LEADING.has(words[0] as string)) {
-      start += (words[0] as string).length + 1;
-      words = words.slice(1);
-    }
-    // The name proper follows the last title in the run ("Deputy High Court Judge | Richard Mawrey"), or a
-    // role that starts it before a first name and a surname ("Novelist | Andrea Levy").
-    let title = -1;
-    for (let i = words.length - 2; i >= 0; i--) {
-      const word = (words[i] as string).toLowerCase().replace(/\.$/, '');
-      if (TITLES.has(word) || (SECOND_TITLES.has(word) && TITLES.has((words[i - 1] ?? '').toLowerCase()))) {
-        title = i;
-        break;
-      }
-    }
-    if (title < 0 && words.length > 2 && ROLES.has((words[0] as string).toLowerCase())) title = 0;
-    // Else, or when an office follows the title ("Undersecretary of State"), a given name after a role.
-    if (title < 0 || !/^\p{Lu}/u.test(words[title + 1] as string)) title = givenNameAt(words) - 1;
-    const end = match.index + match[0].length;
-    const last = (words[words.length - 1] as string).replace(/['’]s$/, '');
-    const before = text.slice(Math.max(0, start - 24), start);
-    // "Association of European Airlines", "Bank of England": the word before "of" names the kind too.
-    const beforeOf = words[words.indexOf('of') - 1];
-    if (
-      ORG_ENDS.has(last.toLowerCase()) ||
-      (beforeOf !== undefined && ORG_ENDS.has(beforeOf.toLowerCase())) ||
-      ORG_BEFORE.test(before) ||
-      isNamedBefore(text, end, before, words) ||
-      isAcronym(words) ||
-      isTeamName(words, before)
-    ) {
-      found.push(EntityKind.organisation, start, trimPossessive(text, start, end));
-      continue;
-    }
-    // "Mary Queen of Scots": a title before a particle starts no name.
-    if (title >= 0 && /^\p{Lu}/u.test(words[title + 1] as string)) {
-      const from = start + words.slice(0, title + 1).join(' ').length + 1;
-      found.push(EntityKind.person, from, trimPossessive(text, from, end));
-      continue;
-    }
-    // "Andy Scott": a given name and another word ("Chelsea" is one too, hence at least two words and no place).
-    if (words.length > 1 && givenNames().has(words[0] as string) && !PLACE_ENDS.has(last.toLowerCase())) {
-      found.push(EntityKind.person, start, trimPossessive(text, start, end));
-      continue;
-    }
-    const after = text.slice(end, end + 60);
-    const roleBefore = /([\p{Ll}-]+),?\s$/u.exec(before)?.[1];
-    if (
-      // One word after a role may be a firm's ("rival Barclays"); after a title, a surname ("judge Mawrey").
-      (roleBefore !== undefined && (words.length > 1 ? ROLES : TITLES).has(roleBefore)) ||
-      (words.length > 1 &&
-        (PERSON_AFTER.test(after) ||
-          SAID_AFTER.test(after) ||
-          SAID_BEFORE.test(before) ||
-          namesRole(APPOSITION.exec(after)?.[1])))
-    ) {
-      found.push(EntityKind.person, start, trimPossessive(text, start, end));
-    }
+    for (const [at, run] of runsOf(text, match.index, match[0])) found.push(...kindOfRun(text, at, run));
   }
   return found;
+}
+
+/**
+ * A run of capitalised words split at its "of" when a person's name comes before it: "said Junya Tanase | of |
+ * JPMorgan Chase bank" names a person and a firm, not one organisation; news writes who someone speaks for so.
+ * Not when the word before "of" names an office, a place or an organisation ("Secretary of State", "Bank of
+ * England"), nor for a peer ("Lord Browne of Madingley") or one word ("Duke of Edinburgh"); only when a given
+ * name starts the name (after a role: "Analyst David Page of…") or a speech verb or role comes before the run.
+ */
+function runsOf(text: string, at: number, run: string): [number, string][] {
+  const of = run.indexOf(' of ');
+  const head = run.slice(0, of).split(' ');
+  const before = text.slice(Math.max(0, at - 24), at);
+  const first = ROLES.has((head[0] as string).toLowerCase()) ? 1 : 0;
+  if (
+    of < 0 ||
+    head.length - first < 2 ||
+    NOT_BEFORE_OF.some((set) => set.has((head[head.length - 1] as string).toLowerCase())) ||
+    head.some((word) => PEERAGE.has(word.toLowerCase())) ||
+    !(
+      givenNames().has(head[first] as string) ||
+      SAID_BEFORE.test(before) ||
+      ROLES.has(/([\p{Ll}-]+)\s$/u.exec(before)?.[1] ?? '')
+    )
+  ) {
+    return [[at, run]];
+  }
+  return [
+    [at, run.slice(0, of)],
+    [at + of + 4, run.slice(of + 4)],
+  ];
+}
+
+/** Words that, right before "of", make the run an office's, an organisation's or a place's name (see runsOf). */
+const NOT_BEFORE_OF: readonly ReadonlySet<string>[] = [TITLES, SECOND_TITLES, ORG_ENDS, PLACE_ENDS];
+/** Peers' titles, whose "of" names their seat ("Lord Browne of Madingley"). */
+const PEERAGE = new Set([
+  'lord',
+  'lady',
+  'baron',
+  'baroness',
+  'duke',
+  'duchess',
+  'earl',
+  'countess',
+  'viscount',
+]);
+
+/** The (kind, start, end) triplet of one run of capitalised words at `at`, or none (see entityMentions). */
+function kindOfRun(text: string, at: number, run: string): number[] {
+  let start = at;
+  let words = run.split(/\s+/);
+  while (words.length > 1 && LEADING.has(words[0] as string)) {
+    start += (words[0] as string).length + 1;
+    words = words.slice(1);
+  }
+  // The name proper follows the last title in the run ("Deputy High Court Judge | Richard Mawrey"), or a
+  // role that starts it before a first name and a surname ("Novelist | Andrea Levy").
+  let title = -1;
+  for (let i = words.length - 2; i >= 0; i--) {
+    const word = (words[i] as string).toLowerCase().replace(/\.$/, '');
+    if (TITLES.has(word) || (SECOND_TITLES.has(word) && TITLES.has((words[i - 1] ?? '').toLowerCase()))) {
+      title = i;
+      break;
+    }
+  }
+  if (title < 0 && words.length > 2 && ROLES.has((words[0] as string).toLowerCase())) title = 0;
+  // Else, or when an office follows the title ("Undersecretary of State"), a given name after a role.
+  if (title < 0 || !/^\p{Lu}/u.test(words[title + 1] as string)) title = givenNameAt(words) - 1;
+  const end = at + run.length;
+  const last = (words[words.length - 1] as string).replace(/['’]s$/, '');
+  const before = text.slice(Math.max(0, start - 24), start);
+  // "Association of European Airlines", "Bank of England": the word before "of" names the kind too.
+  const beforeOf = words[words.indexOf('of') - 1];
+  if (
+    ORG_ENDS.has(last.toLowerCase()) ||
+    (beforeOf !== undefined && ORG_ENDS.has(beforeOf.toLowerCase())) ||
+    ORG_BEFORE.test(before) ||
+    isNamedBefore(text, end, before, words) ||
+    isAcronym(words) ||
+    isTeamName(words, before)
+  ) {
+    return [EntityKind.organisation, start, trimPossessive(text, start, end)];
+  }
+  // "Mary Queen of Scots": a title before a particle starts no name.
+  if (title >= 0 && /^\p{Lu}/u.test(words[title + 1] as string)) {
+    const from = start + words.slice(0, title + 1).join(' ').length + 1;
+    return [EntityKind.person, from, trimPossessive(text, from, end)];
+  }
+  // "Andy Scott": a given name and another word ("Chelsea" is one too, hence at least two words and no place).
+  if (words.length > 1 && givenNames().has(words[0] as string) && !PLACE_ENDS.has(last.toLowerCase())) {
+    return [EntityKind.person, start, trimPossessive(text, start, end)];
+  }
+  const after = text.slice(end, end + 60);
+  const roleBefore = /([\p{Ll}-]+),?\s$/u.exec(before)?.[1];
+  if (
+    // One word after a role may be a firm's ("rival Barclays"); after a title, a surname ("judge Mawrey").
+    (roleBefore !== undefined && (words.length > 1 ? ROLES : TITLES).has(roleBefore)) ||
+    (words.length > 1 &&
+      (PERSON_AFTER.test(after) ||
+        SAID_AFTER.test(after) ||
+        SAID_BEFORE.test(before) ||
+        namesRole(APPOSITION.exec(after)?.[1])))
+  ) {
+    return [EntityKind.person, start, trimPossessive(text, start, end)];
+  }
+  return [];
 }
 
 /**
@@ -268,29 +294,4 @@ function isAcronym(words: readonly string[]): boolean {
 /** `end`, less a possessive "'s" ("Fatboy Slim's" names Fatboy Slim). */
 function trimPossessive(text: string, start: number, end: number): number {
   return /['’]s$/.test(text.slice(start, end)) ? end - 2 : end;
-}
-
-/**
- * Plural last words of a name after "the" that name a place, an event, a time or a field rather than a team
- * or a band ("the United States", "the Olympic Games", "the Middle Ages", "the Liberal Arts").
- */
-const NOT_GROUP_ENDS = new Set(
-  (
-    'states netherlands philippines bahamas maldives seychelles comoros alps andes highlands lowlands midlands ' +
-    'ages games olympics awards oscars grammys globes championships series times news isles islands mountains ' +
-    'hills falls lakes plains keys heights counties countries borders dales ' +
-    'wars rights studies arts sciences affairs'
-  ).split(' '),
-);
-
-/**
- * Whether a name of two or more words after "the" ends in a plural ("the Pittsburgh Steelers", "the Rolling
- * Stones", "the Arizona Cardinals"): a team's or a band's, which "who" and "which team" questions ask for as
- * they ask for an organisation (see nameFit.ts). One word ("the Broncos") is too often a people's or a
- * family's ("the Greeks", "the Kennedys") to tell.
- */
-function isTeamName(words: readonly string[], before: string): boolean {
-  if (words.length < 2 || !/\bthe\s$/i.test(before)) return false;
-  const last = (words[words.length - 1] as string).toLowerCase();
-  return /^[a-z]+[^s']s$/.test(last) && !NOT_GROUP_ENDS.has(last);
 }

@@ -58,6 +58,23 @@ describe('entityMentions', () => {
     expect(entities('Sales were weak, said Kevin Hawkins.')).toEqual([['person', 'Kevin Hawkins']]);
   });
 
+  it('splits "Person of Firm" into a person and a firm, but not an office, a firm or a place with "of"', () => {
+    expect(entities('The comments, said Junya Tanase of JPMorgan Chase bank in Tokyo, were weak.')).toEqual([
+      ['person', 'Junya Tanase'],
+      ['organisation', 'JPMorgan Chase'],
+    ]);
+    expect(entities('Analyst David Page of Investec Securities said so.')).toContainEqual([
+      'person',
+      'David Page',
+    ]);
+    // why: the words before "of" name an office, an organisation or a title, and stay one name.
+    expect(entities('The Bank of England held rates.')).toEqual([['organisation', 'Bank of England']]);
+    expect(entities('He met Lord Browne of Madingley.')).toEqual([['person', 'Browne of Madingley']]);
+    expect(entities('The Institute of Education said so.')).toEqual([
+      ['organisation', 'Institute of Education'],
+    ]);
+  });
+
   it('reads a given name followed by a surname as a person’s', () => {
     expect(entities('An second-half goal from Andy Scott condemned Mansfield.')).toEqual([
       ['person', 'Andy Scott'],
