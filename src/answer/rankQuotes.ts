@@ -16,6 +16,7 @@ import { tokenRangeOf } from './passageTokens.js';
 import { standsBeforeName } from './agentNounHits.js';
 import { FOLLOWS_ON, orderQuotes } from './orderQuotes.js';
 import { readQuestion } from './readQuestion.js';
+import { shownFrom } from './referentBefore.js';
 import { prepareQuery, type Query } from './prepareQuery.js';
 import { QuoteFeatureScratch, type PassageHits } from './quoteFeatures.js';
 import { quoteSpans } from './quoteSpans.js';
@@ -32,10 +33,7 @@ import { withFollowingSentence } from './withFollowingSentence.js';
 import { followOnSentence } from './followOnSentence.js';
 import { localWeights, relatedIndex, termResolver, withTypoWeights, type TermHit } from './resolveTerms.js';
 
-/**
- * Passages taken from BM25 retrieval into sentence-level re-ranking. Eight leave room for recall@5 and cost a
- * third less than twelve; on SQuAD twelve found no better answers.
- */
+/** Passages re-ranked by sentence: 8 cost a third less than 12, which found no better answers (SQuAD, news). */
 const CANDIDATE_PASSAGES = 8;
 
 /** Ranks the quotes for a validated question (only from article `sourceId` when given) and weighs them. */
@@ -244,6 +242,8 @@ function rankCandidates(
       const [a, b] = tokenRangeOf(tokens, previous.start, previous.end, 0, tokens.length);
       return near > nearness(previous, a, b);
     };
+    const shown = (at: Span, continued: boolean): Span | undefined =>
+      shownFrom(article.text, at, fit(at), continued, passage, ctx.passages, query, matchable);
     for (const { span, from, to, isPair, cut, previous } of quoteSpans(
       article.text,
       sentences,
@@ -285,9 +285,11 @@ function rankCandidates(
         storyGap: 1 - (stories.get(passage.articleId) ?? 1),
       };
       const score = scoreOf(features, query.type);
-      // A continuation that matches the question only through the sentence it continues is shown with it.
-      const [a, b] = previous ? tokenRangeOf(tokens, span.start, span.end, from, to) : [0, 0];
-      const follows = previous && !someHit(hitIndex, a, b) ? previous : undefined;
+      // Shown from the sentence before: a continuation matching the question only through it (see follows), or
+      // a quote without the asked kind of answer that points back to the sentence naming it (referentBefore).
+      const onlyBefore =
+        previous && !someHit(hitIndex, ...tokenRangeOf(tokens, span.start, span.end, from, to));
+      const follows = onlyBefore ? shown(previous, true) : shown(span, false);
       quotes.push({ passage, span, cut, score, matched, features, passageTerms, secondary, follows });
     }
   });
