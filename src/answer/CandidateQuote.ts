@@ -23,8 +23,10 @@ export interface CandidateQuote {
    */
   readonly secondary: boolean;
   /**
-   * For a continuation whose own words match none of the question's: the sentence it continues, which holds
-   * them (see withSentenceBefore). Undefined for every other quote.
+   * Where the quote is shown from instead of its own start (see withSentenceBefore): for a continuation whose
+   * own words match none of the question's, the sentence it continues, which holds them; for a quote without
+   * the asked kind of answer that points back ("The fair…", "It…"), the sentence naming what it points to (see
+   * referentBefore.ts). Undefined for every other quote.
    */
   readonly follows?: Span | undefined;
 }

@@ -4,8 +4,13 @@ import { processTerm } from '../index/terms.js';
 import { typeFitOfTags, type AnswerType } from './answerType.js';
 import { FOLLOWS_ON } from './orderQuotes.js';
 
-/** A sentence that opens by pointing back: a pronoun, or "the"/"this" and a noun ("The fair showcases…"). */
-const POINTS_BACK = /^["“]?(?:It|He|She|They|Its|His|Her|Their|(?:The|This|That|These|Those) ([\p{L}-]+))\b/u;
+/**
+ * A sentence that opens by pointing back: a pronoun, or "the"/"this" and a lowercase noun ("The fair
+ * showcases…"; "The BBC will cut…" names its subject itself). Not an "it" that stands for what follows ("It is
+ * now expected that…").
+ */
+const POINTS_BACK =
+  /^["“]?(?:It(?!['’]s\b| (?:is|was|has been|seems|appears|would be|will be)\b)|He|She|They|Its|His|Her|Their|(?:The|This|That|These|Those) (\p{Ll}[\p{L}-]*))\b/u;
 
 /**
  * The sentence before the quote at `span` when the quote lacks the asked kind of answer (its `fit` is 0, for a
@@ -47,6 +52,8 @@ export function referentBefore(
     if (previous?.articleId !== passage.articleId) return undefined;
     before = previous.sentences[previous.sentences.length - 1];
     tagged = previous;
+    // Nothing between but the paragraph break: a subheading skipped as boilerplate is never quoted.
+    if (before && !/^\s*$/.test(text.slice(before.end, span.start))) return undefined;
   }
   if (!before) return undefined;
   return typeFitOfTags(type, text, before, [tagged], words, speakers) >= 1 ? before : undefined;

@@ -13,7 +13,8 @@ import { MAX_QUOTE_CHARS } from './quoteSpans.js';
  * in any quote of the third review-style set); on the held-out fresh set 65 → 66 of 134, without headlines
  * 68 → 70; SQuAD through the CLI unchanged. Not across a paragraph break with other text between (a subheading
  * skipped as boilerplate, never quoted; or, for a quote that is the next paragraph's second sentence, that
- * paragraph's first): the widened quote would carry that text too. `text` is the quote's article's.
+ * paragraph's first): the widened quote would carry that text too. `text` is the quote's article's. A quote
+ * that points back to the sentence naming what it speaks of is widened the same way (see referentBefore.ts).
  */
 export function withSentenceBefore(quote: CandidateQuote, text: string): CandidateQuote {
   const before = quote.follows;

@@ -141,7 +141,9 @@ export type EntityKind = (typeof EntityKind)[keyof typeof EntityKind];
 export function entityMentions(text: string): number[] {
   const found: number[] = [];
   for (const match of text.matchAll(NAME_RUN)) {
-    for (const [at, run] of runsOf(text, match.index, match[0])) found.push(...kindOfRun(text, at, run));
+    for (const [at, run, afterOf] of runsOf(text, match.index, match[0])) {
+      found.push(...kindOfRun(text, at, run, afterOf));
+    }
   }
   return found;
 }
@@ -152,8 +154,9 @@ export function entityMentions(text: string): number[] {
  * Not when the word before "of" names an office, a place or an organisation ("Secretary of State", "Bank of
  * England"), nor for a peer ("Lord Browne of Madingley") or one word ("Duke of Edinburgh"); only when a given
  * name starts the name (after a role: "Analyst David Page of…") or a speech verb or role comes before the run.
+ * The part after "of" is marked: it names whom the person speaks for, an organisation or nothing, never a person.
  */
-function runsOf(text: string, at: number, run: string): [number, string][] {
+function runsOf(text: string, at: number, run: string): [number, string, boolean][] {
   const of = run.indexOf(' of ');
   const head = run.slice(0, of).split(' ');
   const before = text.slice(Math.max(0, at - 24), at);
@@ -169,31 +172,26 @@ function runsOf(text: string, at: number, run: string): [number, string][] {
       ROLES.has(/([\p{Ll}-]+)\s$/u.exec(before)?.[1] ?? '')
     )
   ) {
-    return [[at, run]];
+    return [[at, run, false]];
   }
   return [
-    [at, run.slice(0, of)],
-    [at + of + 4, run.slice(of + 4)],
+    [at, run.slice(0, of), false],
+    [at + of + 4, run.slice(of + 4), true],
   ];
 }
 
-/** Words that, right before "of", make the run an office's, an organisation's or a place's name (see runsOf). */
-const NOT_BEFORE_OF: readonly ReadonlySet<string>[] = [TITLES, SECOND_TITLES, ORG_ENDS, PLACE_ENDS];
+/** Words that, right before "of", make the run an office's, an organisation's or a place's (see runsOf). */
+const OF_HEADS = new Set('head chamber institution'.split(' '));
+const NOT_BEFORE_OF = [ROLES, SECOND_TITLES, ORG_ENDS, PLACE_ENDS, OF_HEADS];
 /** Peers' titles, whose "of" names their seat ("Lord Browne of Madingley"). */
-const PEERAGE = new Set([
-  'lord',
-  'lady',
-  'baron',
-  'baroness',
-  'duke',
-  'duchess',
-  'earl',
-  'countess',
-  'viscount',
-]);
+const PEERAGE = new Set('lord lady baron baroness duke duchess earl countess viscount'.split(' '));
 
-/** The (kind, start, end) triplet of one run of capitalised words at `at`, or none (see entityMentions). */
-function kindOfRun(text: string, at: number, run: string): number[] {
+/**
+ * The (kind, start, end) triplet of one run of capitalised words at `at`, or none (see entityMentions); only an
+ * organisation's for the part after a person's "of" (`afterOf`, see runsOf: "Mark Williams of | Capital
+ * Economics said…" names no second person).
+ */
+function kindOfRun(text: string, at: number, run: string, afterOf: boolean): number[] {
   let start = at;
   let words = run.split(/\s+/);
   while (words.length > 1 && LEADING.has(words[0] as string)) {
@@ -228,6 +226,7 @@ function kindOfRun(text: string, at: number, run: string): number[] {
   ) {
     return [EntityKind.organisation, start, trimPossessive(text, start, end)];
   }
+  if (afterOf) return [];
   // "Mary Queen of Scots": a title before a particle starts no name.
   if (title >= 0 && /^\p{Lu}/u.test(words[title + 1] as string)) {
     const from = start + words.slice(0, title + 1).join(' ').length + 1;

@@ -38,12 +38,55 @@ describe('a quote pointing back to the sentence before', () => {
     expect(first.quote).toContain('The fair showcases');
   });
 
-  it('does not reach back from a quote that points to nothing the question asks about', () => {
-    // why: "The gadgets that did sell…" points back to "gadgets", but the sentence before names no place, so it
-    // is shown as it is.
-    const result = engine.answer('Where did the cheap music players sell?');
+  // Each story's lede names a place, and its second paragraph repeats the question's words without one.
+  const reachesBack = (story: string, question: string): boolean => {
+    const result = createEngine(
+      corpusOf({
+        'news/001': story,
+        'news/002': ['Phone makers cut prices', 'Handset prices fell sharply, retailers said.'].join('\n\n'),
+      }),
+    ).answer(question);
+    return result.kind === 'found' && result.excerpts[0].quote.includes('Lisbon');
+  };
+
+  it('reaches back from "it" and from "the" and a question word, the referent of the sentence before', () => {
+    const lede = 'Engineers met in Lisbon on Monday to inspect the Tagus rail bridge.';
     expect(
-      result.kind === 'found' && result.excerpts.every((e) => !e.quote.includes('Shoppers bought')),
+      reachesBack(
+        ['Bridge checked', lede, 'It will reopen to freight trains in spring.'].join('\n\n'),
+        'Where will the bridge reopen to freight trains?',
+      ),
     ).toBe(true);
+    expect(
+      reachesBack(
+        ['Bridge checked', lede, 'The bridge will reopen to freight trains in spring.'].join('\n\n'),
+        'Where will the bridge reopen to freight trains?',
+      ),
+    ).toBe(true);
+  });
+
+  it('does not reach back from a name, an "it" that stands for what follows, or a noun the question lacks', () => {
+    const lede = 'Engineers met in Lisbon on Monday to inspect the Tagus rail bridge.';
+    // why: "The BBC" names its subject itself; the sentence before is about something else.
+    expect(
+      reachesBack(
+        ['Bridge checked', lede, 'The BBC will cut freight trains coverage in spring.'].join('\n\n'),
+        'Where will the BBC cut freight trains coverage?',
+      ),
+    ).toBe(false);
+    // why: "It is expected that…" points forward, not back to the engineers' meeting.
+    expect(
+      reachesBack(
+        ['Bridge checked', lede, 'It is expected that freight trains will return in spring.'].join('\n\n'),
+        'Where will freight trains return?',
+      ),
+    ).toBe(false);
+    // why: "The crews" is not what the question asks about.
+    expect(
+      reachesBack(
+        ['Bridge checked', lede, 'The crews say freight trains will return in spring.'].join('\n\n'),
+        'Where will freight trains return?',
+      ),
+    ).toBe(false);
   });
 });

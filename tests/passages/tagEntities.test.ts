@@ -73,6 +73,19 @@ describe('entityMentions', () => {
     expect(entities('The Institute of Education said so.')).toEqual([
       ['organisation', 'Institute of Education'],
     ]);
+    // why: the part after a person's "of" is whom he speaks for, never a second person, whatever verb follows.
+    expect(entities('Mark Williams of Capital Economics said growth was slow.')).toEqual([
+      ['person', 'Mark Williams'],
+    ]);
+    // why: "Head" and "Chamber" before "of" begin an office's and an organisation's name, not a person's.
+    expect(entities('It was said by Global Head of Research Tim Smith.')).not.toContainEqual([
+      'person',
+      'Global Head',
+    ]);
+    expect(entities('He said London Chamber of Commerce members agreed.')).not.toContainEqual([
+      'person',
+      'London Chamber',
+    ]);
   });
 
   it('reads a given name followed by a surname as a person’s', () => {
