@@ -77,6 +77,13 @@ const SETS = [
     unanswerable: 20,
     splits: ['tune', 'test'],
   },
+  {
+    file: 'data/eval/bbc-news-review-style-4-qa.json',
+    answerable: 120,
+    articles: 60,
+    unanswerable: 20,
+    splits: ['tune', 'test'],
+  },
 ] as const;
 
 describe.each(SETS)('$file', ({ file, answerable, articles, unanswerable, splits }) => {
@@ -167,6 +174,7 @@ it('asks each later set about stories no other set asks about, each story in one
     'data/eval/bbc-news-crowd-style-qa.json',
     'data/eval/bbc-news-review-style-3-qa.json',
     'data/eval/bbc-news-crowd-style-2-qa.json',
+    'data/eval/bbc-news-review-style-4-qa.json',
   ]) {
     const shared = [...(storiesOf.get(later)?.keys() ?? [])].filter((story) =>
       [...storiesOf].some(([file, stories]) => file !== later && stories.has(story)),
