@@ -3,7 +3,7 @@ import type { Span } from '../passages/Span.js';
 import type { AnswerContext } from './AnswerContext.js';
 import type { CandidateQuote, Ranking } from './CandidateQuote.js';
 import { typeFitOfTags } from './answerType.js';
-import { confidenceOf } from './confidence.js';
+import { confidenceOf, figureMissing } from './confidence.js';
 import { evidenceOf } from './evidenceOf.js';
 import { plainTypos } from './plainTypos.js';
 import { isInnerNameWord, relatedForNames } from './nameMentions.js';
@@ -43,16 +43,14 @@ export function rankQuotes(ctx: AnswerContext, question: string, sourceId?: stri
   const filter =
     sourceId === undefined ? undefined : (id: number) => ctx.passages[id]?.articleId === sourceId;
   const typos = plainTypos(ctx, query);
+  const unnamed = query.terms.filter((t) => !query.nameTerms.includes(t));
   const results = ctx.index.query(query.searchText, CANDIDATE_PASSAGES, {
     filter,
     slips: query.slips,
     typos,
     // Not of names: "Russian" is no form of "Russia" that answers "the president of Russia" (a name's other
     // forms count in the re-ranker, see relatedForNames), and passages naming it crowd out the one that names him.
-    derived: derivedForms(
-      ctx.relatedTerms,
-      query.terms.filter((t) => !query.nameTerms.includes(t)),
-    ),
+    derived: derivedForms(ctx.relatedTerms, unnamed),
   });
   const { quotes, query: weighed, focusWeight } = rankCandidates(ctx, query, results, typos);
   // Asked of one story (sourceId), the question's story is not missing: ledeShare reads it as a folder of one.
@@ -60,9 +58,12 @@ export function rankQuotes(ctx: AnswerContext, question: string, sourceId?: stri
   // After the evidence: the confidence reads the quote that ranks best, and a detail's sentence, promoted for
   // matching the question's focus, matches less of the rest of it.
   if (focusWeight) focusFirst(quotes, focusWeight, weighed.totalWeight);
-  // A succession no quote reports is not answered by the stories that name the post and its holder. No
-  // evidence: the fitting tools read a declined question from it (see newsConfidenceExamples.ts).
-  if (asksSuccession(question) && !successionFirst(ctx, quotes, weighed.nameTerms)) {
+  // A succession no quote reports, or a sum, count or age the best quote does not name (see figureMissing), is
+  // not answered. No evidence: the fitting tools read a declined question from it (newsConfidenceExamples.ts).
+  if (
+    (asksSuccession(question) && !successionFirst(ctx, quotes, weighed.nameTerms)) ||
+    figureMissing(weighed.type, question, quotes[0])
+  ) {
     return { query: weighed, quotes, evidence: null, confidence: 0 };
   }
   return { query: weighed, quotes, evidence, confidence: evidence === null ? 0 : confidenceOf(evidence) };

@@ -1,0 +1,53 @@
+// A question asking for a sum, a count or an age is not answered by a quote that names none.
+import { describe, expect, it } from 'vitest';
+import { createEngine } from '../../src/engine/createEngine.js';
+import { corpusOf } from '../support/fixtureCorpus.js';
+
+/** Invented stories shaped like BBC tech/108 and sport/030: a deal and a walker named, no price and no age. */
+function engineWith(dealSentence: string, walkerSentence: string) {
+  return createEngine(
+    corpusOf({
+      'tech/001': [
+        'Software giant buys mail search firm',
+        'Microsoft has bought Lookout Software, a small firm whose program searches e-mail on a PC.',
+        dealSentence,
+        'The program will be offered free to people who use Microsoft Outlook.',
+      ].join('\n\n'),
+      'sport/001': [
+        'Walker back on track after crash',
+        'Irish walker Jamie Costin is back in training after a car crash near Athens.',
+        walkerSentence,
+        'He hopes to race again at the World Championships in Helsinki.',
+      ].join('\n\n'),
+      'sport/002': ['Relay team honoured', 'The relay squad were made MBEs in the New Year Honours.'].join(
+        '\n\n',
+      ),
+    }),
+  );
+}
+
+describe('a sum, count or age the best quote does not name', () => {
+  const without = engineWith(
+    'Microsoft would not say what it paid for Lookout Software, which it bought in early October.',
+    'Costin was lucky to escape with his life, doctors said.',
+  );
+  const withFigures = engineWith(
+    'Microsoft paid $20m for Lookout Software in early October.',
+    'The 27-year-old Costin was lucky to escape with his life, doctors said.',
+  );
+
+  it('declines "how much did X pay" when the story names the deal but no sum', () => {
+    // why: "Microsoft would not say what it paid for Lookout Software" matches every word of the question and
+    // names no sum.
+    expect(without.answer('How much did Microsoft pay for Lookout Software?').kind).toBe('none');
+    const found = withFigures.answer('How much did Microsoft pay for Lookout Software?');
+    expect(found.kind === 'found' && found.excerpts[0].quote).toContain('$20m');
+  });
+
+  it('declines "how old" when the story names the walker but not his age', () => {
+    // why: the sentence after the one naming him says he was lucky to live; no age, so it does not answer.
+    expect(without.answer('How old is walker Jamie Costin?').kind).toBe('none');
+    const found = withFigures.answer('How old is walker Jamie Costin?');
+    expect(found.kind === 'found' && found.excerpts[0].quote).toContain('27-year-old');
+  });
+});
