@@ -142,12 +142,13 @@ const ASKS_FIGURE = { money: /\bhow much\b/i, count: /\bhow (?:many|old)\b/i } a
  * Costin?" a sentence naming him). A question a story only half answers is the one news readers ask most after
  * the story's headline, and the confidence model, which reads how well the story matches, answered it. Not for
  * other amounts ("how much" land, "how fast", "what rate"), which SQuAD answers in words ("large areas",
- * "quickly", "little"), nor for a sum a head noun names ("What is the gas price cap?": the cap, maybe no sum). On the news tuning halves: unanswerable crowd-style questions declined 4 → 6 of 10,
- * every first quote unchanged; test halves: crowd-style 4 → 5 declined, one answerable question of the first
- * set's half-indexed run declined; the held-out fresh set's half-indexed declined 73.9 → 75.4%; SQuAD through
- * the CLI: answered 96.3%, right paragraph and answer in the first quote unchanged, half-indexed answered 96.6 →
- * 96.5%. Dates and lengths of time were left out: "until at least 2006" answers "how long", "in the summer"
- * answers "when", and the tags read neither as such.
+ * "quickly", "little"), nor for a sum a head noun names ("What is the gas price cap?": the cap, maybe no sum).
+ * On the news tuning halves: unanswerable crowd-style questions declined 4 → 6 of 10, every first quote
+ * unchanged; test halves: crowd-style 4 → 5 declined, one answerable question of the first set's half-indexed
+ * run declined; the held-out fresh set's half-indexed declined 73.9 → 75.4%; SQuAD through the CLI: answered
+ * 96.3%, right paragraph and answer in the first quote unchanged, half-indexed answered 96.6 → 96.5%. Dates and
+ * lengths of time were left out: "until at least 2006" answers "how long", "in the summer" answers "when", and
+ * the tags read neither as such.
  */
 export function figureMissing(type: AnswerType, question: string, best: CandidateQuote | undefined): boolean {
   if (!best || best.features.answerTypeFit > 0) return false;

@@ -243,8 +243,8 @@ function rankCandidates(
       const [a, b] = tokenRangeOf(tokens, previous.start, previous.end, 0, tokens.length);
       return near > nearness(previous, a, b);
     };
-    const shown = (at: Span, continued: boolean): Span | undefined =>
-      shownFrom(article.text, at, fit(at), continued, passage, ctx.passages, query, matchable);
+    const site = { text: article.text, passage, passages: ctx.passages, query, questionTerms: matchable };
+    const shown = (at: Span, continued: boolean): Span | undefined => shownFrom(site, at, fit(at), continued);
     for (const { span, from, to, isPair, cut, previous } of quoteSpans(
       article.text,
       sentences,

@@ -12,6 +12,23 @@ import { FOLLOWS_ON } from './orderQuotes.js';
 const POINTS_BACK =
   /^["“]?(?:It(?!['’]s\b| (?:is|was|has been|seems|appears|would be|will be)\b)|He|She|They|Its|His|Her|Their|(?:The|This|That|These|Those) (\p{Ll}[\p{L}-]*))\b/u;
 
+/** Where a quote stands and what the question asks, as referentBefore reads them. */
+export interface ReferentSite {
+  /** The quote's article text. */
+  readonly text: string;
+  /** The quote's passage, and the index's, each article's in order (a passage's id is its index). */
+  readonly passage: Passage;
+  readonly passages: readonly Passage[];
+  /** The asked type, the question's words and speakers (see typeFitOfTags). */
+  readonly query: {
+    readonly type: AnswerType;
+    readonly words: ReadonlySet<string>;
+    readonly speakers: readonly string[];
+  };
+  /** The question's index terms and their related words. */
+  readonly questionTerms: ReadonlySet<string>;
+}
+
 /**
  * The sentence before the quote at `span` when the quote lacks the asked kind of answer (its `fit` is 0, for a
  * type that follows on to a mention, see FOLLOWS_ON), opens by pointing back to something named before it ("The
@@ -19,23 +36,15 @@ const POINTS_BACK =
  * ("Thousands… have gathered in Las Vegas for the annual Consumer Electronics Show."), in the quote's passage or
  * at the end of the passage before it in the same article; else undefined. A news story names a thing once and
  * then calls it "the fair", "the company", "it": the answer to where, when or who is in the sentence that named
- * it. With "the" or "this", the noun must be one of the question's terms or their related words
- * (`questionTerms`, index terms), so that the quote points back to what the question asks about. `query` gives
- * the asked type, the question's words and speakers (see typeFitOfTags); `passage` is the quote's, `passages`
- * the index's, each article's in order (a passage's id is its index). The quote is then shown from that
+ * it. With "the" or "this", the noun must be one of the question's terms or their related words (see
+ * ReferentSite), so that the quote points back to what the question asks about. The quote is then shown from that
  * sentence (withSentenceBefore). On the news tuning halves the headline set's first quote right 68 -> 69 of
  * 109 ("Where is the gadget fair?"), the other five, their test halves, the held-out fresh set and SQuAD
  * through the CLI unchanged.
  */
-export function referentBefore(
-  text: string,
-  span: Span,
-  fit: number,
-  passage: Passage,
-  passages: readonly Passage[],
-  { type, words, speakers }: { type: AnswerType; words: ReadonlySet<string>; speakers: readonly string[] },
-  questionTerms: ReadonlySet<string>,
-): Span | undefined {
+export function referentBefore(site: ReferentSite, span: Span, fit: number): Span | undefined {
+  const { text, passage, passages, questionTerms } = site;
+  const { type, words, speakers } = site.query;
   if (fit > 0 || !FOLLOWS_ON.has(type)) return undefined;
   const opener = POINTS_BACK.exec(text.slice(span.start, span.start + 60));
   if (!opener || (opener[1] !== undefined && !questionTerms.has(processTerm(opener[1]) ?? '')))
@@ -62,15 +71,9 @@ export function referentBefore(
 /**
  * Where a quote at `at` is shown from (see withSentenceBefore), when not from its own start: for a continuation
  * (`continued`: `at` is the sentence it continues, see CandidateQuote.follows), that sentence, or the referent it
- * points back to; for a quote of its own, its referent (see referentBefore). `fit` is `at`'s, the rest as there.
+ * points back to; for a quote of its own, its referent (see referentBefore). `fit` is `at`'s.
  */
-export function shownFrom(
-  text: string,
-  at: Span,
-  fit: number,
-  continued: boolean,
-  ...rest: Parameters<typeof referentBefore> extends [string, Span, number, ...infer R] ? R : never
-): Span | undefined {
-  const referent = referentBefore(text, at, fit, ...rest);
+export function shownFrom(site: ReferentSite, at: Span, fit: number, continued: boolean): Span | undefined {
+  const referent = referentBefore(site, at, fit);
   return continued ? { start: (referent ?? at).start, end: at.end } : referent;
 }
