@@ -1,6 +1,6 @@
 import type { PassageIndex } from '../index/PassageIndex.js';
 import { slipNeighbours, undoubled, type Slips } from '../index/slipNeighbours.js';
-import { STOP_WORDS } from '../index/stopWords.js';
+import { STOP_WORDS, withoutPossessiveOwn } from '../index/stopWords.js';
 import { processTerm, tokenize, writtenForm } from '../index/terms.js';
 import { answerTypeOf, questionWordsOf, typeWordsOf, type AnswerType } from './answerType.js';
 import { isOneSlipApart } from '../index/editDistance.js';
@@ -94,7 +94,7 @@ export function prepareQuery(index: PassageIndex, asked: string, words?: Related
   // Ids in Discord's mention markup (<@123>, <#456>, <:emoji:789>) are neither words nor numbers of the
   // question: as search terms absent from the corpus they would weigh like an unknown name.
   // A stop word mistyped is read as the stop word everywhere, the answer type too ("whcih city").
-  const question = retypeStopWords(index, asked.replace(DISCORD_MARKUP, ' '), words);
+  const question = withoutPossessiveOwn(retypeStopWords(index, asked.replace(DISCORD_MARKUP, ' '), words));
   const tokens = tokenize(question);
   const typeWords = new Set(typeWordsOf(question));
   const kept = typeWords.size === 0 ? tokens : tokens.filter((w) => !typeWords.has(w.toLowerCase()));
