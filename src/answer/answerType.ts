@@ -190,6 +190,9 @@ export function typeFitOfTags(
         percent = isFresh(kind, text.slice(start, end), questionWords);
       }
       if (!(wanted & bit) || fresh & bit || !isFresh(kind, text.slice(start, end), questionWords)) continue;
+      // Read only for a number that might be a sum with its currency left out (rare).
+      if (type === 'money' && kind === TagKind.number && !SUM_LIKE.test(text.slice(start, end + 12)))
+        continue;
       // Read the question only for a number that counts time (rare): this runs for every candidate quote.
       if (
         kind === TagKind.number &&
@@ -209,7 +212,7 @@ export function typeFitOfTags(
       }
       return has(fresh, TagKind.number) || (has(fresh, TagKind.money) && asksAmount(questionWords)) ? 1 : 0;
     case 'money':
-      // A bare number ("83,000") may still be the sum; a currency marks it surely.
+      // A bare number written as a sum ("83,000", see SUM_LIKE) may still be one; a currency marks it surely.
       return has(fresh, TagKind.money) ? 1 : has(fresh, TagKind.number) ? 0.5 : 0;
     case 'distance':
       return has(fresh, TagKind.distance) ? 1 : has(fresh, TagKind.number) ? 0.5 : 0;
@@ -221,6 +224,19 @@ export function typeFitOfTags(
       return has(inside, TagKind.reason) ? 1 : 0;
   }
 }
+
+/**
+ * A number written as sums are when news leaves their currency out: with thousands separators ("83,000"),
+ * "million"/"billion" after it, a decimal point ("1.5"), or in words ("millions"). Not a small whole number or
+ * four digits alone ("Spacey, 45", "a Nokia 3220 handset"), which count or name things: as a half-fitting sum,
+ * they kept "How much did Beyond the Sea cost to make?" answered by a sentence giving the star's age. Tuning
+ * halves: second crowd-style unanswerable declined 0 → 2 of 10, nothing else moved; test halves: 3 more
+ * unanswerable declined and one more first quote, one first quote lost ("How much traffic does online gaming
+ * make?", read as a sum), first set half-indexed answered 92.9 → 91.8%; SQuAD through the CLI answered 96.3 →
+ * 96.2%, right paragraph and answer in the first quote unchanged.
+ */
+const SUM_LIKE =
+  /^\d{1,3}(?:,\d{3})+|^\d[\d.]*\s?(?:thousand|million|billion|trillion)\b|^(?:thousands?|millions?|billions?|hundreds?)\b|^\d+\.\d+/i;
 
 /** A percentage's sign or words right after its number ("0.7%", "5 per cent", "2 percentage points"). */
 const PERCENT_AFTER = /^\s?(?:%|per\s?cent\b|percentage points?\b)/i;

@@ -51,3 +51,36 @@ describe('a sum, count or age the best quote does not name', () => {
     expect(found.kind === 'found' && found.excerpts[0].quote).toContain('27-year-old');
   });
 });
+
+describe('a number that is no sum, for "how much"', () => {
+  /** An invented story shaped like BBC entertainment/071: a premiere and the star's age; a budget when given. */
+  const film = (budgetSentence: string) =>
+    createEngine(
+      corpusOf({
+        'entertainment/001': [
+          'Spacey premieres Darin biopic',
+          'Kevin Spacey attended the British premiere of his film Beyond the Sea in London on Thursday.',
+          `Spacey, 45, said making Beyond the Sea had cost him years. ${budgetSentence}`,
+          'It opens in UK cinemas next month.',
+        ].join('\n\n'),
+        'entertainment/002': ['Band wins award', 'The band won best album at the awards in Glasgow.'].join(
+          '\n\n',
+        ),
+      }),
+    );
+
+  it('declines when the only number is an age', () => {
+    // why: "Spacey, 45," half-fitted a sum with its currency left out, so his words on the film's cost to him
+    // answered it.
+    expect(
+      film('He sings every song himself.').answer('How much did Beyond the Sea cost to make?').kind,
+    ).toBe('none');
+  });
+
+  it('still quotes a sum written without its currency', () => {
+    const found = film('Beyond the Sea cost 23 million to make.').answer(
+      'How much did Beyond the Sea cost to make?',
+    );
+    expect(found.kind === 'found' && found.excerpts[0].quote).toContain('23 million');
+  });
+});
