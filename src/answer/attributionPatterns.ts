@@ -48,7 +48,11 @@ export const AFTER_NAME =
 
 /** Whether a text has a speech verb at all: a cheap test before the patterns that need one. */
 export const SPEECH_VERB = new RegExp(`\\b${VERB}\\b`);
-export const NAME_FIRST = new RegExp(`(${RUN})(?:,[^,;"“”]{1,60},)?\\s+${BETWEEN}${VERB}\\b`, 'gu');
+/**
+ * A name and its speech verb, an apposition between ("Gordon Brown, the chancellor, said") or the comma that
+ * closes one before the name ('"…," his father, Kim Ledger, said').
+ */
+export const NAME_FIRST = new RegExp(`(${RUN})(?:,[^,;"“”]{1,60},)?,?\\s+${BETWEEN}${VERB}\\b`, 'gu');
 /** "Scholz did not go as far in his comments, but said …": the same subject, no other name or clause between. */
 export const NAME_THEN_BUT = new RegExp(
   // Only a sentence's subject: "They met Putin today and said" is not Putin's.

@@ -32,6 +32,11 @@ describe('speakerOf: a name the quote attributes its words to', () => {
     ],
     ['"according to X"', 'The economy is slowing, according to Jupiter Research.', 'Jupiter Research'],
     [
+      '"…," his father, X, said: the role before the name, the comma closing it before the verb',
+      '"We are comforted to know that this was an accident," his father, Kim Ledger, said.',
+      'Kim Ledger',
+    ],
+    [
       "\"X's spokesman said\" is the spokesman's, not X's",
       "The talks were useful, Putin's spokesman said on Tuesday.",
       "Putin's spokesman",
