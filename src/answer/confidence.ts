@@ -6,6 +6,7 @@
 import type { AnswerType } from './answerType.js';
 import type { CandidateQuote } from './CandidateQuote.js';
 import { FITTED_MODEL, inFeatureOrder } from './fittedModel.js';
+import { RELATIVE_KEEP } from './pickExcerpts.js';
 
 /** What the search found for a question, as the model reads it. All but retrievalStrength are in [0, 1]. */
 export interface Evidence {
@@ -137,9 +138,10 @@ const ASKS_FIGURE = { money: /\bhow much\b/i, count: /\bhow (?:many|old)\b/i } a
 
 /**
  * Whether `question` asks for a sum of money, a count or an age and its best quote names none (answerTypeFit
- * 0): then no article answers it, however well the quote matches its words ("How much did Microsoft pay for
- * Lookout Software?" found only "…its purchase of Lookout Software in early October", "How old is walker Jamie
- * Costin?" a sentence naming him). A question a story only half answers is the one news readers ask most after
+ * 0), nor does any quote of its story that would be shown with it (scoring RELATIVE_KEEP of it): then no article
+ * answers it, however well the quote matches its words ("How much did Microsoft pay for Lookout Software?"
+ * found only "…its purchase of Lookout Software in early October", "How old is walker Jamie Costin?" a sentence
+ * naming him). A question a story only half answers is the one news readers ask most after
  * the story's headline, and the confidence model, which reads how well the story matches, answered it. Not for
  * other amounts ("how much" land, "how fast", "what rate"), which SQuAD answers in words ("large areas",
  * "quickly", "little"), nor for a sum a head noun names ("What is the gas price cap?": the cap, maybe no sum).
@@ -150,7 +152,19 @@ const ASKS_FIGURE = { money: /\bhow much\b/i, count: /\bhow (?:many|old)\b/i } a
  * lengths of time were left out: "until at least 2006" answers "how long", "in the summer" answers "when", and
  * the tags read neither as such.
  */
-export function figureMissing(type: AnswerType, question: string, best: CandidateQuote | undefined): boolean {
+export function figureMissing(
+  type: AnswerType,
+  question: string,
+  quotes: readonly CandidateQuote[],
+): boolean {
+  const [best] = quotes;
   if (!best || best.features.answerTypeFit > 0) return false;
-  return (type === 'money' || type === 'count') && ASKS_FIGURE[type].test(question);
+  if (!((type === 'money' || type === 'count') && ASKS_FIGURE[type].test(question))) return false;
+  // A figure in a quote of the same story that would be shown with it (see RELATIVE_KEEP) answers it there.
+  return !quotes.some(
+    (q) =>
+      q.score >= best.score * RELATIVE_KEEP &&
+      q.passage.articleId === best.passage.articleId &&
+      q.features.answerTypeFit > 0,
+  );
 }

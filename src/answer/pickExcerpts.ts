@@ -23,7 +23,7 @@ const MIN_COVERAGE = 0.4;
  * "tune"; answer in any quote, of 163): 0.7 127, 0.6 128, 0.5 130, 0.4 130; for the companion alone (others
  * at 0.7), any share from 0 to 0.5 gave 127, 0.6 and 0.7 126. Lower shows more quotes that say less.
  */
-const RELATIVE_KEEP = 0.5;
+export const RELATIVE_KEEP = 0.5;
 /**
  * Score multiplier for a further excerpt from an article already quoted. Above 1: the first quote's story is
  * the right one far more often than any other (four times in five on the held-out news), and a story often

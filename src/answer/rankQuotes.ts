@@ -62,7 +62,7 @@ export function rankQuotes(ctx: AnswerContext, question: string, sourceId?: stri
   // not answered. No evidence: the fitting tools read a declined question from it (newsConfidenceExamples.ts).
   if (
     (asksSuccession(question) && !successionFirst(ctx, quotes, weighed.nameTerms)) ||
-    figureMissing(weighed.type, question, quotes[0])
+    figureMissing(weighed.type, question, quotes)
   ) {
     return { query: weighed, quotes, evidence: null, confidence: 0 };
   }

@@ -84,3 +84,20 @@ describe('a number that is no sum, for "how much"', () => {
     expect(found.kind === 'found' && found.excerpts[0].quote).toContain('23 million');
   });
 });
+
+describe('a figure the story gives in another sentence', () => {
+  it('answers when a quote of the same story that would be shown too names it', () => {
+    // why: the sentence matching most of the question names no sum; two paragraphs on, the same story gives
+    // it, in a sentence scoring over half as well: that quote is shown too, so the story answers.
+    const engine = engineWith(
+      [
+        'Microsoft paid for Lookout Software with shares, the firm said on Monday.',
+        'The firm also hired staff.',
+        'Lookout was worth about $20m, analysts said.',
+      ].join('\n\n'),
+      'Costin was lucky to escape with his life, doctors said.',
+    );
+    const found = engine.answer('How much did Microsoft pay for Lookout Software?');
+    expect(found.kind === 'found' && found.excerpts.map((e) => e.quote).join(' ')).toContain('$20m');
+  });
+});

@@ -44,11 +44,12 @@ describe('pickExcerpts', () => {
 describe("pickExcerpts: the best article's typed companion", () => {
   const engine = createEngine(
     corpusOf({
-      // Invented stories: the first repeats the question's words with a percentage, and gives the sum two
-      // paragraphs on, in a sentence with few of its words; two others repeat the words without any sum.
+      // Invented stories: the first repeats the question's words with a sum of no currency (which may or may
+      // not be the one asked for), and gives the sum two paragraphs on, in a sentence with few of its words;
+      // two others repeat the words without any sum.
       'biz/001': [
         'Tarnwell Foods Results',
-        'Tarnwell Foods said earnings in the last quarter of 2031 fell by 12% after a costly recall of its frozen pies.',
+        'Tarnwell Foods said earnings in the last quarter of 2031 fell by 19 million after a costly recall of its pies.',
         'The firm also named a new finance director.',
         'Net profit was $41m in the quarter, against $60m a year earlier.',
       ].join('\n\n'),
@@ -64,7 +65,7 @@ describe("pickExcerpts: the best article's typed companion", () => {
   );
 
   it('quotes second the sentence of the best article that holds the amount asked for', () => {
-    // why: "how much" asks for a sum of money; the first quote (biz/001's lead) has only a percentage, and the
+    // why: "how much" asks for a sum of money; the first quote (biz/001's lead) has only a bare number, and the
     // other articles' sentences restate the question. biz/001's "$41m" sentence answers it, so it comes
     // second, before the better-scoring restatements of other articles.
     const result = engine.answer('How much did Tarnwell Foods earn in the last quarter of 2031?');
