@@ -1,4 +1,5 @@
 import type { Span } from '../passages/Span.js';
+import { splitSentences } from '../passages/splitSentences.js';
 import {
   ACCORDING,
   BUT_THEN_VERB,
@@ -58,7 +59,23 @@ export function speakerOf(text: string, quote: Span, before?: Span): string | un
   if (first.kind === 'pronoun' && !sameSentence && opening === undefined) return undefined;
   const people = distinctPeople([...(opening ? [opening] : []), ...named.map((n) => n.name)]);
   const [only] = people;
-  return people.length === 1 && only !== undefined ? fullName(text, only) : undefined;
+  if (people.length !== 1 || only === undefined) return undefined;
+  const speaker = fullName(text, only);
+  return everySentenceSpeaks(text, quote, speaker) ? speaker : undefined;
+}
+
+/**
+ * Whether each sentence of a quote reports speech (a verb of speech, or words going on from a quotation mark)
+ * or names `speaker` (whom the words that follow continue: "Kerr has his wish. He said…"). A sentence telling
+ * other news in the reporter's words is no one's: "The Senate approved the plan by 74 to 25. Sen. Harry Reid
+ * said the vote showed…" is not Reid's.
+ */
+function everySentenceSpeaks(text: string, quote: Span, speaker: string): boolean {
+  const surname = speaker.slice(speaker.lastIndexOf(' ') + 1);
+  return splitSentences(text, quote.start, quote.end).every((span) => {
+    const sentence = text.slice(span.start, span.end);
+    return /^["“‘']/.test(sentence) || SPEECH_VERB.test(sentence) || sentence.includes(surname);
+  });
 }
 
 interface Named {

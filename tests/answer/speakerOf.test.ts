@@ -395,3 +395,21 @@ describe('speakerOf: "he said" past a quote’s first sentence continues the quo
     expect(speakerIn(`${previous} ${quote}`, quote, previous)).toBe('Kobi Kuhn');
   });
 });
+
+describe('speakerOf: a quote that also tells other news in the reporter’s words', () => {
+  it('is no one’s when a sentence neither reports speech nor names the speaker', () => {
+    // why: a first quote widened from the lede onto the next paragraph would show the lede as Reid's words.
+    const lede =
+      'WASHINGTON (CNN) -- The Senate on Thursday approved a $700 billion rescue plan by 74 to 25.';
+    const reid =
+      'Sen. Harry Reid, the majority leader, said the vote showed that Congress could act quickly.';
+    expect(speakerIn(reid, reid)).toBe('Harry Reid');
+    const quote = `${lede}\n\n${reid}`;
+    expect(speakerIn(quote, quote)).toBeUndefined();
+  });
+
+  it('keeps the speaker when the other sentence goes on with the quotation', () => {
+    const quote = '"This is not a bailout of Wall Street," Reid said. "It is a rescue of Main Street."';
+    expect(speakerIn(`Sen. Harry Reid spoke on Thursday. ${quote}`, quote)).toBe('Harry Reid');
+  });
+});
