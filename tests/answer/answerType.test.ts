@@ -243,7 +243,11 @@ describe('answerTypeFit', () => {
     const asked = questionWordsOf('What net profit did Skyway make in 2004?');
     expect(answerTypeFit('money', 'It made net profits of 120m euros.', asked)).toBe(1);
     expect(answerTypeFit('money', 'It earned £3.5bn.', asked)).toBe(1);
-    expect(answerTypeFit('money', 'Sales rose by 7%.', asked)).toBe(0.5);
+    // A number written as a sum, its currency left out, may be one; a percentage, an age or a model number not.
+    expect(answerTypeFit('money', 'It made 83,000 in the year.', asked)).toBe(0.5);
+    expect(answerTypeFit('money', 'It made 1.2 million in the year.', asked)).toBe(0.5);
+    expect(answerTypeFit('money', 'Sales rose by 7%.', asked)).toBe(0);
+    expect(answerTypeFit('money', 'Its boss, 45, sells the Skyway 3220 model.', asked)).toBe(0);
     expect(answerTypeFit('money', 'Skyway returned to profit in 2004.', asked)).toBe(0);
   });
 
