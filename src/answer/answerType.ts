@@ -2,7 +2,7 @@ import type { Span } from '../passages/Span.js';
 import { processTerm, tokenize } from '../index/terms.js';
 import { isFreshName, nameTypeFit, placeTypeFit, type TaggedRange } from './nameFit.js';
 import { asksAmount, asksChange, CHANGE_CUE } from './asksAmount.js';
-import { headNounType } from './headNounType.js';
+import { headNounType, namedThingType } from './headNounType.js';
 import { statementFit } from './statementFit.js';
 import {
   TAG_PATTERNS,
@@ -80,7 +80,7 @@ export function answerTypeOf(question: string): AnswerType {
   if (/\bhow (?:far|tall|high|deep|wide)\b|\bwhat (?:distance|height|length)\b/.test(q)) return 'distance';
   if (/\bhow long\b|\bfor how\b/.test(q)) return 'duration';
   // The leading wh-phrase's noun names the answer even when a clause follows ("What was the score when…").
-  const head = headNounType(q);
+  const head = namedThingType(q) ?? headNounType(q);
   if (
     /\bwhat (?:year|date|day|month|time|century|decade)\b|\bwhich (?:year|date|day|month)\b/.test(q) ||
     (head === null && FIRST_WH.exec(q)?.[0] === 'when')

@@ -20,6 +20,13 @@ describe('answerTypeOf', () => {
     ['Is there an alternative to the Minsk agreements?', 'other'],
     // The head noun after which/what names the kind of answer.
     ['Which judge is hearing the fraud case?', 'person'],
+    // A name asked for is the named thing's kind: "the bank's name" is an organisation's.
+    ["What is the lieutenant governor's name?", 'person'],
+    ["What was the bank's name?", 'organisation'],
+    ['What is the name of the toy company that is moving home?', 'organisation'],
+    ['What is the name of the town?', 'place'],
+    ['What is his name?', 'person'],
+    ['What was the name of the textile mill?', 'other'],
     ['Which cabinet minister wants leave extended?', 'person'],
     ['What net profit did the airline report?', 'money'],
     ['How much did the studio pay for the film?', 'money'],
