@@ -53,8 +53,9 @@ import { processTerm, tokenize } from './terms.js';
  * 40: "said Junya Tanase of JPMorgan Chase" names a person and a firm, not one organisation.
  * 41: …the part after "of" is never a person, and "Head of", "Chamber of" and roles before "of" are not split.
  * 42: "own" is indexed (no longer a stop word).
+ * 43: a sentence may end after "p.m.", "D.C.", "Co." and the like when a sentence's first word follows.
  */
-const INDEX_FORMAT_VERSION = 42;
+const INDEX_FORMAT_VERSION = 43;
 /** Sample text whose terms change whenever tokenising, stemming or stop words change. */
 const PROBE =
   'Running U.S. troops’ 100,000 pipelines, Russia’s café e-mail 3.5 NATO won’t were WHO said United  Nations';

@@ -53,7 +53,13 @@ export function splitSentences(text: string, start = 0, end = text.length): Span
       continue;
     }
     const next = text[k] ?? '';
-    if (!STARTER.test(next) || (ch === '.' && j === i + 1 && isAbbreviationBefore(text, sentenceStart, i))) {
+    if (
+      !STARTER.test(next) ||
+      (ch === '.' &&
+        j === i + 1 &&
+        isAbbreviationBefore(text, sentenceStart, i) &&
+        !(endsSentencesToo(text, sentenceStart, i) && OPENS_SENTENCE.test(text.slice(k, k + 12))))
+    ) {
       i = j;
       continue;
     }
@@ -63,6 +69,42 @@ export function splitSentences(text: string, start = 0, end = text.length): Span
   }
   pushTrimmed(text, sentenceStart, end, spans);
   return spans;
+}
+
+/**
+ * Abbreviations that end sentences as often as they sit inside one: times of day, dotted acronyms of places
+ * and firms' suffixes ("…at 6 p.m. Firefighters arrived", "…moved to Washington, D.C. He was 45", "…Maple
+ * Hollow Toy Co. The firm…"), unlike titles and months, which a name or a day always follows.
+ */
+const ENDS_SENTENCES_TOO: ReadonlySet<string> = new Set([
+  'a.m',
+  'p.m',
+  'd.c',
+  'u.s',
+  'u.k',
+  'inc',
+  'ltd',
+  'co',
+  'corp',
+  'plc',
+  'llc',
+  'bros',
+  'etc',
+]);
+
+/**
+ * A word that opens a sentence rather than going on with a name or a date: a pronoun, article, conjunction or
+ * preposition, capitalised, or an opening quotation mark before a capital. "a.m. Friday", "U.S. Senate" and
+ * "Co. chairman" go on.
+ */
+const OPENS_SENTENCE =
+  /^(?:["“‘]\s?\p{Lu}|(?:The|A|An|He|She|It|They|We|I|His|Her|Its|Their|This|That|These|Those|There|But|And|Yet|So|Or|In|On|At|By|For|From|With|When|While|After|Before|If|As|Since|Although|Police|Officials|Authorities)\b)/u;
+
+/** Whether the word ending at `dot` (exclusive) is one of ENDS_SENTENCES_TOO. */
+function endsSentencesToo(text: string, from: number, dot: number): boolean {
+  let w = dot;
+  while (w > from && /[\p{L}.]/u.test(text[w - 1] ?? '')) w--;
+  return ENDS_SENTENCES_TOO.has(text.slice(w, dot).toLowerCase());
 }
 
 /** True when the word ending at `dot` (exclusive) is an abbreviation, an initial or a dotted acronym. */

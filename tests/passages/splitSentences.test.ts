@@ -42,6 +42,21 @@ describe('splitSentences: abbreviations', () => {
     ]);
   });
 
+  it('splits after "p.m.", "D.C." or "Co." when a sentence’s first word follows, not before a day or a name', () => {
+    // why: wire copy ends many sentences with a time or a firm's name; merged, the next sentence's first word
+    // read as a name in the middle of one, and a quote carried two sentences.
+    const text =
+      'Classes run from 7:45 a.m. to 4:05 p.m. "Nobody wanted this," Hutchins said. He moved to Washington, D.C. ' +
+      'He works for Maple Hollow Toy Co. The firm landed at 11:30 a.m. Friday in the U.S. Senate car park.';
+    expect(sentencesOf(text)).toEqual([
+      'Classes run from 7:45 a.m. to 4:05 p.m.',
+      '"Nobody wanted this," Hutchins said.',
+      'He moved to Washington, D.C.',
+      'He works for Maple Hollow Toy Co.',
+      'The firm landed at 11:30 a.m. Friday in the U.S. Senate car park.',
+    ]);
+  });
+
   it('splits after a word that merely looks short ("it.")', () => {
     expect(sentencesOf('They denied it. Officials left.')).toEqual(['They denied it.', 'Officials left.']);
   });
