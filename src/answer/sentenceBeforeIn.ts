@@ -30,7 +30,8 @@ export function sentenceBeforeIn(quoted: string, quote: Span, at: number): Span 
 }
 
 /** Whether `text` ends inside a quotation: a straight quotation mark left open, or more “ than ”. */
-function insideQuotation(text: string): boolean {
+/** Whether `text` leaves a quotation open: an odd number of straight quotation marks, or more “ than ”. */
+export function insideQuotation(text: string): boolean {
   const count = (mark: string): number => text.split(mark).length - 1;
   return count('"') % 2 === 1 || count('“') > count('”');
 }

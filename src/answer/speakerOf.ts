@@ -17,7 +17,7 @@ import {
   VERB_FIRST,
 } from './attributionPatterns.js';
 import { othersSpeak } from './othersSpeak.js';
-import { sentenceBeforeIn, SENTENCE_END } from './sentenceBeforeIn.js';
+import { insideQuotation, sentenceBeforeIn, SENTENCE_END } from './sentenceBeforeIn.js';
 import { distinctPeople, fullName, keyOf, nameOf, wordsAt } from './personNames.js';
 import { isTitle, NOT_NAME, ROLE } from './speakerWords.js';
 
@@ -65,16 +65,19 @@ export function speakerOf(text: string, quote: Span, before?: Span): string | un
 }
 
 /**
- * Whether each sentence of a quote reports speech (a verb of speech, or words going on from a quotation mark)
- * or names `speaker` (whom the words that follow continue: "Kerr has his wish. He said…"). A sentence telling
- * other news in the reporter's words is no one's: "The Senate approved the plan by 74 to 25. Sen. Harry Reid
- * said the vote showed…" is not Reid's.
+ * Whether each sentence of a quote reports speech (a verb of speech, words opening with a quotation mark, or
+ * words inside a quotation its paragraph opened before it: '"We will fight. We will win," he said.') or names
+ * `speaker` (whom the words that follow continue: "Kerr has his wish. He said…"). A sentence telling other news
+ * in the reporter's words is no one's: "The Senate approved the plan by 74 to 25. Sen. Harry Reid said the vote
+ * showed…" is not Reid's.
  */
 function everySentenceSpeaks(text: string, quote: Span, speaker: string): boolean {
   const surname = speaker.slice(speaker.lastIndexOf(' ') + 1);
   return splitSentences(text, quote.start, quote.end).every((span) => {
     const sentence = text.slice(span.start, span.end);
-    return /^["“‘']/.test(sentence) || SPEECH_VERB.test(sentence) || sentence.includes(surname);
+    if (/^["“‘']/.test(sentence) || SPEECH_VERB.test(sentence) || sentence.includes(surname)) return true;
+    const paragraphStart = text.lastIndexOf('\n\n', span.start) + 1;
+    return insideQuotation(text.slice(paragraphStart, span.start));
   });
 }
 

@@ -408,6 +408,17 @@ describe('speakerOf: a quote that also tells other news in the reporter’s word
     expect(speakerIn(quote, quote)).toBeUndefined();
   });
 
+  it('keeps the speaker for sentences inside one quotation', () => {
+    // why: the middle sentence of '"We will fight. We will win. We never give up," Obama said.' neither opens
+    // with a quotation mark nor names him, but is his words all the same.
+    const quote = '"We will fight. We will win. We never give up," Obama said.';
+    expect(speakerIn(`President Barack Obama spoke on Monday. ${quote}`, quote)).toBe('Barack Obama');
+    const lastTwo = 'We will win. We never give up," Obama said.';
+    expect(speakerIn(`President Barack Obama spoke. "We will fight. ${lastTwo}`, lastTwo)).toBe(
+      'Barack Obama',
+    );
+  });
+
   it('keeps the speaker when the other sentence goes on with the quotation', () => {
     const quote = '"This is not a bailout of Wall Street," Reid said. "It is a rescue of Main Street."';
     expect(speakerIn(`Sen. Harry Reid spoke on Thursday. ${quote}`, quote)).toBe('Harry Reid');
