@@ -129,8 +129,18 @@ function lastPart(word: string): string {
 export function namedThingType(q: string): AnswerType | null {
   if (HIS_NAME.test(q)) return 'person';
   const thing = NAME_OF.exec(q)?.[1] ?? NAMES_OF.exec(q)?.[1];
-  return thing === undefined ? null : headNounType(`which ${thing}`);
+  if (thing === undefined) return null;
+  // The noun phrase alone, its possessor left out ("the company's founder": a founder), read before an
+  // auxiliary so that a plural counts as its singular ("the names of the victims": victims).
+  const phrase = (thing.split(PHRASE_END)[0] ?? '').replace(POSSESSOR, '');
+  return headNounType(`which ${phrase} were`);
 }
+
+/** Where the named thing's noun phrase ends: a relative pronoun, a preposition or a verb's auxiliary. */
+const PHRASE_END =
+  /\s+(?:who|whom|whose|that|which|in|at|on|of|for|with|from|by|to|is|was|are|were|has|have|had|will|would|did|does|do)\b/;
+/** A possessor among the phrase's first words ("company's " in "company's founder"). */
+const POSSESSOR = /^(?:[a-z-]+\s+){0,2}[a-z-]+['’]s?\s+/;
 
 /** "What is the name of (the) X…" (group 1: X and what follows). */
 const NAME_OF =
@@ -139,4 +149,4 @@ const NAME_OF =
 const HIS_NAME = /\bwhat(?:['’]?s|\s+(?:is|was))\s+(?:his|her)\s+(?:full\s+|real\s+)?name\b/;
 /** "What is the X's name" (group 1: X). */
 const NAMES_OF =
-  /\bwhat(?:['’]?s|\s+(?:is|was|are|were))\s+the\s+([a-z][a-z -]*?)['’]s?\s+(?:full\s+|real\s+)?names?\b/;
+  /\bwhat(?:['’]?s|\s+(?:is|was|are|were))\s+(?:the|his|her|their|its)\s+([a-z][a-z -]*?)['’]s?\s+(?:full\s+|real\s+)?names?\b/;

@@ -26,7 +26,11 @@ describe('answerTypeOf', () => {
     ['What is the name of the toy company that is moving home?', 'organisation'],
     ['What is the name of the town?', 'place'],
     ['What is his name?', 'person'],
-    ['What was the name of the textile mill?', 'other'],
+    ['What are the names of the victims?', 'person'],
+    ["What is the name of the company's founder?", 'person'],
+    ["What is her coach's name?", 'person'],
+    // A noun that names no kind gives none.
+    ['What is the name of the new law?', 'other'],
     ['Which cabinet minister wants leave extended?', 'person'],
     ['What net profit did the airline report?', 'money'],
     ['How much did the studio pay for the film?', 'money'],
