@@ -98,7 +98,7 @@ const ENDS_SENTENCES_TOO: ReadonlySet<string> = new Set([
  * "Co. chairman" go on.
  */
 const OPENS_SENTENCE =
-  /^(?:["“‘]\s?\p{Lu}|(?:The|A|An|He|She|It|They|We|I|His|Her|Its|Their|This|That|These|Those|There|But|And|Yet|So|Or|In|On|At|By|For|From|With|When|While|After|Before|If|As|Since|Although|Police|Officials|Authorities)\b)/u;
+  /^(?:["“‘]\s?\p{Lu}|(?:The|A|An|He|She|It|They|We|I|His|Her|Its|Their|This|That|These|Those|There|But|And|Yet|So|Or|In|On|At|By|For|From|With|When|While|After|Before|If|As|Since|Although)\b)/u;
 
 /** Whether the word ending at `dot` (exclusive) is one of ENDS_SENTENCES_TOO. */
 function endsSentencesToo(text: string, from: number, dot: number): boolean {

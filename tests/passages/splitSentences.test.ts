@@ -47,13 +47,14 @@ describe('splitSentences: abbreviations', () => {
     // read as a name in the middle of one, and a quote carried two sentences.
     const text =
       'Classes run from 7:45 a.m. to 4:05 p.m. "Nobody wanted this," Hutchins said. He moved to Washington, D.C. ' +
-      'He works for Maple Hollow Toy Co. The firm landed at 11:30 a.m. Friday in the U.S. Senate car park.';
+      'He works for Maple Hollow Toy Co. The firm landed at 11:30 a.m. Friday in the U.S. Senate car park ' +
+      'with D.C. Police Chief Cathy Lanier.';
     expect(sentencesOf(text)).toEqual([
       'Classes run from 7:45 a.m. to 4:05 p.m.',
       '"Nobody wanted this," Hutchins said.',
       'He moved to Washington, D.C.',
       'He works for Maple Hollow Toy Co.',
-      'The firm landed at 11:30 a.m. Friday in the U.S. Senate car park.',
+      'The firm landed at 11:30 a.m. Friday in the U.S. Senate car park with D.C. Police Chief Cathy Lanier.',
     ]);
   });
 
