@@ -24,8 +24,11 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
     .filter(Boolean),
 );
 
-/** "own" after a possessive ("its own shares"): it says nothing of the topic, and news mostly leaves it out. */
-const OWN_AFTER_POSSESSIVE = /\b(my|your|his|her|its|our|their)\s+own\b/giu;
+/**
+ * "own" after a possessive ("its own shares", "Fiat's own shares"): it says nothing of the topic, and news mostly
+ * leaves it out.
+ */
+const OWN_AFTER_POSSESSIVE = /\b(my|your|his|her|its|our|their|[\p{L}\p{N}-]+['’]s?)\s+own\b/giu;
 
 /** `question` without the "own" of "its own", "their own" (see STOP_WORDS). */
 export function withoutPossessiveOwn(question: string): string {

@@ -36,6 +36,9 @@ describe('"own" in a question', () => {
     // why: "its own shares" says nothing of the topic; the story writes "buying back shares".
     const query = prepareQuery(index, 'How much will Unilever spend buying back its own shares?');
     expect(query.terms).not.toContain('own');
+    expect(prepareQuery(index, "How many of Unilever's own shares will it buy back?").terms).not.toContain(
+      'own',
+    );
     expect(prepareQuery(index, 'How much of Ferrari does Fiat own?').terms).toContain('own');
     const found = engine.answer('How much will Unilever spend buying back its own shares?');
     expect(found.kind === 'found' && found.excerpts[0].quote).toContain('1.5bn euros');
