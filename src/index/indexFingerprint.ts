@@ -54,8 +54,9 @@ import { processTerm, tokenize } from './terms.js';
  * 41: …the part after "of" is never a person, and "Head of", "Chamber of" and roles before "of" are not split.
  * 42: "own" is indexed (no longer a stop word).
  * 43: a sentence may end after "p.m.", "D.C.", "Co." and the like when a sentence's first word follows.
+ * 44: …but not before "Police", "Officials" or "Authorities" ("D.C. Police Chief Cathy Lanier").
  */
-const INDEX_FORMAT_VERSION = 43;
+const INDEX_FORMAT_VERSION = 44;
 /** Sample text whose terms change whenever tokenising, stemming or stop words change. */
 const PROBE =
   'Running U.S. troops’ 100,000 pipelines, Russia’s café e-mail 3.5 NATO won’t were WHO said United  Nations';
