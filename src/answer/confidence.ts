@@ -6,7 +6,7 @@
 import type { AnswerType } from './answerType.js';
 import type { CandidateQuote } from './CandidateQuote.js';
 import { FITTED_MODEL, inFeatureOrder } from './fittedModel.js';
-import { RELATIVE_KEEP } from './pickExcerpts.js';
+import { RELATIVE_KEEP } from './relativeKeep.js';
 
 /** What the search found for a question, as the model reads it. All but retrievalStrength are in [0, 1]. */
 export interface Evidence {

@@ -6,6 +6,7 @@ import { editDistance } from '../index/editDistance.js';
 import type { TermToken } from './passageTokens.js';
 import type { CandidateQuote } from './CandidateQuote.js';
 import { spanWordsOf, type SpanWords } from './spanWordsOf.js';
+import { RELATIVE_KEEP } from './relativeKeep.js';
 import { speakerOf } from './speakerOf.js';
 import { withFollowingSentence } from './withFollowingSentence.js';
 import { withNextSentence } from './withNextSentence.js';
@@ -17,13 +18,6 @@ import { withSentencesBefore } from './withSentenceBefore.js';
  * confidence model, see confidence.ts.)
  */
 const MIN_COVERAGE = 0.4;
-/**
- * Further excerpts (the companion too, see typedCompanion) must score at least this share of the best one's
- * score, so they are still about the question. On the news tuning half (data/eval/bbc-news-qa.json, split
- * "tune"; answer in any quote, of 163): 0.7 127, 0.6 128, 0.5 130, 0.4 130; for the companion alone (others
- * at 0.7), any share from 0 to 0.5 gave 127, 0.6 and 0.7 126. Lower shows more quotes that say less.
- */
-export const RELATIVE_KEEP = 0.5;
 /**
  * Score multiplier for a further excerpt from an article already quoted. Above 1: the first quote's story is
  * the right one far more often than any other (four times in five on the held-out news), and a story often

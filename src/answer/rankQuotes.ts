@@ -58,7 +58,7 @@ export function rankQuotes(ctx: AnswerContext, question: string, sourceId?: stri
   // After the evidence: the confidence reads the quote that ranks best, and a detail's sentence, promoted for
   // matching the question's focus, matches less of the rest of it.
   if (focusWeight) focusFirst(quotes, focusWeight, weighed.totalWeight);
-  // A succession no quote reports, or a sum, count or age the best quote does not name (see figureMissing), is
+  // A succession no quote reports, or a sum, count or age no shown quote of the best story names (figureMissing) is
   // not answered. No evidence: the fitting tools read a declined question from it (newsConfidenceExamples.ts).
   if (
     (asksSuccession(question) && !successionFirst(ctx, quotes, weighed.nameTerms)) ||
