@@ -1,4 +1,5 @@
-// The wire-story set (data/eval/wire-stories-qa.json over data/eval/wire-stories) stays honest: its shape matches
+// The wire-story sets (data/eval/wire-stories-qa.json over data/eval/wire-stories, data/eval/wire-stories-2-qa.json
+// over data/eval/wire-stories-2) stay honest: their shape matches
 // docs/eval-format.md, its halves are the stories the rule there gives, and every accepted phrase is short and
 // really in its story. The stories are invented and ours, so the check needs nothing beside the repository.
 import { readdir, readFile } from 'node:fs/promises';
@@ -7,15 +8,20 @@ import { describe, expect, it } from 'vitest';
 import { normaliseForEval, readEvalFile } from '../../src/eval/seedEval.js';
 import { REPO_ROOT } from '../support/fixtureCorpus.js';
 
-const STORIES = path.join(REPO_ROOT, 'data/eval/wire-stories');
-const FILE = path.join(REPO_ROOT, 'data/eval/wire-stories-qa.json');
+const SETS = [
+  { file: 'data/eval/wire-stories-qa.json', stories: 'data/eval/wire-stories' },
+  { file: 'data/eval/wire-stories-2-qa.json', stories: 'data/eval/wire-stories-2' },
+] as const;
 
-/** The half of a story (a01 … b20) by the rule fixed before the first run: numbers 1, 2, 5, 6, … are `tune`. */
+/** The half of a story (a01 … d20) by the rule fixed before the first run: numbers 1, 2, 5, 6, … are `tune`. */
 function halfOf(story: string): 'tune' | 'test' {
   return (Number(story.slice(1)) - 1) % 4 < 2 ? 'tune' : 'test';
 }
 
-describe('data/eval/wire-stories-qa.json', () => {
+describe.each(SETS)('$file', ({ file, stories: folder }) => {
+  const FILE = path.join(REPO_ROOT, file);
+  const STORIES = path.join(REPO_ROOT, folder);
+
   it('asks at least 100 answerable questions over 40 stories, each with its story’s half and a type', async () => {
     const { questions } = await readEvalFile(FILE);
     const stories = (await readdir(STORIES)).filter((f) => f.endsWith('.txt'));
