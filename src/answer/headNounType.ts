@@ -19,6 +19,10 @@ const HEAD_NOUNS: Readonly<Record<string, AnswerType>> = Object.fromEntries([
     'country city town constituency region state venue stadium ground county island nation capital village continent location place airport seat valley river lake sea ocean mountain province district territory borough',
   ),
   ...words('money', 'profit profits price fee salary revenue revenues fine sum budget bid bonus'),
+  // "What is the deadline to use the gift cards?": the second wire-story set's tuning half, alone and among the
+  // BBC stories, one first quote each; every BBC half and SQuAD through the CLI unchanged. Not "anniversary",
+  // which SQuAD asks as an ordinal ("What anniversary of the franchise…": the 20th).
+  ...words('date', 'deadline birthday'),
   ...words(
     'count',
     'number percentage percent amount share rate proportion majority score population attendance turnout',

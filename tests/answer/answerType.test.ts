@@ -20,6 +20,8 @@ describe('answerTypeOf', () => {
     ['Is there an alternative to the Minsk agreements?', 'other'],
     // The head noun after which/what names the kind of answer.
     ['Which judge is hearing the fraud case?', 'person'],
+    // A deadline, a birthday or an anniversary is a date.
+    ['What is the deadline to use the gift cards?', 'date'],
     // A name asked for is the named thing's kind: "the bank's name" is an organisation's.
     ["What is the lieutenant governor's name?", 'person'],
     ["What was the bank's name?", 'organisation'],
