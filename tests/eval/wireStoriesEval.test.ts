@@ -1,5 +1,5 @@
 // The wire-story sets (data/eval/wire-stories-qa.json over data/eval/wire-stories, data/eval/wire-stories-2-qa.json
-// over data/eval/wire-stories-2) stay honest: their shape matches
+// over data/eval/wire-stories-2, and the third) stay honest: their shape matches
 // docs/eval-format.md, its halves are the stories the rule there gives, and every accepted phrase is short and
 // really in its story. The stories are invented and ours, so the check needs nothing beside the repository.
 import { readdir, readFile } from 'node:fs/promises';
@@ -11,9 +11,10 @@ import { REPO_ROOT } from '../support/fixtureCorpus.js';
 const SETS = [
   { file: 'data/eval/wire-stories-qa.json', stories: 'data/eval/wire-stories' },
   { file: 'data/eval/wire-stories-2-qa.json', stories: 'data/eval/wire-stories-2' },
+  { file: 'data/eval/wire-stories-3-qa.json', stories: 'data/eval/wire-stories-3' },
 ] as const;
 
-/** The half of a story (a01 … d20) by the rule fixed before the first run: numbers 1, 2, 5, 6, … are `tune`. */
+/** The half of a story (a01 … f20) by the rule fixed before the first run: numbers 1, 2, 5, 6, … are `tune`. */
 function halfOf(story: string): 'tune' | 'test' {
   return (Number(story.slice(1)) - 1) % 4 < 2 ? 'tune' : 'test';
 }
