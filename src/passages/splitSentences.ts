@@ -53,13 +53,7 @@ export function splitSentences(text: string, start = 0, end = text.length): Span
       continue;
     }
     const next = text[k] ?? '';
-    if (
-      !STARTER.test(next) ||
-      (ch === '.' &&
-        j === i + 1 &&
-        isAbbreviationBefore(text, sentenceStart, i) &&
-        !(endsSentencesToo(text, sentenceStart, i) && OPENS_SENTENCE.test(text.slice(k, k + 12))))
-    ) {
+    if (!STARTER.test(next) || (ch === '.' && j === i + 1 && abbreviationGoesOn(text, sentenceStart, i, k))) {
       i = j;
       continue;
     }
@@ -100,18 +94,25 @@ const ENDS_SENTENCES_TOO: ReadonlySet<string> = new Set([
 const OPENS_SENTENCE =
   /^(?:["“‘]\s?\p{Lu}|(?:The|A|An|He|She|It|They|We|I|His|Her|Its|Their|This|That|These|Those|There|But|And|Yet|So|Or|In|On|At|By|For|From|With|When|While|After|Before|If|As|Since|Although)\b)/u;
 
-/** Whether the word ending at `dot` (exclusive) is one of ENDS_SENTENCES_TOO. */
-function endsSentencesToo(text: string, from: number, dot: number): boolean {
-  let w = dot;
-  while (w > from && /[\p{L}.]/u.test(text[w - 1] ?? '')) w--;
-  return ENDS_SENTENCES_TOO.has(text.slice(w, dot).toLowerCase());
+/**
+ * Whether the full stop at `dot` ends no sentence: it closes an abbreviation, an initial or a dotted acronym,
+ * unless one that ends sentences too (ENDS_SENTENCES_TOO) stands before a sentence's first word at `next`.
+ */
+function abbreviationGoesOn(text: string, from: number, dot: number, next: number): boolean {
+  const word = wordBefore(text, from, dot);
+  if (!isAbbreviation(word)) return false;
+  return !(ENDS_SENTENCES_TOO.has(word.toLowerCase()) && OPENS_SENTENCE.test(text.slice(next, next + 12)));
 }
 
-/** True when the word ending at `dot` (exclusive) is an abbreviation, an initial or a dotted acronym. */
-function isAbbreviationBefore(text: string, from: number, dot: number): boolean {
+/** The letters and dots ending at `dot` (exclusive), not before `from`. */
+function wordBefore(text: string, from: number, dot: number): string {
   let w = dot;
   while (w > from && /[\p{L}.]/u.test(text[w - 1] ?? '')) w--;
-  const word = text.slice(w, dot);
+  return text.slice(w, dot);
+}
+
+/** Whether `word` (without its final full stop) is an abbreviation, an initial or a dotted acronym. */
+function isAbbreviation(word: string): boolean {
   if (word.length === 0) return false;
   if (/^\p{Lu}$/u.test(word)) return true; // an initial: "John F. Kennedy"
   if (/^(?:\p{L}\.)+\p{L}$/u.test(word)) return true; // a dotted acronym: "U.S", "e.g"
